@@ -1,0 +1,5 @@
+package vn.tiepdon.identity;
+
+public enum Sex {
+    MALE, FEMALE
+}
