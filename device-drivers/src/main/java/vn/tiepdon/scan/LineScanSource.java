@@ -58,8 +58,9 @@ public final class LineScanSource implements ScanSource {
     }
 
     /**
-     * Stops delivering and closes the stream. A thread blocked reading a console may only notice at
-     * the next line; it is a daemon thread, so it never keeps the JVM alive.
+     * Stops delivering (nothing more reaches the listener, not even a connection change) and closes the
+     * stream. A thread blocked reading a console may only notice at the next line; it is a daemon thread,
+     * so it never keeps the JVM alive.
      */
     @Override
     public void close() {
@@ -86,7 +87,7 @@ public final class LineScanSource implements ScanSource {
             }
             framer.flush().ifPresent(line -> deliver(listener, line));
         } catch (IOException e) {
-            endReason = closed ? "closed" : "read failed: " + e.getMessage();
+            endReason = "read failed: " + e.getMessage();
         }
         notify(listener, false, endReason);
     }
@@ -105,7 +106,7 @@ public final class LineScanSource implements ScanSource {
     }
 
     private void notify(ScanListener listener, boolean connected, String detail) {
-        if (closed && connected) {
+        if (closed) {
             return;
         }
         try {

@@ -132,6 +132,12 @@ public final class ScannerSimulator implements AutoCloseable {
         return framing;
     }
 
+    /** The process id of the socat behind the terminal, or -1 while unplugged; for tests and diagnostics. */
+    public long socatPid() {
+        SocatPty current = pty;
+        return current == null ? -1 : current.pid();
+    }
+
     public synchronized boolean isPlugged() {
         return pty != null;
     }
