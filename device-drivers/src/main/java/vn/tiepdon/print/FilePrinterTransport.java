@@ -6,8 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
-import java.util.OptionalInt;
 
 /**
  * A device file ({@code /dev/usb/lp0}) or a plain file. Appends, so several jobs to a plain
@@ -26,27 +24,7 @@ public final class FilePrinterTransport implements PrinterTransport {
         // CREATE is harmless for device nodes (they exist) and lets tests print to a fresh file.
         OutputStream out = new BufferedOutputStream(Files.newOutputStream(path,
                 StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND));
-        return new PrinterConnection() {
-            @Override
-            public OutputStream output() {
-                return out;
-            }
-
-            @Override
-            public boolean twoWay() {
-                return false;
-            }
-
-            @Override
-            public OptionalInt readByte(Duration timeout) {
-                return OptionalInt.empty();
-            }
-
-            @Override
-            public void close() throws IOException {
-                out.close();
-            }
-        };
+        return new OneWayConnection(out);
     }
 
     @Override

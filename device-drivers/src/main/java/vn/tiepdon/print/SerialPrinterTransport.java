@@ -3,7 +3,6 @@ package vn.tiepdon.print;
 import com.fazecast.jSerialComm.SerialPort;
 import com.fazecast.jSerialComm.SerialPortIOException;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.time.Duration;
 import java.util.OptionalInt;
 
@@ -42,23 +41,12 @@ public final class SerialPrinterTransport implements PrinterTransport {
         return "serial:" + portName + "@" + baud;
     }
 
-    private static final class Connection implements PrinterConnection {
+    private static final class Connection extends TwoWayConnection {
         private final SerialPort port;
-        private final OutputStream out;
 
         Connection(SerialPort port) {
+            super(port.getOutputStream());
             this.port = port;
-            this.out = port.getOutputStream();
-        }
-
-        @Override
-        public OutputStream output() {
-            return out;
-        }
-
-        @Override
-        public boolean twoWay() {
-            return true;
         }
 
         @Override
@@ -84,7 +72,7 @@ public final class SerialPrinterTransport implements PrinterTransport {
         @Override
         public void close() throws IOException {
             try {
-                out.flush();
+                output().flush();
             } finally {
                 port.closePort();
             }

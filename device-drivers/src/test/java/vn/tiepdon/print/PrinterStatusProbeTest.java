@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,26 +51,7 @@ class PrinterStatusProbeTest {
 
     @Test
     void oneWayLinkIsUnknownButPrintable() throws Exception {
-        PrinterConnection oneWay = new PrinterConnection() {
-            @Override
-            public OutputStream output() {
-                return OutputStream.nullOutputStream();
-            }
-
-            @Override
-            public boolean twoWay() {
-                return false;
-            }
-
-            @Override
-            public OptionalInt readByte(Duration timeout) {
-                return OptionalInt.empty();
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        PrinterConnection oneWay = new OneWayConnection(OutputStream.nullOutputStream());
         assertThat(probe.probe(oneWay)).isEqualTo(PrinterStatus.UNKNOWN_ONE_WAY);
         assertThat(PrinterStatus.UNKNOWN_ONE_WAY.canPrint()).isTrue();
     }

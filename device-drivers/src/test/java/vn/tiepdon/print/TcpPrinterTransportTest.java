@@ -36,4 +36,22 @@ class TcpPrinterTransportTest {
             }
         }
     }
+
+    @Test
+    void printerThatStopsTakingDataFailsTheWriteInsteadOfHanging() throws Exception {
+        try (ServerSocket stalled = new ServerSocket()) {
+            stalled.setReceiveBufferSize(4096);
+            stalled.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            var transport = new TcpPrinterTransport("127.0.0.1", stalled.getLocalPort(), Duration.ofSeconds(1),
+                    Duration.ofMillis(300));
+            try (PrinterConnection connection = transport.open();
+                 java.net.Socket accepted = stalled.accept()) {
+                // accepted but never read: the send and receive buffers fill, then the write blocks
+                byte[] lots = new byte[64 * 1024 * 1024];
+                assertThatThrownBy(() -> connection.output().write(lots))
+                        .isInstanceOf(IOException.class).hasMessageContaining("stopped taking data");
+                assertThat(accepted.isClosed()).isFalse();
+            }
+        }
+    }
 }
