@@ -1,0 +1,128 @@
+package vn.tiepdon.ticket;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tiepdon.print.PrinterConnection;
+import vn.tiepdon.print.PrinterStatus;
+import vn.tiepdon.print.PrinterStatusProbe;
+import vn.tiepdon.print.PrinterTransport;
+import vn.tiepdon.queue.IssuedTicket;
+import vn.tiepdon.queue.Service;
+import vn.tiepdon.queue.TicketLedger;
+
+/**
+ * Records a number, then prints it, and records whether the paper came out, so no number is called
+ * that nobody holds. Status is asked before printing (do not print into an empty printer) and after
+ * (paper can run out mid-ticket). A one-way link cannot be asked: printing is attempted and trusted.
+ */
+public final class PrintingTicketIssuer implements TicketIssuer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PrintingTicketIssuer.class);
+    public static final Duration DEFAULT_STATUS_TIMEOUT = Duration.ofSeconds(1);
+
+    private final TicketLedger ledger;
+    private final PrinterTransport printer;
+    private final TicketLayout layout;
+    private final Map<String, Service> services;
+    private final Locale locale;
+    private final Clock clock;
+    private final PrinterStatusProbe probe;
+
+    /**
+     * @param services the configured services, so a reprint after a restart can name its service
+     * @param locale   language of the ticket texts (Vietnamese unless the kiosk is set otherwise)
+     */
+    public PrintingTicketIssuer(TicketLedger ledger, PrinterTransport printer, TicketLayout layout,
+                                Collection<Service> services, Locale locale, Clock clock,
+                                PrinterStatusProbe probe) {
+        this.ledger = ledger;
+        this.printer = printer;
+        this.layout = layout;
+        this.services = services.stream().collect(Collectors.toUnmodifiableMap(Service::code, Function.identity(),
+                (a, b) -> a));
+        this.locale = locale;
+        this.clock = clock;
+        this.probe = probe;
+    }
+
+    public PrintingTicketIssuer(TicketLedger ledger, PrinterTransport printer, TicketLayout layout,
+                                Collection<Service> services, Locale locale, Clock clock) {
+        this(ledger, printer, layout, services, locale, clock, new PrinterStatusProbe(DEFAULT_STATUS_TIMEOUT));
+    }
+
+    @Override
+    public IssueOutcome issue(Service service) {
+        IssuedTicket ticket = ledger.issue(service, LocalDateTime.now(clock));
+        return print(service, ticket);
+    }
+
+    /** @throws NoSuchElementException when the ledger has no ticket with that id (a caller's mistake, not the printer's) */
+    @Override
+    public IssueOutcome reprint(long ticketId) {
+        IssuedTicket ticket = ledger.find(ticketId)
+                .orElseThrow(() -> new NoSuchElementException("no ticket with id " + ticketId));
+        // A service removed from the settings since: still reprint, under its code.
+        Service service = services.getOrDefault(ticket.serviceCode(),
+                new Service(ticket.serviceCode(), "", ticket.serviceCode(), ticket.serviceCode()));
+        return print(service, ticket);
+    }
+
+    private IssueOutcome print(Service service, IssuedTicket ticket) {
+        PrintProblem problem = attempt(service, ticket);
+        if (problem == null) {
+            ledger.markPrinted(ticket.id());
+            LOG.info("Ticket {} ({}) printed", ticket.display(), ticket.serviceCode());
+        } else {
+            ledger.markNotPrinted(ticket.id(), problem.name());
+            LOG.warn("Ticket {} ({}) not printed: {} on {}", ticket.display(), ticket.serviceCode(), problem,
+                    printer.describe());
+        }
+        return new IssueOutcome(ledger.find(ticket.id()).orElse(ticket), problem);
+    }
+
+    /** @return null when printed, else why not */
+    private PrintProblem attempt(Service service, IssuedTicket ticket) {
+        byte[] bytes = layout.render(service, ticket, locale);
+        try (PrinterConnection connection = printer.open()) {
+            PrinterStatus before = probe.probe(connection);
+            if (!before.canPrint()) {
+                return problemFor(before);
+            }
+            OutputStream out = connection.output();
+            out.write(bytes);
+            out.flush();
+            PrinterStatus after = probe.probe(connection);
+            return after.canPrint() ? null : problemFor(after);
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("Printer {} unreachable for ticket {}: {}", printer.describe(), ticket.display(), e.toString());
+            return PrintProblem.UNREACHABLE;
+        } catch (RuntimeException e) {
+            // A driver fault must not lose the patient's number: it is recorded, reported, reprintable.
+            LOG.error("Printer {} failed for ticket {}", printer.describe(), ticket.display(), e);
+            return PrintProblem.UNREACHABLE;
+        }
+    }
+
+    static PrintProblem problemFor(PrinterStatus status) {
+        return switch (status) {
+            case PAPER_OUT -> PrintProblem.PAPER_OUT;
+            case COVER_OPEN -> PrintProblem.COVER_OPEN;
+            case OFFLINE -> PrintProblem.OFFLINE;
+            case NO_ANSWER -> PrintProblem.NO_ANSWER;
+            case READY, PAPER_NEAR_END, UNKNOWN_ONE_WAY ->
+                    throw new IllegalArgumentException(status + " can print");
+        };
+    }
+}

@@ -1,0 +1,83 @@
+package vn.tiepdon.ticket;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.tiepdon.print.Alignment;
+import vn.tiepdon.print.BitImage;
+import vn.tiepdon.print.EscPos;
+import vn.tiepdon.print.TextRasterizer;
+import vn.tiepdon.queue.IssuedTicket;
+import vn.tiepdon.queue.Service;
+
+/**
+ * What a queue ticket looks like, as ESC/POS bytes. Pure: no I/O, same input, same bytes.
+ * <p>
+ * Vietnamese lines are raster images (no printer code page is trusted with Vietnamese); the number, the
+ * date and the staff line are ASCII in the printer's own font, which is sharp and costs a few bytes.
+ * Rasters are cropped to their ink and printed left-justified because they carry their own placement.
+ */
+public final class TicketLayout {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final int PRINTER_FONT_WIDTH = 12;
+    private static final int MAX_NUMBER_SCALE = 6;
+
+    private static final float HOSPITAL_SIZE = 26;
+    private static final float SERVICE_SIZE = 30;
+    private static final float WAITING_SIZE = 26;
+    private static final float THANKS_SIZE = 22;
+
+    private final String hospitalName;
+    private final TextRasterizer rasterizer;
+    /** Hospital and service names never change during a day: draw them once. */
+    private final Map<String, BitImage> drawn = new ConcurrentHashMap<>();
+
+    /** @param paperWidthDots {@value TextRasterizer#PAPER_80MM} for 80 mm paper, {@value TextRasterizer#PAPER_58MM} for 58 mm */
+    public TicketLayout(String hospitalName, int paperWidthDots) {
+        this.hospitalName = hospitalName == null ? "" : hospitalName.strip();
+        this.rasterizer = new TextRasterizer(paperWidthDots);
+    }
+
+    public byte[] render(Service service, IssuedTicket ticket, Locale locale) {
+        TicketTexts texts = new TicketTexts(locale);
+        EscPos out = EscPos.toBuffer().init().align(Alignment.LEFT);
+
+        if (!hospitalName.isEmpty()) {
+            out.raster(cached(hospitalName, HOSPITAL_SIZE, true));
+        }
+        out.raster(cached(service.name(locale), SERVICE_SIZE, true)).feed(1);
+
+        int scale = numberScale(ticket.display());
+        out.align(Alignment.CENTER).bold(true).size(scale, scale).line(ticket.display())
+                .size(1, 1).bold(false)
+                .line(DATE_TIME.format(ticket.issuedAt()))
+                .align(Alignment.LEFT)
+                .raster(rasterizer.render(texts.waitingAhead(ticket.waitingAhead()), WAITING_SIZE, true,
+                        Alignment.CENTER))
+                .raster(cached(texts.thanks(), THANKS_SIZE, false))
+                .feed(1)
+                .align(Alignment.CENTER)
+                .line(staffLine(ticket))
+                .feed(3)
+                .feedAndCut(0);
+        return out.toByteArray();
+    }
+
+    /** For staff at the counter and for tests: service code, number and ledger id, e.g. {@code KBHYT A027 #1234}. */
+    public static String staffLine(IssuedTicket ticket) {
+        return ticket.serviceCode() + " " + ticket.display() + " #" + ticket.id();
+    }
+
+    /** As big as fits the paper, at most 6× the printer font (12×24 dots a character). */
+    private int numberScale(String display) {
+        int fit = rasterizer.paperWidthDots() / (PRINTER_FONT_WIDTH * Math.max(1, display.length()));
+        return Math.max(1, Math.min(MAX_NUMBER_SCALE, fit));
+    }
+
+    private BitImage cached(String text, float size, boolean bold) {
+        return drawn.computeIfAbsent(size + "|" + bold + "|" + text,
+                key -> rasterizer.render(text, size, bold, Alignment.CENTER));
+    }
+}

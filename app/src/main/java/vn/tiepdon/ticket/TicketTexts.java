@@ -1,0 +1,45 @@
+package vn.tiepdon.ticket;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The words on a ticket and the patient-facing print problem messages, from
+ * {@code vn/tiepdon/ticket/ticket.properties} (Vietnamese) and {@code ticket_en.properties}.
+ */
+public final class TicketTexts {
+
+    private static final String BUNDLE = "vn.tiepdon.ticket.ticket";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public TicketTexts(Locale locale) {
+        this.locale = locale;
+        // No fallback to the JVM's default locale: an English Windows must still print Vietnamese by default.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** "Trước bạn còn 5 người", or "you are next" when nobody is ahead. */
+    public String waitingAhead(int people) {
+        if (people <= 0) {
+            return bundle.getString("ticket.waitingNone");
+        }
+        return new MessageFormat(bundle.getString("ticket.waitingAhead"), locale).format(new Object[] {people});
+    }
+
+    public String thanks() {
+        return bundle.getString("ticket.thanks");
+    }
+
+    /** What to tell the patient when the paper did not come out. */
+    public String problem(PrintProblem problem) {
+        return bundle.getString("print.problem." + problem.name());
+    }
+}
