@@ -1,0 +1,275 @@
+package vn.tiepdon.config;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.tiepdon.queue.Service;
+
+/**
+ * Loads {@link KioskSettings} from a UTF-8 {@code .properties} file and checks every value,
+ * so that a typo stops the kiosk at start-up with a message naming the key, not later in
+ * front of a patient. See {@code packaging/config/tiepdon.example.properties} for every key.
+ */
+public final class SettingsLoader {
+
+    public static final String HOSPITAL_NAME = "hospital.name";
+    public static final String SCANNER_PORT = "scanner.port";
+    public static final String SCANNER_BAUD = "scanner.baud";
+    public static final String SCANNER_FRAMING = "scanner.framing";
+    public static final String SCANNER_GAP_MILLIS = "scanner.gapMillis";
+    public static final String PRINTER_ADDRESS = "printer.address";
+    public static final String PRINTER_PAPER_WIDTH_DOTS = "printer.paperWidthDots";
+    public static final String KIOSK_IDLE_TIMEOUT_SECONDS = "kiosk.idleTimeoutSeconds";
+    public static final String KIOSK_LANGUAGE = "kiosk.language";
+    public static final String QUEUE_DAY_START_HOUR = "queue.dayStartHour";
+    public static final String DATA_DIR = "data.dir";
+
+    static final int DEFAULT_BAUD = 9600;
+    static final String DEFAULT_FRAMING = "CR";
+    static final int DEFAULT_GAP_MILLIS = 50;
+    static final int DEFAULT_PAPER_WIDTH_DOTS = 576;
+    static final int DEFAULT_IDLE_TIMEOUT_SECONDS = 30;
+    static final int DEFAULT_DAY_START_HOUR = 0;
+    static final String DEFAULT_LANGUAGE = "vi";
+
+    private static final Set<String> PLAIN_KEYS = Set.of(HOSPITAL_NAME, SCANNER_PORT, SCANNER_BAUD, SCANNER_FRAMING,
+            SCANNER_GAP_MILLIS, PRINTER_ADDRESS, PRINTER_PAPER_WIDTH_DOTS, KIOSK_IDLE_TIMEOUT_SECONDS,
+            KIOSK_LANGUAGE, QUEUE_DAY_START_HOUR, DATA_DIR);
+    private static final Pattern SERVICE_KEY = Pattern.compile("service\\.([0-9]+)\\.(code|prefix|name\\.vi|name\\.en)");
+    private static final Pattern SERVICE_CODE = Pattern.compile("[A-Za-z0-9_-]{1,20}");
+    private static final Pattern SERVICE_PREFIX = Pattern.compile("[A-Za-z]{1,3}");
+    private static final Pattern TCP_ADDRESS = Pattern.compile("tcp:([^:]+):([0-9]{1,5})");
+    private static final Pattern SERIAL_ADDRESS = Pattern.compile("serial:([^@]+)(@([0-9]+))?");
+    private static final Set<String> FRAMINGS = Set.of("CR", "LF", "CRLF", "GAP");
+    private static final Set<String> LANGUAGES = Set.of("vi", "en");
+
+    private SettingsLoader() {
+    }
+
+    /**
+     * Reads and checks a settings file. A relative {@code data.dir} is taken relative to the
+     * file's folder, so the kiosk finds its data whatever folder it was started from.
+     */
+    public static KioskSettings load(Path file) throws SettingsException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(file);
+             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                     .onMalformedInput(CodingErrorAction.REPORT)
+                     .onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            properties.load(skipByteOrderMark(reader));
+        } catch (NoSuchFileException e) {
+            throw new SettingsException("settings file not found: " + file.toAbsolutePath(), e);
+        } catch (CharacterCodingException e) {
+            throw new SettingsException("settings file is not UTF-8 text: " + file.toAbsolutePath()
+                    + " (save it as UTF-8)", e);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new SettingsException("cannot read settings file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        return fromProperties(properties, folder);
+    }
+
+    /** Editors on Windows save UTF-8 with a byte-order mark, which would otherwise become part of the first key. */
+    private static Reader skipByteOrderMark(Reader reader) throws IOException {
+        PushbackReader pushback = new PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first != -1 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+
+    /** Checks properties already read; a relative {@code data.dir} is resolved against {@code baseDir}. */
+    public static KioskSettings fromProperties(Properties properties, Path baseDir) throws SettingsException {
+        Map<String, String> values = new TreeMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            values.put(key.strip(), properties.getProperty(key).strip());
+        }
+        rejectUnknownKeys(values);
+        String hospitalName = required(values, HOSPITAL_NAME);
+        List<Service> services = services(values);
+        String scannerPort = required(values, SCANNER_PORT);
+        int baud = integer(values, SCANNER_BAUD, DEFAULT_BAUD, 300, 4_000_000);
+        String framing = framing(values);
+        int gapMillis = integer(values, SCANNER_GAP_MILLIS, DEFAULT_GAP_MILLIS, 1, 10_000);
+        String printerAddress = printerAddress(values);
+        int paperWidth = paperWidth(values);
+        int idleSeconds = integer(values, KIOSK_IDLE_TIMEOUT_SECONDS, DEFAULT_IDLE_TIMEOUT_SECONDS, 5, 3600);
+        int dayStartHour = integer(values, QUEUE_DAY_START_HOUR, DEFAULT_DAY_START_HOUR, 0, 23);
+        Path dataDir = baseDir.resolve(required(values, DATA_DIR)).normalize();
+        Locale language = language(values);
+        return new KioskSettings(hospitalName, services, scannerPort, baud, framing, gapMillis, printerAddress,
+                paperWidth, Duration.ofSeconds(idleSeconds), dayStartHour, dataDir, language);
+    }
+
+    /**
+     * Settings for trying the kiosk out: a demo hospital with three services, Khám BHYT (A),
+     * Khám dịch vụ (B) and Xét nghiệm (C), and defaults for everything else.
+     */
+    public static KioskSettings demo(Path dataDir, String scannerPort, String printerAddress) {
+        Properties demo = new Properties();
+        demo.setProperty(HOSPITAL_NAME, "Bệnh viện Demo Tiếp Đón");
+        addService(demo, 1, "KBHYT", "A", "Khám BHYT", "Health-insurance consultation");
+        addService(demo, 2, "KDV", "B", "Khám dịch vụ", "Paid consultation");
+        addService(demo, 3, "XN", "C", "Xét nghiệm", "Laboratory tests");
+        demo.setProperty(SCANNER_PORT, scannerPort);
+        demo.setProperty(PRINTER_ADDRESS, printerAddress);
+        demo.setProperty(DATA_DIR, dataDir.toAbsolutePath().toString());
+        try {
+            return fromProperties(demo, dataDir.toAbsolutePath());
+        } catch (SettingsException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private static void addService(Properties properties, int n, String code, String prefix, String vi, String en) {
+        properties.setProperty("service." + n + ".code", code);
+        properties.setProperty("service." + n + ".prefix", prefix);
+        properties.setProperty("service." + n + ".name.vi", vi);
+        properties.setProperty("service." + n + ".name.en", en);
+    }
+
+    /** A misspelt optional key would otherwise be ignored silently and its default used. */
+    private static void rejectUnknownKeys(Map<String, String> values) throws SettingsException {
+        for (String key : values.keySet()) {
+            if (!PLAIN_KEYS.contains(key) && !SERVICE_KEY.matcher(key).matches()) {
+                throw new SettingsException(key, "unknown key (misspelt?); see tiepdon.example.properties");
+            }
+        }
+    }
+
+    private static List<Service> services(Map<String, String> values) throws SettingsException {
+        int highest = 0;
+        for (String key : values.keySet()) {
+            Matcher m = SERVICE_KEY.matcher(key);
+            if (m.matches()) {
+                highest = Math.max(highest, serviceNumber(key, m.group(1)));
+            }
+        }
+        if (highest == 0) {
+            throw new SettingsException("service.1.code", "at least one service is needed");
+        }
+        List<Service> services = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        Set<String> prefixes = new HashSet<>();
+        for (int n = 1; n <= highest; n++) {
+            String base = "service." + n + ".";
+            String code = required(values, base + "code");
+            if (!SERVICE_CODE.matcher(code).matches()) {
+                throw new SettingsException(base + "code",
+                        "'" + code + "' must be 1–20 letters, digits, '-' or '_' (no spaces, no accents)");
+            }
+            String prefix = required(values, base + "prefix");
+            if (!SERVICE_PREFIX.matcher(prefix).matches()) {
+                throw new SettingsException(base + "prefix", "'" + prefix + "' must be 1–3 letters A–Z");
+            }
+            prefix = prefix.toUpperCase(Locale.ROOT);
+            if (!codes.add(code.toUpperCase(Locale.ROOT))) {
+                throw new SettingsException(base + "code", "'" + code + "' is already used by another service");
+            }
+            if (!prefixes.add(prefix)) {
+                throw new SettingsException(base + "prefix", "'" + prefix + "' is already used by another service");
+            }
+            String nameVi = required(values, base + "name.vi");
+            String nameEn = values.getOrDefault(base + "name.en", "");
+            services.add(new Service(code, prefix, nameVi, nameEn.isEmpty() ? nameVi : nameEn));
+        }
+        return services;
+    }
+
+    private static int serviceNumber(String key, String digits) throws SettingsException {
+        if (digits.length() > 3 || digits.startsWith("0")) {
+            throw new SettingsException(key, "services are numbered 1, 2, 3 … without leading zeros");
+        }
+        return Integer.parseInt(digits);
+    }
+
+    private static String framing(Map<String, String> values) throws SettingsException {
+        String framing = values.getOrDefault(SCANNER_FRAMING, DEFAULT_FRAMING).toUpperCase(Locale.ROOT);
+        if (!FRAMINGS.contains(framing)) {
+            throw new SettingsException(SCANNER_FRAMING, "'" + values.get(SCANNER_FRAMING)
+                    + "' must be one of CR, LF, CRLF, GAP");
+        }
+        return framing;
+    }
+
+    private static String printerAddress(Map<String, String> values) throws SettingsException {
+        String address = required(values, PRINTER_ADDRESS);
+        Matcher tcp = TCP_ADDRESS.matcher(address);
+        if (tcp.matches()) {
+            int port = Integer.parseInt(tcp.group(2));
+            if (port < 1 || port > 65535) {
+                throw new SettingsException(PRINTER_ADDRESS, "TCP port " + port + " must be 1–65535");
+            }
+            return address;
+        }
+        if (SERIAL_ADDRESS.matcher(address).matches()
+                || address.startsWith("file:") && address.length() > "file:".length()) {
+            return address;
+        }
+        throw new SettingsException(PRINTER_ADDRESS, "'" + address
+                + "' must be tcp:HOST:PORT, serial:PORT[@BAUD] or file:PATH");
+    }
+
+    private static int paperWidth(Map<String, String> values) throws SettingsException {
+        int dots = integer(values, PRINTER_PAPER_WIDTH_DOTS, DEFAULT_PAPER_WIDTH_DOTS, 128, 2048);
+        if (dots % 8 != 0) {
+            throw new SettingsException(PRINTER_PAPER_WIDTH_DOTS,
+                    dots + " must be a multiple of 8 (576 for 80 mm paper, 384 for 58 mm)");
+        }
+        return dots;
+    }
+
+    private static Locale language(Map<String, String> values) throws SettingsException {
+        String language = values.getOrDefault(KIOSK_LANGUAGE, DEFAULT_LANGUAGE).toLowerCase(Locale.ROOT);
+        if (!LANGUAGES.contains(language)) {
+            throw new SettingsException(KIOSK_LANGUAGE, "'" + values.get(KIOSK_LANGUAGE) + "' must be vi or en");
+        }
+        return Locale.forLanguageTag(language);
+    }
+
+    private static String required(Map<String, String> values, String key) throws SettingsException {
+        String value = values.get(key);
+        if (value == null || value.isEmpty()) {
+            throw new SettingsException(key, "missing; this key is required");
+        }
+        return value;
+    }
+
+    private static int integer(Map<String, String> values, String key, int defaultValue, int min, int max)
+            throws SettingsException {
+        String text = values.get(key);
+        if (text == null || text.isEmpty()) {
+            return defaultValue;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            throw new SettingsException(key, "'" + text + "' is not a whole number");
+        }
+        if (value < min || value > max) {
+            throw new SettingsException(key, value + " is out of range " + min + "–" + max);
+        }
+        return value;
+    }
+}

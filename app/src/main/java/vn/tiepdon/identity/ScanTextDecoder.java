@@ -1,0 +1,14 @@
+package vn.tiepdon.identity;
+
+import java.util.Optional;
+
+/**
+ * Turns the raw bytes of a scan into text. One implementation per way a scanner can
+ * deliver text (UTF-8 over a virtual COM port today; other code pages and keyboard-wedge
+ * input can be added as further decoders without touching the classification).
+ */
+public interface ScanTextDecoder {
+
+    /** The text the bytes carry, or empty when they are not valid text in this encoding. */
+    Optional<String> decode(byte[] raw);
+}

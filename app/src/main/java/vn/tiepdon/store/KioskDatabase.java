@@ -1,0 +1,138 @@
+package vn.tiepdon.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.concurrent.locks.ReentrantLock;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The kiosk's SQLite file, {@code <dataDir>/tiepdon.db}, shared by the kiosk and the reception
+ * desk's command line.
+ *
+ * <ul>
+ *   <li>WAL journal: readers (admin status) never wait for the writer.</li>
+ *   <li>{@code synchronous=FULL}: a committed ticket number survives a power cut. If it rolled
+ *       back after the paper came out, the same number would be issued twice.</li>
+ *   <li>Writes run in {@code BEGIN IMMEDIATE} transactions, which take the file's write lock
+ *       up front, so two processes never both read the same "last number"; the busy timeout
+ *       makes the second one wait instead of failing.</li>
+ * </ul>
+ *
+ * One connection per instance, used by one thread at a time: the kiosk issues from a background
+ * thread while the admin screen reads from another.
+ */
+public final class KioskDatabase implements AutoCloseable {
+
+    public static final String FILE_NAME = "tiepdon.db";
+    static final Duration BUSY_TIMEOUT = Duration.ofSeconds(15);
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private KioskDatabase(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) the database in {@code dataDir} and brings its schema up to date. */
+    public static KioskDatabase open(Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME);
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StorageException("cannot create data directory " + dataDir, e);
+        }
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), settings().toProperties());
+        } catch (SQLException e) {
+            throw new StorageException("cannot open database " + file, e);
+        }
+        KioskDatabase database = new KioskDatabase(file, connection);
+        try {
+            database.write(c -> {
+                Schema.migrate(c);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    private static SQLiteConfig settings() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
+        config.enforceForeignKeys(true);
+        return config;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Runs {@code work} in one {@code BEGIN IMMEDIATE} transaction: all of it is committed or none.
+     * Safe to call from several threads and several processes at once.
+     */
+    public <T> T write(SqlWork<T> work) {
+        lock.lock();
+        try (Statement control = connection.createStatement()) {
+            control.execute("BEGIN IMMEDIATE");
+            try {
+                T result = work.run(connection);
+                control.execute("COMMIT");
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                rollbackQuietly(control, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StorageException("database write failed in " + file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs {@code work} without a transaction: for queries, each of which sees a consistent snapshot. */
+    public <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StorageException("database read failed in " + file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static void rollbackQuietly(Statement control, Exception cause) {
+        try {
+            control.execute("ROLLBACK");
+        } catch (SQLException rollbackFailure) {
+            cause.addSuppressed(rollbackFailure);
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StorageException("cannot close database " + file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package vn.tiepdon.store;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * How dates and times are written in the database: fixed-width ISO text, so that sorting
+ * and comparing the text is the same as comparing the moments, and a person reading the
+ * file with the sqlite3 tool understands it.
+ */
+final class StoredTimes {
+
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS");
+
+    private StoredTimes() {
+    }
+
+    static String day(LocalDate day) {
+        return day.toString();
+    }
+
+    static LocalDate day(String text) {
+        return LocalDate.parse(text);
+    }
+
+    static String moment(LocalDateTime moment) {
+        return MOMENT.format(moment);
+    }
+
+    static LocalDateTime moment(String text) {
+        return LocalDateTime.parse(text, MOMENT);
+    }
+}

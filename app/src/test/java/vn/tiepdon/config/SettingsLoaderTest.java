@@ -1,0 +1,190 @@
+package vn.tiepdon.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.tiepdon.queue.Service;
+
+class SettingsLoaderTest {
+
+    /** Surefire runs in the app module folder; the example ships from packaging/. */
+    private static final Path EXAMPLE = Path.of("..", "packaging", "config", "tiepdon.example.properties");
+
+    private static final List<String> MINIMAL = List.of(
+            "hospital.name=Bệnh viện Thử",
+            "service.1.code=KBHYT",
+            "service.1.prefix=A",
+            "service.1.name.vi=Khám BHYT",
+            "scanner.port=COM3",
+            "printer.address=tcp:127.0.0.1:9100",
+            "data.dir=data");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void loadsTheShippedExample() throws Exception {
+        KioskSettings settings = SettingsLoader.load(EXAMPLE);
+
+        assertThat(settings.hospitalName()).isEqualTo("Bệnh viện Đa khoa Ví Dụ");
+        assertThat(settings.services()).containsExactly(
+                new Service("KBHYT", "A", "Khám BHYT", "Health-insurance consultation"),
+                new Service("KDV", "B", "Khám dịch vụ", "Paid consultation"),
+                new Service("XN", "C", "Xét nghiệm", "Laboratory tests"));
+        assertThat(settings.scannerPort()).isEqualTo("/dev/ttyACM0");
+        assertThat(settings.scannerBaud()).isEqualTo(9600);
+        assertThat(settings.scannerFraming()).isEqualTo("CR");
+        assertThat(settings.scannerGapMillis()).isEqualTo(50);
+        assertThat(settings.printerAddress()).isEqualTo("tcp:192.168.1.50:9100");
+        assertThat(settings.paperWidthDots()).isEqualTo(576);
+        assertThat(settings.idleTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.dayStartHour()).isZero();
+        assertThat(settings.dataDir()).isEqualTo(EXAMPLE.toAbsolutePath().getParent().resolve("data").normalize());
+        assertThat(settings.defaultLocale()).isEqualTo(Locale.forLanguageTag("vi"));
+    }
+
+    @Test
+    void usesDefaultsForOptionalKeys() throws Exception {
+        KioskSettings settings = SettingsLoader.load(write(MINIMAL));
+
+        assertThat(settings.scannerBaud()).isEqualTo(9600);
+        assertThat(settings.scannerFraming()).isEqualTo("CR");
+        assertThat(settings.scannerGapMillis()).isEqualTo(50);
+        assertThat(settings.paperWidthDots()).isEqualTo(576);
+        assertThat(settings.idleTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.dayStartHour()).isZero();
+        assertThat(settings.defaultLocale().getLanguage()).isEqualTo("vi");
+        assertThat(settings.dataDir()).isEqualTo(folder.resolve("data"));
+        assertThat(settings.services().getFirst().nameEn()).isEqualTo("Khám BHYT");
+    }
+
+    @Test
+    void readsAFileSavedWithAByteOrderMark() throws Exception {
+        Path file = write(MINIMAL);
+        byte[] content = Files.readAllBytes(file);
+        byte[] withBom = new byte[content.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(content, 0, withBom, 3, content.length);
+        Files.write(file, withBom);
+
+        assertThat(SettingsLoader.load(file).hospitalName()).isEqualTo("Bệnh viện Thử");
+    }
+
+    @Test
+    void acceptsLowerCaseChoicesAndOtherPrinterAddresses() throws Exception {
+        KioskSettings settings = SettingsLoader.load(write(with(MINIMAL,
+                "scanner.framing=crlf", "kiosk.language=EN", "service.1.prefix=a",
+                "printer.address=serial:/dev/ttyUSB0@19200")));
+        assertThat(settings.scannerFraming()).isEqualTo("CRLF");
+        assertThat(settings.defaultLocale().getLanguage()).isEqualTo("en");
+        assertThat(settings.services().getFirst().prefix()).isEqualTo("A");
+        assertThat(settings.printerAddress()).isEqualTo("serial:/dev/ttyUSB0@19200");
+    }
+
+    static Stream<Arguments> invalidSettings() {
+        return Stream.of(
+                Arguments.of(without(MINIMAL, "hospital.name"), "hospital.name", "missing"),
+                Arguments.of(without(MINIMAL, "scanner.port"), "scanner.port", "missing"),
+                Arguments.of(without(MINIMAL, "printer.address"), "printer.address", "missing"),
+                Arguments.of(without(MINIMAL, "data.dir"), "data.dir", "missing"),
+                Arguments.of(MINIMAL.stream().filter(l -> !l.startsWith("service.")).toList(),
+                        "service.1.code", "at least one service"),
+                Arguments.of(without(MINIMAL, "service.1.name.vi"), "service.1.name.vi", "missing"),
+                Arguments.of(with(MINIMAL, "service.2.code=kbhyt", "service.2.prefix=B", "service.2.name.vi=Lại"),
+                        "service.2.code", "already used"),
+                Arguments.of(with(MINIMAL, "service.2.code=KDV", "service.2.prefix=a", "service.2.name.vi=Lại"),
+                        "service.2.prefix", "already used"),
+                Arguments.of(with(MINIMAL, "service.3.code=XN", "service.3.prefix=C", "service.3.name.vi=Xét nghiệm"),
+                        "service.2.code", "missing"),
+                Arguments.of(with(MINIMAL, "service.1.code=KHÁM BHYT"), "service.1.code", "no spaces"),
+                Arguments.of(with(MINIMAL, "service.1.prefix=A1"), "service.1.prefix", "1–3 letters"),
+                Arguments.of(with(MINIMAL, "service.01.code=X"), "service.01.code", "leading zeros"),
+                Arguments.of(with(MINIMAL, "queue.dayStartHour=24"), "queue.dayStartHour", "out of range 0–23"),
+                Arguments.of(with(MINIMAL, "queue.dayStartHour=five"), "queue.dayStartHour", "not a whole number"),
+                Arguments.of(with(MINIMAL, "scanner.baud=0"), "scanner.baud", "out of range"),
+                Arguments.of(with(MINIMAL, "scanner.framing=ETX"), "scanner.framing", "CR, LF, CRLF, GAP"),
+                Arguments.of(with(MINIMAL, "scanner.gapMillis=0"), "scanner.gapMillis", "out of range"),
+                Arguments.of(with(MINIMAL, "printer.address=192.168.1.50"), "printer.address", "tcp:HOST:PORT"),
+                Arguments.of(with(MINIMAL, "printer.address=tcp:printer:70000"), "printer.address", "1–65535"),
+                Arguments.of(with(MINIMAL, "printer.paperWidthDots=580"), "printer.paperWidthDots", "multiple of 8"),
+                Arguments.of(with(MINIMAL, "kiosk.idleTimeoutSeconds=1"), "kiosk.idleTimeoutSeconds", "out of range"),
+                Arguments.of(with(MINIMAL, "kiosk.language=fr"), "kiosk.language", "vi or en"),
+                Arguments.of(with(MINIMAL, "kiosk.idleTimeoutSecond=60"), "kiosk.idleTimeoutSecond", "unknown key"));
+    }
+
+    @ParameterizedTest(name = "{1}: {2}")
+    @MethodSource("invalidSettings")
+    void namesTheKeyAndTheProblem(List<String> lines, String key, String problem) throws IOException {
+        Path file = write(lines);
+        assertThatThrownBy(() -> SettingsLoader.load(file))
+                .isInstanceOfSatisfying(SettingsException.class, e -> assertThat(e.key()).contains(key))
+                .hasMessageStartingWith(key + ": ")
+                .hasMessageContaining(problem);
+    }
+
+    @Test
+    void reportsAMissingFile() {
+        assertThatThrownBy(() -> SettingsLoader.load(folder.resolve("absent.properties")))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining("not found")
+                .hasMessageContaining("absent.properties");
+    }
+
+    @Test
+    void reportsAFileThatIsNotUtf8() throws IOException {
+        Path file = folder.resolve("latin1.properties");
+        Files.write(file, String.join("\n", MINIMAL).getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> SettingsLoader.load(file))
+                .isInstanceOf(SettingsException.class)
+                .hasMessageContaining("not UTF-8");
+    }
+
+    @Test
+    void demoHasThreeServicesAndTheGivenDevices() {
+        KioskSettings demo = SettingsLoader.demo(folder, "stdin", "file:" + folder.resolve("tickets.bin"));
+        assertThat(demo.services()).extracting(Service::prefix).containsExactly("A", "B", "C");
+        assertThat(demo.services()).extracting(Service::nameVi)
+                .containsExactly("Khám BHYT", "Khám dịch vụ", "Xét nghiệm");
+        assertThat(demo.scannerPort()).isEqualTo("stdin");
+        assertThat(demo.printerAddress()).isEqualTo("file:" + folder.resolve("tickets.bin"));
+        assertThat(demo.dataDir()).isEqualTo(folder.toAbsolutePath());
+        assertThat(demo.service("kbhyt").prefix()).isEqualTo("A");
+    }
+
+    private Path write(List<String> lines) throws IOException {
+        Path file = folder.resolve("tiepdon.properties");
+        Files.writeString(file, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /** The lines with some keys replaced or added. */
+    private static List<String> with(List<String> lines, String... overrides) {
+        List<String> result = new ArrayList<>(lines);
+        for (String override : overrides) {
+            String key = override.substring(0, override.indexOf('=') + 1);
+            result.removeIf(line -> line.startsWith(key));
+            result.add(override);
+        }
+        return result;
+    }
+
+    private static List<String> without(List<String> lines, String key) {
+        return lines.stream().filter(line -> !line.startsWith(key + "=")).toList();
+    }
+}

@@ -1,0 +1,103 @@
+package vn.tiepdon.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KioskDatabaseTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void createsTheFileWithDurableSettings() {
+        try (KioskDatabase database = KioskDatabase.open(dataDir.resolve("nested"))) {
+            assertThat(database.file()).isEqualTo(dataDir.resolve("nested").resolve("tiepdon.db"));
+            assertThat(database.file()).exists();
+            assertThat(pragma(database, "journal_mode")).isEqualTo("wal");
+            assertThat(pragma(database, "synchronous")).isEqualTo("2"); // FULL
+            assertThat(pragma(database, "foreign_keys")).isEqualTo("1");
+            assertThat(Integer.parseInt(pragma(database, "busy_timeout"))).isPositive();
+            assertThat(pragma(database, "user_version")).isEqualTo(String.valueOf(Schema.latestVersion()));
+        }
+    }
+
+    @Test
+    void holdsOnlyTicketAndCountTablesWithoutPersonalData() {
+        try (KioskDatabase database = KioskDatabase.open(dataDir)) {
+            List<String> columns = database.read(c -> {
+                List<String> names = new ArrayList<>();
+                try (Statement s = c.createStatement();
+                     ResultSet rows = s.executeQuery("""
+                             SELECT m.name || '.' || p.name FROM sqlite_master m, pragma_table_info(m.name) p
+                             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY 1""")) {
+                    while (rows.next()) {
+                        names.add(rows.getString(1));
+                    }
+                }
+                return names;
+            });
+            assertThat(columns).containsExactlyInAnyOrder(
+                    "scan_counts.count", "scan_counts.day", "scan_counts.outcome",
+                    "tickets.display", "tickets.id", "tickets.issued_at", "tickets.number", "tickets.print_note",
+                    "tickets.print_state", "tickets.printed_at", "tickets.served_at", "tickets.service_code",
+                    "tickets.service_day");
+        }
+    }
+
+    @Test
+    void reopeningKeepsDataAndDoesNotMigrateAgain() {
+        try (KioskDatabase database = KioskDatabase.open(dataDir)) {
+            database.write(c -> c.createStatement().executeUpdate(
+                    "INSERT INTO scan_counts (day, outcome, count) VALUES ('2026-01-15', 'ACCEPTED', 3)"));
+        }
+        try (KioskDatabase again = KioskDatabase.open(dataDir)) {
+            assertThat(pragmaOrQuery(again, "SELECT count FROM scan_counts")).isEqualTo("3");
+        }
+    }
+
+    @Test
+    void rollsBackAllOfAFailedWrite() {
+        try (KioskDatabase database = KioskDatabase.open(dataDir)) {
+            assertThatThrownBy(() -> database.write(c -> {
+                c.createStatement().executeUpdate(
+                        "INSERT INTO scan_counts (day, outcome, count) VALUES ('2026-01-15', 'ACCEPTED', 1)");
+                return c.createStatement().executeUpdate(
+                        "INSERT INTO scan_counts (day, outcome, count) VALUES ('2026-01-15', 'ACCEPTED', 2)");
+            })).isInstanceOf(StorageException.class);
+            assertThat(pragmaOrQuery(database, "SELECT COUNT(*) FROM scan_counts")).isEqualTo("0");
+        }
+    }
+
+    @Test
+    void refusesADatabaseFromANewerVersion() {
+        try (KioskDatabase database = KioskDatabase.open(dataDir)) {
+            database.write(c -> c.createStatement().executeUpdate("PRAGMA user_version = 999"));
+        }
+        assertThatThrownBy(() -> KioskDatabase.open(dataDir))
+                .isInstanceOf(StorageException.class)
+                .hasRootCauseMessage("database schema version 999 is newer than this program knows ("
+                        + Schema.latestVersion() + "): install the newer version");
+    }
+
+    private static String pragma(KioskDatabase database, String name) {
+        return pragmaOrQuery(database, "PRAGMA " + name);
+    }
+
+    /** The first column of the first row, as text. */
+    private static String pragmaOrQuery(KioskDatabase database, String sql) {
+        return database.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+                rows.next();
+                return rows.getString(1);
+            }
+        });
+    }
+}
