@@ -1,0 +1,59 @@
+package vn.tiepdon.kiosk;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What staff see on the hidden status overlay: devices and counts. Device trouble goes here
+ * and to the log, never to the patient. Updated on the UI thread.
+ */
+public final class AdminStatus {
+
+    /** The overlay's content at one moment. {@code scannerConnected} is empty until the scanner reports. */
+    public record Snapshot(String scannerDescription, Optional<Boolean> scannerConnected, String scannerDetail,
+                           String printerAddress, String counts) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(AdminStatus.class);
+
+    private final String scannerDescription;
+    private final String printerAddress;
+    private final Supplier<String> counts;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private Boolean scannerConnected;
+    private String scannerDetail = "";
+
+    public AdminStatus(String scannerDescription, String printerAddress, Supplier<String> counts) {
+        this.scannerDescription = Objects.requireNonNullElse(scannerDescription, "");
+        this.printerAddress = Objects.requireNonNullElse(printerAddress, "");
+        this.counts = Objects.requireNonNullElse(counts, () -> "");
+    }
+
+    public void addListener(Runnable listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void scannerConnection(boolean connected, String detail) {
+        scannerConnected = connected;
+        scannerDetail = Objects.requireNonNullElse(detail, "");
+        listeners.forEach(Runnable::run);
+    }
+
+    /** Reads the counts afresh; a failing supplier shows its error instead of breaking the overlay. */
+    public Snapshot snapshot() {
+        String countsText;
+        try {
+            countsText = Objects.requireNonNullElse(counts.get(), "");
+        } catch (RuntimeException e) {
+            LOG.warn("Counts for the status overlay unavailable", e);
+            countsText = "(" + e.getClass().getSimpleName() + ")";
+        }
+        return new Snapshot(scannerDescription, Optional.ofNullable(scannerConnected), scannerDetail,
+                printerAddress, countsText);
+    }
+}

@@ -1,0 +1,30 @@
+package vn.tiepdon.kiosk;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+import vn.tiepdon.config.KioskSettings;
+import vn.tiepdon.counts.ScanCounter;
+import vn.tiepdon.identity.IdentityReader;
+import vn.tiepdon.scan.ScanSource;
+import vn.tiepdon.ticket.TicketIssuer;
+
+/**
+ * Everything the kiosk screens need from the rest of the product, assembled by the CLI.
+ *
+ * @param scanSource  not started yet: the kiosk starts it once the screen is up, and closes it on exit
+ * @param adminCounts today's counts as text for the hidden status overlay; called on the UI thread
+ * @param fullScreen  true on a real kiosk; false in a window for trying things out
+ */
+public record KioskWiring(KioskSettings settings, ScanSource scanSource, IdentityReader identityReader,
+                          ScanCounter scanCounter, TicketIssuer ticketIssuer, Supplier<String> adminCounts,
+                          boolean fullScreen) {
+
+    public KioskWiring {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(scanSource, "scanSource");
+        Objects.requireNonNull(identityReader, "identityReader");
+        Objects.requireNonNull(scanCounter, "scanCounter");
+        Objects.requireNonNull(ticketIssuer, "ticketIssuer");
+        adminCounts = adminCounts == null ? () -> "" : adminCounts;
+    }
+}

@@ -1,0 +1,36 @@
+package vn.tiepdon.kiosk.fx;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+
+/** Small factories so every screen builds its buttons and labels the same way. */
+final class Controls {
+
+    private Controls() {
+    }
+
+    static Label label(String id, String text, String... styleClasses) {
+        Label label = new Label(text);
+        if (id != null) {
+            label.setId(id);
+        }
+        label.getStyleClass().addAll(styleClasses);
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        return label;
+    }
+
+    /** A large touch target; {@code action} runs when it is pressed. */
+    static Button button(String id, String text, Runnable action, String... styleClasses) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add("big-button");
+        button.getStyleClass().addAll(styleClasses);
+        button.setWrapText(true);
+        button.setAlignment(Pos.CENTER);
+        button.setFocusTraversable(false);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}

@@ -1,0 +1,78 @@
+package vn.tiepdon.kiosk.fx;
+
+import javafx.scene.Node;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.SVGPath;
+
+/**
+ * Pictures drawn with shapes rather than font glyphs, so they look the same whatever
+ * fonts the kiosk's operating system has.
+ */
+final class Icons {
+
+    /** A fixed, made-up pattern: it only has to look like a QR code, never to scan as one. */
+    private static final String[] QR_PATTERN = {
+            "1111111010111111",
+            "1000001001100001",
+            "1011101011101101",
+            "1011101000101101",
+            "1011101010101101",
+            "1000001011100001",
+            "1111111010111111",
+            "0000000011000000",
+            "1101011100110110",
+            "0110100011011001",
+            "1111111001001011",
+            "1000001011110100",
+            "1011101000011011",
+            "1011101011100101",
+            "1000001001011010",
+            "1111111010110111",
+    };
+
+    private Icons() {
+    }
+
+    /** An ID card with a QR code on it: what the patient is asked to hold under the scanner. */
+    static Node cardWithQr() {
+        GridPane qr = new GridPane();
+        qr.getStyleClass().add("qr-pattern");
+        for (int row = 0; row < QR_PATTERN.length; row++) {
+            for (int col = 0; col < QR_PATTERN[row].length(); col++) {
+                Region cell = new Region();
+                cell.getStyleClass().add(QR_PATTERN[row].charAt(col) == '1' ? "qr-dark" : "qr-light");
+                cell.setMinSize(9, 9);
+                cell.setPrefSize(9, 9);
+                qr.add(cell, col, row);
+            }
+        }
+        Region photo = new Region();
+        photo.getStyleClass().add("card-photo");
+        StackPane.setAlignment(photo, javafx.geometry.Pos.CENTER_LEFT);
+        StackPane.setAlignment(qr, javafx.geometry.Pos.CENTER_RIGHT);
+        StackPane card = new StackPane(photo, qr);
+        card.getStyleClass().add("id-card");
+        card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        return card;
+    }
+
+    static Node check() {
+        return badge("M6 13 L11 18 L20 7", "icon-ok");
+    }
+
+    static Node warning() {
+        return badge("M13 5 L13 15 M13 19 L13 21", "icon-warning");
+    }
+
+    private static Node badge(String strokePath, String styleClass) {
+        SVGPath mark = new SVGPath();
+        mark.setContent(strokePath);
+        mark.getStyleClass().add("icon-mark");
+        StackPane circle = new StackPane(mark);
+        circle.getStyleClass().addAll("icon", styleClass);
+        circle.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        return circle;
+    }
+}

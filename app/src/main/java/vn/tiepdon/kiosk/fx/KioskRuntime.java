@@ -1,0 +1,74 @@
+package vn.tiepdon.kiosk.fx;
+
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tiepdon.kiosk.AdminStatus;
+import vn.tiepdon.kiosk.FlowSettings;
+import vn.tiepdon.kiosk.KioskFlow;
+import vn.tiepdon.kiosk.KioskTimer;
+import vn.tiepdon.kiosk.KioskWiring;
+import vn.tiepdon.kiosk.ScanHandOver;
+import vn.tiepdon.scan.ScanSource;
+
+/**
+ * The kiosk assembled from its wiring: flow, view and a running scan source. Separate from
+ * {@link KioskApp} so tests can host it in their own stage with their own timer and executors.
+ */
+public final class KioskRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KioskRuntime.class);
+
+    private final KioskFlow flow;
+    private final KioskView view;
+    private final AdminStatus adminStatus;
+    private final ScanSource scanSource;
+
+    private KioskRuntime(KioskFlow flow, KioskView view, AdminStatus adminStatus, ScanSource scanSource) {
+        this.flow = flow;
+        this.view = view;
+        this.adminStatus = adminStatus;
+        this.scanSource = scanSource;
+    }
+
+    /**
+     * Builds the kiosk and starts the scan source. Call on the JavaFX thread.
+     *
+     * @param worker runs issuing and counting off the JavaFX thread
+     * @param ui     hands work to the JavaFX thread ({@code Platform::runLater} in production)
+     */
+    public static KioskRuntime start(KioskWiring wiring, KioskTimer timer, Executor worker, Executor ui) {
+        Objects.requireNonNull(wiring, "wiring");
+        AdminStatus adminStatus = new AdminStatus(wiring.scanSource().describe(),
+                wiring.settings().printerAddress(), wiring.adminCounts());
+        KioskFlow flow = new KioskFlow(FlowSettings.from(wiring.settings()), wiring.identityReader(),
+                wiring.scanCounter(), wiring.ticketIssuer(), timer, worker, ui);
+        KioskView view = KioskView.create(wiring.settings().hospitalName(), flow, adminStatus);
+        LOG.info("Starting scan source {}", wiring.scanSource().describe());
+        wiring.scanSource().start(new ScanHandOver(ui, flow::scan, adminStatus));
+        return new KioskRuntime(flow, view, adminStatus, wiring.scanSource());
+    }
+
+    public KioskFlow flow() {
+        return flow;
+    }
+
+    public KioskView view() {
+        return view;
+    }
+
+    public AdminStatus adminStatus() {
+        return adminStatus;
+    }
+
+    /** Stops the scanner; the screen itself goes with its window. */
+    @Override
+    public void close() {
+        try {
+            scanSource.close();
+        } catch (RuntimeException e) {
+            LOG.warn("Scan source did not close cleanly", e);
+        }
+    }
+}

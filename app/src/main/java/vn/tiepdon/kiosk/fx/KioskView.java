@@ -1,0 +1,133 @@
+package vn.tiepdon.kiosk.fx;
+
+import java.net.URL;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import vn.tiepdon.kiosk.AdminStatus;
+import vn.tiepdon.kiosk.KioskFlow;
+import vn.tiepdon.kiosk.KioskState;
+import vn.tiepdon.kiosk.Texts;
+
+/**
+ * The kiosk window's content: a header with the hospital name and the language button,
+ * the screen for the flow's current state, a footer with the way back, and the hidden
+ * staff overlay. Everything is built in code and styled by {@code kiosk.css}.
+ * Create and use it on the JavaFX thread.
+ */
+public final class KioskView {
+
+    /** A common kiosk panel; layouts are also checked at 1024x768. */
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 800;
+    public static final KeyCombination ADMIN_KEYS =
+            new KeyCodeCombination(KeyCode.A, KeyCombination.CONTROL_DOWN, KeyCombination.SHIFT_DOWN);
+    static final String STYLESHEET = "/vn/tiepdon/kiosk/kiosk.css";
+
+    private final KioskFlow flow;
+    private final Screens screens;
+    private final AdminOverlay adminOverlay;
+    private final StackPane root = new StackPane();
+    private final BorderPane frame = new BorderPane();
+    private final Button languageButton;
+    private final Button backButton;
+    private final HBox footer;
+    private Scene scene;
+
+    private KioskView(String hospitalName, KioskFlow flow, AdminStatus adminStatus) {
+        this.flow = flow;
+        this.screens = new Screens(flow);
+        Texts texts = Texts.of(flow.locale());
+
+        Label hospital = Controls.label("hospitalName", Objects.requireNonNullElse(hospitalName, ""), "hospital-name");
+        HBox.setHgrow(hospital, Priority.ALWAYS);
+        languageButton = Controls.button("languageButton", "", flow::toggleLanguage, "language-button");
+        HBox header = new HBox(hospital, languageButton);
+        header.getStyleClass().add("header");
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        backButton = Controls.button("backButton", "", flow::backToStart, "back-button");
+        Region filler = new Region();
+        HBox.setHgrow(filler, Priority.ALWAYS);
+        footer = new HBox(backButton, filler);
+        footer.getStyleClass().add("footer");
+        footer.setAlignment(Pos.CENTER_LEFT);
+
+        frame.setTop(header);
+        frame.setBottom(footer);
+        frame.getStyleClass().add("frame");
+
+        adminOverlay = new AdminOverlay(adminStatus, texts);
+        root.getChildren().addAll(frame, adminOverlay.node());
+        root.getStyleClass().add("kiosk");
+        root.setId("kioskRoot");
+        URL css = Objects.requireNonNull(KioskView.class.getResource(STYLESHEET), STYLESHEET);
+        root.getStylesheets().add(css.toExternalForm());
+        // Every touch anywhere keeps the patient's session alive.
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> flow.touch());
+        root.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> flow.touch());
+
+        flow.addListener(this::render);
+        render(flow.state(), flow.locale());
+    }
+
+    /** Builds the view for a flow and starts following it. Call on the JavaFX thread. */
+    public static KioskView create(String hospitalName, KioskFlow flow, AdminStatus adminStatus) {
+        return new KioskView(hospitalName, Objects.requireNonNull(flow, "flow"),
+                Objects.requireNonNull(adminStatus, "adminStatus"));
+    }
+
+    /** The content alone, e.g. to snapshot it; the staff key only works through {@link #scene()}. */
+    public Parent root() {
+        return root;
+    }
+
+    /** A {@value #WIDTH} x {@value #HEIGHT} scene holding the view, with the staff overlay key. */
+    public Scene scene() {
+        if (scene == null) {
+            scene = new Scene(root, WIDTH, HEIGHT);
+            scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (ADMIN_KEYS.match(e)) {
+                    toggleAdminOverlay();
+                    e.consume();
+                }
+            });
+        }
+        return scene;
+    }
+
+    public void toggleAdminOverlay() {
+        adminOverlay.toggle();
+    }
+
+    public boolean adminOverlayShowing() {
+        return adminOverlay.isShowing();
+    }
+
+    private void render(KioskState state, Locale locale) {
+        Texts texts = Texts.of(locale);
+        frame.setCenter(screens.build(state, texts));
+        languageButton.setText(texts.get("language.switch"));
+        backButton.setText(texts.get("nav.back"));
+        // The start screen is the way back; while printing, the number must be shown before leaving.
+        boolean canGoBack = !(state instanceof KioskState.Attract) && !(state instanceof KioskState.Printing);
+        footer.setVisible(canGoBack);
+        backButton.setDisable(!canGoBack);
+        adminOverlay.setTexts(texts);
+    }
+}
