@@ -1,0 +1,127 @@
+package vn.tiepdon.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.tiepdon.config.KioskSettings;
+import vn.tiepdon.config.SettingsLoader;
+import vn.tiepdon.kiosk.fx.KioskApp;
+import vn.tiepdon.print.TextRasterizer;
+import vn.tiepdon.print.sim.PrinterEmulator;
+import vn.tiepdon.queue.Service;
+import vn.tiepdon.scan.Framing;
+import vn.tiepdon.scan.sim.ScannerSimulator;
+
+/**
+ * {@code tiepdon demo}: the whole kiosk on one machine with no hardware: the printer emulator on
+ * TCP, a simulated scanner on a socat pseudo-terminal (or the terminal itself when socat is missing),
+ * and a demo database that is kept between runs so numbering can be watched across days.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Chạy thử kiosk với máy quét và máy in giả lập / Try the kiosk with a simulated scanner and printer."})
+final class DemoCommand implements Callable<Integer> {
+
+    static final String SAMPLE = "001090123456|123456789|Nguyễn Văn An|15081990|Nam|"
+            + "Số 12 Ngõ 34 Phố Láng Hạ, Phường Láng Hạ, Quận Đống Đa, Hà Nội|20042021";
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--pty", defaultValue = "/tmp/tiepdon-scanner", paramLabel = "PATH",
+            description = "Terminal of the simulated scanner (default ${DEFAULT-VALUE}).")
+    Path pty;
+
+    @Option(names = "--printer-port", defaultValue = "9100", paramLabel = "PORT",
+            description = "TCP port of the printer emulator; a free one is taken when it is busy (default ${DEFAULT-VALUE}).")
+    int printerPort;
+
+    @Option(names = "--tickets", defaultValue = "tickets", paramLabel = "DIR",
+            description = "Where printed tickets land (default ${DEFAULT-VALUE}).")
+    Path tickets;
+
+    @Option(names = "--data", defaultValue = ".tiepdon/demo", paramLabel = "DIR",
+            description = "Demo database and settings (default ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Override
+    public Integer call() throws IOException {
+        Display.require();
+        PrintWriter out = spec.commandLine().getOut();
+        try (PrinterEmulator printer = startPrinter();
+             ScannerSimulator scanner = startScanner(out)) {
+            String scannerPort = scanner == null ? KioskParts.STDIN_PORT : pty.toAbsolutePath().toString();
+            KioskSettings settings = SettingsLoader.demo(data, scannerPort, "tcp:127.0.0.1:" + printer.port());
+            Path settingsFile = writeSettings(settings);
+            out.println(CliText.both("demo.ready"));
+            out.println();
+            if (scanner != null) {
+                out.println("  ./tiepdon sim scan --pty " + pty + " '" + SAMPLE + "'");
+            } else {
+                out.println("  " + SAMPLE);
+            }
+            out.println();
+            out.println(CliText.both("demo.tickets", tickets.toAbsolutePath()));
+            out.println(CliText.both("demo.desk"));
+            out.println("  ./tiepdon ticket issue --service KBHYT --config " + settingsFile);
+            out.println(CliText.both("demo.admin"));
+            out.flush();
+            Clock clock = Clock.systemDefaultZone();
+            try (KioskParts parts = KioskParts.open(settings, clock)) {
+                KioskApp.launch(parts.wiring(parts.scanSource(), false, clock));
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private PrinterEmulator startPrinter() throws IOException {
+        try {
+            return new PrinterEmulator(printerPort, tickets, TextRasterizer.PAPER_80MM).start();
+        } catch (IOException busy) {
+            // Another emulator (or a real print server) holds the port: any free port will do for the demo.
+            return new PrinterEmulator(0, tickets, TextRasterizer.PAPER_80MM).start();
+        }
+    }
+
+    /** @return null when socat is missing: scans are then typed into this terminal */
+    private ScannerSimulator startScanner(PrintWriter out) throws IOException {
+        if (!ScannerSimulator.socatAvailable()) {
+            out.println(CliText.both("demo.noSocat"));
+            return null;
+        }
+        return ScannerSimulator.start(pty, Framing.CR);
+    }
+
+    /** So that {@code ticket issue --config} at the "reception desk" shares the demo kiosk's numbering. */
+    private Path writeSettings(KioskSettings settings) throws IOException {
+        Properties p = new Properties();
+        p.setProperty(SettingsLoader.HOSPITAL_NAME, settings.hospitalName());
+        int n = 1;
+        for (Service service : settings.services()) {
+            p.setProperty("service." + n + ".code", service.code());
+            p.setProperty("service." + n + ".prefix", service.prefix());
+            p.setProperty("service." + n + ".name.vi", service.nameVi());
+            p.setProperty("service." + n + ".name.en", service.nameEn());
+            n++;
+        }
+        p.setProperty(SettingsLoader.SCANNER_PORT, KioskParts.STDIN_PORT);
+        p.setProperty(SettingsLoader.PRINTER_ADDRESS, settings.printerAddress());
+        p.setProperty(SettingsLoader.DATA_DIR, settings.dataDir().toAbsolutePath().toString());
+        p.setProperty(SettingsLoader.QUEUE_DAY_START_HOUR, String.valueOf(settings.dayStartHour()));
+        Files.createDirectories(data);
+        Path file = data.resolve("tiepdon.properties").toAbsolutePath();
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            p.store(writer, "Written by ./tiepdon demo; see packaging/config/tiepdon.example.properties");
+        }
+        return file;
+    }
+}

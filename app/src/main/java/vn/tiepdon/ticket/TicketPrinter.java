@@ -1,0 +1,73 @@
+package vn.tiepdon.ticket;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tiepdon.print.PrinterConnection;
+import vn.tiepdon.print.PrinterStatus;
+import vn.tiepdon.print.PrinterStatusProbe;
+import vn.tiepdon.print.PrinterTransport;
+
+/**
+ * Sends one ticket's bytes and says whether the paper came out. Status is asked before printing
+ * (do not print into an empty printer) and after (paper can run out mid-ticket). A one-way link
+ * cannot be asked: printing is attempted and trusted.
+ */
+public final class TicketPrinter {
+
+    public static final Duration DEFAULT_STATUS_TIMEOUT = Duration.ofSeconds(1);
+    private static final Logger LOG = LoggerFactory.getLogger(TicketPrinter.class);
+
+    private final PrinterTransport printer;
+    private final PrinterStatusProbe probe;
+
+    public TicketPrinter(PrinterTransport printer, PrinterStatusProbe probe) {
+        this.printer = printer;
+        this.probe = probe;
+    }
+
+    public TicketPrinter(PrinterTransport printer) {
+        this(printer, new PrinterStatusProbe(DEFAULT_STATUS_TIMEOUT));
+    }
+
+    public String describe() {
+        return printer.describe();
+    }
+
+    /** @return empty when printed, else why not. Never throws for printer trouble. */
+    public Optional<PrintProblem> print(byte[] ticket) {
+        try (PrinterConnection connection = printer.open()) {
+            PrinterStatus before = probe.probe(connection);
+            if (!before.canPrint()) {
+                return Optional.of(problemFor(before));
+            }
+            OutputStream out = connection.output();
+            out.write(ticket);
+            out.flush();
+            PrinterStatus after = probe.probe(connection);
+            return after.canPrint() ? Optional.empty() : Optional.of(problemFor(after));
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("Printer {} unreachable: {}", printer.describe(), e.toString());
+            return Optional.of(PrintProblem.UNREACHABLE);
+        } catch (RuntimeException e) {
+            // A driver fault must not lose the patient's number: it is recorded, reported, reprintable.
+            LOG.error("Printer {} failed", printer.describe(), e);
+            return Optional.of(PrintProblem.UNREACHABLE);
+        }
+    }
+
+    static PrintProblem problemFor(PrinterStatus status) {
+        return switch (status) {
+            case PAPER_OUT -> PrintProblem.PAPER_OUT;
+            case COVER_OPEN -> PrintProblem.COVER_OPEN;
+            case OFFLINE -> PrintProblem.OFFLINE;
+            case NO_ANSWER -> PrintProblem.NO_ANSWER;
+            case READY, PAPER_NEAR_END, UNKNOWN_ONE_WAY ->
+                    throw new IllegalArgumentException(status + " can print");
+        };
+    }
+}
