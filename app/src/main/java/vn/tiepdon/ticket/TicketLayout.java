@@ -38,6 +38,10 @@ public final class TicketLayout {
     public TicketLayout(String hospitalName, int paperWidthDots) {
         this.hospitalName = hospitalName == null ? "" : hospitalName.strip();
         this.rasterizer = new TextRasterizer(paperWidthDots);
+        if (!this.hospitalName.isEmpty()) {
+            // Loads the font and draws the name now, at start-up, not while the first patient waits.
+            cached(this.hospitalName, HOSPITAL_SIZE, true);
+        }
     }
 
     public byte[] render(Service service, IssuedTicket ticket, Locale locale) {

@@ -1,6 +1,5 @@
 package vn.tiepdon.print;
 
-import java.awt.image.BufferedImage;
 import java.util.Arrays;
 
 /**
@@ -46,18 +45,6 @@ public final class BitImage {
 
     public byte[] bytes() {
         return data.clone();
-    }
-
-    /** Black-on-white picture of the image, for PNGs and eyes. */
-    public BufferedImage toBufferedImage() {
-        BufferedImage image = new BufferedImage(Math.max(1, widthDots()), Math.max(1, height),
-                BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < widthDots(); x++) {
-                image.setRGB(x, y, black(x, y) ? 0xFF000000 : 0xFFFFFFFF);
-            }
-        }
-        return image;
     }
 
     public int blackDots() {

@@ -18,7 +18,7 @@ public final class PrinterAddress {
 
     public static final int DEFAULT_BAUD = 9600;
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
-    public static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
+    public static final Duration IO_TIMEOUT = Duration.ofSeconds(5);
 
     private PrinterAddress() {
     }
@@ -61,7 +61,7 @@ public final class PrinterAddress {
         if (port < 1 || port > 65535) {
             throw bad(text, "the port must be between 1 and 65535");
         }
-        return new TcpPrinterTransport(host, port, CONNECT_TIMEOUT, READ_TIMEOUT);
+        return new TcpPrinterTransport(host, port, CONNECT_TIMEOUT, IO_TIMEOUT);
     }
 
     private static PrinterTransport serial(String text, String rest) {

@@ -9,6 +9,13 @@ import java.util.OptionalInt;
 /** A printer on a serial port (real COM or USB-serial), 8N1, no flow control. Two-way. */
 public final class SerialPrinterTransport implements PrinterTransport {
 
+    private static final int TIMEOUT_MODE = SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING;
+    /**
+     * Writes block until the bytes are out: a 16 KB ticket takes 17 s at 9600 baud, so allow that and more,
+     * but not forever (a stuck adapter must not hang the kiosk).
+     */
+    private static final int WRITE_TIMEOUT_MILLIS = 60_000;
+
     private final String portName;
     private final int baud;
 
@@ -27,8 +34,7 @@ public final class SerialPrinterTransport implements PrinterTransport {
         }
         port.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
         port.setFlowControl(SerialPort.FLOW_CONTROL_DISABLED);
-        // Writes block until the bytes are out: at 9600 baud a ticket takes seconds, give it that time.
-        port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING, 100, 0);
+        port.setComPortTimeouts(TIMEOUT_MODE, 100, WRITE_TIMEOUT_MILLIS);
         if (!port.openPort()) {
             throw new IOException("serial port " + portName + " could not be opened (error "
                     + port.getLastErrorCode() + "; on Linux 13 means the user is not in the dialout group)");
@@ -59,8 +65,7 @@ public final class SerialPrinterTransport implements PrinterTransport {
                 }
                 millis = 1;
             }
-            port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING,
-                    millis, 0);
+            port.setComPortTimeouts(TIMEOUT_MODE, millis, WRITE_TIMEOUT_MILLIS);
             byte[] one = new byte[1];
             int n = port.readBytes(one, 1);
             if (n < 0) {

@@ -32,6 +32,10 @@ public final class EscPosDecoder {
     private static final int LF = 0x0A;
     private static final int CR = 0x0D;
     private static final int HT = 0x09;
+    /** Wider than any receipt printer's head (80 mm is 72 bytes; wide models stay under 128). */
+    private static final int MAX_RASTER_WIDTH_BYTES = 256;
+    /** Printers limit one GS v 0 to a few thousand rows; the product sends at most 255. */
+    private static final int MAX_RASTER_ROWS = 4095;
 
     private final InputStream in;
     private final Handler handler;
@@ -139,14 +143,15 @@ public final class EscPosDecoder {
                 emitLine(false);
                 handler.element(new EscPosElement.Feed(n));
             }
-            // ESC ! n (print mode) changes size and emphasis too; the rest only matter to real mechanics.
+            // ESC ! n (print mode): the older way to set double size and emphasis.
             case '!' -> {
                 int n = need("ESC !");
                 flushLine();
                 bold = (n & 0x08) != 0;
                 height = (n & 0x10) != 0 ? 2 : 1;
                 width = (n & 0x20) != 0 ? 2 : 1;
-                handler.element(new EscPosElement.Unknown(new byte[] {(byte) ESC, '!', (byte) n}, "ESC ! print mode"));
+                handler.element(new EscPosElement.CharSize(width, height));
+                handler.element(new EscPosElement.Bold(bold));
             }
             case '2' -> skip(new byte[] {(byte) ESC, (byte) c}, 0, "ESC 2 default line spacing");
             case '3', 'J', 'M', 't', '-', 'G', 'R', 'V', 'c', 'U', '{', 'r', 'e' ->
@@ -200,6 +205,13 @@ public final class EscPosDecoder {
         int yH = need("GS v 0");
         int widthBytes = xL + 256 * xH;
         int rows = yL + 256 * yH;
+        if (widthBytes > MAX_RASTER_WIDTH_BYTES || rows > MAX_RASTER_ROWS) {
+            // No printer takes this: likely noise. Consuming gigabytes would stall the job; resynchronise instead.
+            flushLine();
+            handler.element(new EscPosElement.Unknown(new byte[] {(byte) GS, 'v', '0', (byte) mode,
+                    (byte) xL, (byte) xH, (byte) yL, (byte) yH}, "GS v 0 too large, data not consumed"));
+            return;
+        }
         byte[] data = readFully(widthBytes * rows, "GS v 0 " + widthBytes * 8 + "x" + rows);
         flushLine();
         handler.element(new EscPosElement.Raster(new BitImage(widthBytes, rows, data), mode, alignment));

@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.LongConsumer;
@@ -45,6 +47,7 @@ public final class PrinterEmulator implements AutoCloseable {
     private final TicketPainter painter;
     private final List<DecodedTicket> tickets = new ArrayList<>();
     private final ExecutorService jobs = Executors.newVirtualThreadPerTaskExecutor();
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile EmulatedState state = EmulatedState.READY;
     private volatile LongConsumer firstByteHook = nanos -> { };
     private ServerSocket server;
@@ -137,7 +140,20 @@ public final class PrinterEmulator implements AutoCloseable {
         } catch (IOException e) {
             LOG.debug("closing the emulator's socket", e);
         }
-        jobs.shutdownNow();
+        // Like pulling the printer's cable: jobs in progress end (and are kept as INCOMPLETE).
+        for (Socket socket : open) {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                LOG.debug("closing a job's socket", e);
+            }
+        }
+        jobs.shutdown();
+        try {
+            jobs.awaitTermination(2, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (acceptor != null) {
             try {
                 acceptor.join(2000);
@@ -163,6 +179,7 @@ public final class PrinterEmulator implements AutoCloseable {
     }
 
     private void serve(Socket socket) {
+        open.add(socket);
         try (socket) {
             Job job = new Job(socket.getOutputStream());
             EscPosDecoder decoder = new EscPosDecoder(
@@ -176,6 +193,8 @@ public final class PrinterEmulator implements AutoCloseable {
             job.end();
         } catch (IOException | RuntimeException e) {
             LOG.warn("Printer emulator job failed: {}", e.toString());
+        } finally {
+            open.remove(socket);
         }
     }
 

@@ -140,4 +140,18 @@ class EscPosDecoderTest {
                 0x1D, 0x76, 0x30, 0x00, 0x01, 0x00, 0x01, 0x00, 0x80));
         assertThat(((EscPosElement.Raster) elements.get(1)).alignment()).isEqualTo(Alignment.CENTER);
     }
+
+    @Test
+    void absurdRasterHeaderIsNotedAndDecodingGoesOn() {
+        byte[] stream = concat(bytes(0x1D, 0x76, 0x30, 0x00, 0xFF, 0xFF, 0xFF, 0xFF), "OK".getBytes(), bytes(0x0A));
+        assertThat(lines(stream)).containsExactly(
+                "UNKNOWN 1D 76 30 00 FF FF FF FF (GS v 0 too large, data not consumed)",
+                "TEXT size=1x1 align=left \"OK\"");
+    }
+
+    @Test
+    void olderPrintModeCommandSetsSizeAndEmphasis() {
+        byte[] stream = concat(bytes(0x1B, 0x21, 0x38), "BIG".getBytes(), bytes(0x0A));
+        assertThat(lines(stream)).containsExactly("SIZE 2x2", "BOLD on", "TEXT size=2x2 bold align=left \"BIG\"");
+    }
 }
