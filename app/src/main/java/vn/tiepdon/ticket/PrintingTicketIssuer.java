@@ -1,10 +1,6 @@
 package vn.tiepdon.ticket;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Locale;
@@ -14,8 +10,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tiepdon.print.PrinterConnection;
-import vn.tiepdon.print.PrinterStatus;
 import vn.tiepdon.print.PrinterStatusProbe;
 import vn.tiepdon.print.PrinterTransport;
 import vn.tiepdon.queue.IssuedTicket;
@@ -30,15 +24,13 @@ import vn.tiepdon.queue.TicketLedger;
 public final class PrintingTicketIssuer implements TicketIssuer {
 
     private static final Logger LOG = LoggerFactory.getLogger(PrintingTicketIssuer.class);
-    public static final Duration DEFAULT_STATUS_TIMEOUT = Duration.ofSeconds(1);
 
     private final TicketLedger ledger;
-    private final PrinterTransport printer;
+    private final TicketPrinter printer;
     private final TicketLayout layout;
     private final Map<String, Service> services;
     private final Locale locale;
     private final Clock clock;
-    private final PrinterStatusProbe probe;
 
     /**
      * @param services the configured services, so a reprint after a restart can name its service
@@ -48,18 +40,17 @@ public final class PrintingTicketIssuer implements TicketIssuer {
                                 Collection<Service> services, Locale locale, Clock clock,
                                 PrinterStatusProbe probe) {
         this.ledger = ledger;
-        this.printer = printer;
+        this.printer = new TicketPrinter(printer, probe);
         this.layout = layout;
         this.services = services.stream().collect(Collectors.toUnmodifiableMap(Service::code, Function.identity(),
                 (a, b) -> a));
         this.locale = locale;
         this.clock = clock;
-        this.probe = probe;
     }
 
     public PrintingTicketIssuer(TicketLedger ledger, PrinterTransport printer, TicketLayout layout,
                                 Collection<Service> services, Locale locale, Clock clock) {
-        this(ledger, printer, layout, services, locale, clock, new PrinterStatusProbe(DEFAULT_STATUS_TIMEOUT));
+        this(ledger, printer, layout, services, locale, clock, new PrinterStatusProbe(TicketPrinter.DEFAULT_STATUS_TIMEOUT));
     }
 
     @Override
@@ -80,7 +71,14 @@ public final class PrintingTicketIssuer implements TicketIssuer {
     }
 
     private IssueOutcome print(Service service, IssuedTicket ticket) {
-        PrintProblem problem = attempt(service, ticket);
+        PrintProblem problem;
+        try {
+            problem = printer.print(layout.render(service, ticket, locale)).orElse(null);
+        } catch (RuntimeException e) {
+            // A layout fault must not leave the number in limbo: it is recorded as not printed, reprintable.
+            LOG.error("Ticket {} ({}) could not be laid out", ticket.display(), ticket.serviceCode(), e);
+            problem = PrintProblem.UNREACHABLE;
+        }
         if (problem == null) {
             ledger.markPrinted(ticket.id());
             LOG.info("Ticket {} ({}) printed", ticket.display(), ticket.serviceCode());
@@ -90,39 +88,5 @@ public final class PrintingTicketIssuer implements TicketIssuer {
                     printer.describe());
         }
         return new IssueOutcome(ledger.find(ticket.id()).orElse(ticket), problem);
-    }
-
-    /** @return null when printed, else why not */
-    private PrintProblem attempt(Service service, IssuedTicket ticket) {
-        byte[] bytes = layout.render(service, ticket, locale);
-        try (PrinterConnection connection = printer.open()) {
-            PrinterStatus before = probe.probe(connection);
-            if (!before.canPrint()) {
-                return problemFor(before);
-            }
-            OutputStream out = connection.output();
-            out.write(bytes);
-            out.flush();
-            PrinterStatus after = probe.probe(connection);
-            return after.canPrint() ? null : problemFor(after);
-        } catch (IOException | UncheckedIOException e) {
-            LOG.warn("Printer {} unreachable for ticket {}: {}", printer.describe(), ticket.display(), e.toString());
-            return PrintProblem.UNREACHABLE;
-        } catch (RuntimeException e) {
-            // A driver fault must not lose the patient's number: it is recorded, reported, reprintable.
-            LOG.error("Printer {} failed for ticket {}", printer.describe(), ticket.display(), e);
-            return PrintProblem.UNREACHABLE;
-        }
-    }
-
-    static PrintProblem problemFor(PrinterStatus status) {
-        return switch (status) {
-            case PAPER_OUT -> PrintProblem.PAPER_OUT;
-            case COVER_OPEN -> PrintProblem.COVER_OPEN;
-            case OFFLINE -> PrintProblem.OFFLINE;
-            case NO_ANSWER -> PrintProblem.NO_ANSWER;
-            case READY, PAPER_NEAR_END, UNKNOWN_ONE_WAY ->
-                    throw new IllegalArgumentException(status + " can print");
-        };
     }
 }

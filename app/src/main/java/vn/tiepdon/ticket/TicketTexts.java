@@ -37,9 +37,4 @@ public final class TicketTexts {
     public String thanks() {
         return bundle.getString("ticket.thanks");
     }
-
-    /** What to tell the patient when the paper did not come out. */
-    public String problem(PrintProblem problem) {
-        return bundle.getString("print.problem." + problem.name());
-    }
 }

@@ -1,0 +1,226 @@
+package vn.tiepdon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.tiepdon.config.KioskSettings;
+import vn.tiepdon.config.SettingsLoader;
+import vn.tiepdon.identity.RejectionReason;
+import vn.tiepdon.kiosk.Texts;
+import vn.tiepdon.kiosk.fx.FxTimer;
+import vn.tiepdon.kiosk.fx.KioskRuntime;
+import vn.tiepdon.print.sim.DecodedTicket;
+import vn.tiepdon.print.sim.EmulatedState;
+import vn.tiepdon.print.sim.PrinterEmulator;
+import vn.tiepdon.queue.IssuedTicket;
+import vn.tiepdon.queue.PrintState;
+import vn.tiepdon.scan.Framing;
+import vn.tiepdon.scan.sim.ScannerSimulator;
+
+/**
+ * The whole path on real protocols: a CCCD payload typed into a socat pseudo-terminal, read by
+ * jSerialComm, shown on the real JavaFX scene (Monocle), touched through, numbered in SQLite,
+ * printed as ESC/POS over TCP and decoded back by the printer emulator.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KioskEndToEndTest {
+
+    /** Fake person, used only here, so the log check below cannot be satisfied by another test's data. */
+    private static final String ID_NUMBER = "079305001234";
+    private static final String FULL_NAME = "Trần Thị Bình";
+    private static final String PAYLOAD = ID_NUMBER + "||" + FULL_NAME
+            + "|02032005|Nữ|Phường Bến Nghé, Quận 1, Thành phố Hồ Chí Minh|10052022";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Texts VI = Texts.of(Locale.forLanguageTag("vi"));
+
+    @TempDir
+    static Path tmp;
+
+    private PrinterEmulator printer;
+    private ScannerSimulator scanner;
+    private KioskParts parts;
+    private KioskRuntime runtime;
+    private ExecutorService worker;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path dir = Files.createTempDirectory(tmp, "kiosk");
+        printer = new PrinterEmulator(0, dir.resolve("tickets"), 576).start();
+        scanner = ScannerSimulator.start(dir.resolve("ttyScanner"), Framing.CR);
+        KioskSettings settings = SettingsLoader.demo(dir.resolve("data"), scanner.link().toString(),
+                "tcp:127.0.0.1:" + printer.port());
+        parts = KioskParts.open(settings, Clock.systemDefaultZone());
+        worker = Executors.newSingleThreadExecutor();
+        runtime = KioskRuntime.start(parts.wiring(parts.scanSource(), false, Clock.systemDefaultZone()),
+                new FxTimer(), worker, Platform::runLater);
+        stage.setScene(runtime.view().scene());
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        runtime.close();
+        worker.shutdown();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+        parts.close();
+        scanner.close();
+        printer.close();
+    }
+
+    @Test
+    void aScannedCardBecomesAPrintedTicket(FxRobot robot) throws Exception {
+        scanWhenConnected(PAYLOAD);
+
+        waitUntilShowing(robot, "#confirmScreen");
+        assertThat(text(robot, "#fullName")).isEqualTo(FULL_NAME);
+        assertThat(text(robot, "#maskedId")).isEqualTo("0793******34");
+        robot.clickOn("#confirmButton");
+        waitUntilShowing(robot, "#chooseServiceScreen");
+        robot.clickOn("#service-KDV");
+
+        waitUntilShowing(robot, "#doneScreen");
+        assertThat(text(robot, "#ticketNumber")).isEqualTo("B001");
+
+        List<DecodedTicket> tickets = printer.awaitTickets(1, WAIT);
+        assertThat(tickets).hasSize(1);
+        DecodedTicket ticket = tickets.get(0);
+        assertThat(ticket.cutSeen()).as("the paper was cut").isTrue();
+        assertThat(ticket.textLines()).contains("B001").anyMatch(line -> line.startsWith("KDV B001 #"));
+        assertThat(ticket.rasters()).as("Vietnamese lines arrive as raster images").isNotEmpty();
+
+        IssuedTicket recorded = onlyTicketToday();
+        assertThat(recorded.display()).isEqualTo("B001");
+        assertThat(recorded.printState()).isEqualTo(PrintState.PRINTED);
+        assertThat(parts.counter.countsToday().accepted()).isEqualTo(1);
+
+        // A second patient: the next number of the same service.
+        scanner.type(PAYLOAD.getBytes(StandardCharsets.UTF_8));
+        waitUntilShowing(robot, "#confirmScreen");
+        robot.clickOn("#confirmButton");
+        waitUntilShowing(robot, "#chooseServiceScreen");
+        robot.clickOn("#service-KDV");
+        waitUntilShowing(robot, "#doneScreen");
+        assertThat(text(robot, "#ticketNumber")).isEqualTo("B002");
+        assertThat(printer.awaitTickets(2, WAIT).get(1).textLines()).contains("B002");
+
+        assertThatLogsHoldNoPersonalData();
+    }
+
+    @Test
+    void paperOutIsToldToThePatientAndTheNumberIsRecordedAsNotPrinted(FxRobot robot) throws Exception {
+        printer.state(EmulatedState.PAPER_OUT);
+        scanWhenConnected(PAYLOAD);
+        waitUntilShowing(robot, "#confirmScreen");
+        robot.clickOn("#confirmButton");
+        waitUntilShowing(robot, "#chooseServiceScreen");
+        robot.clickOn("#service-KBHYT");
+
+        waitUntilShowing(robot, "#printFailedScreen");
+        assertThat(text(robot, "#message"))
+                .isEqualTo(VI.printProblem(vn.tiepdon.ticket.PrintProblem.PAPER_OUT, "A001"));
+        IssuedTicket recorded = onlyTicketToday();
+        assertThat(recorded.display()).isEqualTo("A001");
+        assertThat(recorded.printState()).isEqualTo(PrintState.NOT_PRINTED);
+        assertThat(printer.tickets()).as("nothing came out of an empty printer").isEmpty();
+
+        // Paper loaded again: the same number is printed from the screen.
+        printer.state(EmulatedState.READY);
+        robot.clickOn("#reprintButton");
+        waitUntilShowing(robot, "#doneScreen");
+        assertThat(text(robot, "#ticketNumber")).isEqualTo("A001");
+        assertThat(printer.awaitTickets(1, WAIT).get(0).textLines()).contains("A001");
+        assertThat(onlyTicketToday().printState()).isEqualTo(PrintState.PRINTED);
+    }
+
+    @Test
+    void foreignAndDamagedScansAreExplainedAndCountedAndTheKioskStaysUsable(FxRobot robot) throws Exception {
+        scanWhenConnected("https://vneid.gov.vn/share?token=abc");
+        waitUntilShowing(robot, "#rejectedScreen");
+        assertThat(text(robot, "#message")).isEqualTo(VI.rejection(RejectionReason.URL));
+
+        scanner.type("00020101021238570010A000000727".getBytes(StandardCharsets.US_ASCII));
+        waitUntilText(robot, "#message", VI.rejection(RejectionReason.BANK_PAYMENT_QR));
+
+        scanner.type(PAYLOAD.substring(0, 30).getBytes(StandardCharsets.UTF_8));
+        waitUntilText(robot, "#message", VI.rejection(RejectionReason.TRUNCATED));
+
+        scanner.type(new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, 0x7C, (byte) 0xA0});
+        waitUntilText(robot, "#message", VI.rejection(RejectionReason.GARBLED));
+
+        var counts = parts.counter.countsToday();
+        assertThat(counts.rejected(RejectionReason.URL)).isEqualTo(1);
+        assertThat(counts.rejected(RejectionReason.BANK_PAYMENT_QR)).isEqualTo(1);
+        assertThat(counts.rejected(RejectionReason.TRUNCATED)).isEqualTo(1);
+        assertThat(counts.rejected(RejectionReason.GARBLED)).isEqualTo(1);
+
+        // Still usable: a good card goes through to a ticket.
+        scanner.type(PAYLOAD.getBytes(StandardCharsets.UTF_8));
+        waitUntilShowing(robot, "#confirmScreen");
+        robot.clickOn("#confirmButton");
+        waitUntilShowing(robot, "#chooseServiceScreen");
+        robot.clickOn("#service-XN");
+        waitUntilShowing(robot, "#doneScreen");
+        assertThat(text(robot, "#ticketNumber")).isEqualTo("C001");
+    }
+
+    private void scanWhenConnected(String payload) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> runtime.adminStatus().snapshot().scannerConnected().orElse(false));
+        scanner.type(payload.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private IssuedTicket onlyTicketToday() {
+        List<IssuedTicket> today = parts.ledger.list(parts.ledger.serviceDay(LocalDateTime.now()));
+        assertThat(today).hasSize(1);
+        return today.get(0);
+    }
+
+    private void assertThatLogsHoldNoPersonalData() throws IOException {
+        Path log = Path.of("target/test-logs/tiepdon-tests.log");
+        String logged = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(logged).as("the flow was logged").contains("Ticket B001 (KDV) printed");
+        assertThat(logged).doesNotContain(ID_NUMBER).doesNotContain(FULL_NAME).doesNotContain("Trần")
+                .doesNotContain(FULL_NAME.toUpperCase(Locale.ROOT));
+    }
+
+    private static void waitUntilShowing(FxRobot robot, String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitUntilText(FxRobot robot, String query, String expected) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> Optional.ofNullable(robot.lookup(query).tryQuery().orElse(null))
+                        .map(n -> ((Labeled) n).getText()).filter(expected::equals).isPresent());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+}
