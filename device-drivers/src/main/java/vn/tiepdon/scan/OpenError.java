@@ -1,18 +1,13 @@
 package vn.tiepdon.scan;
 
-import java.util.Locale;
-
 /** Turns the operating-system error code of a failed port open into advice an IT person can act on. */
 final class OpenError {
-
-    private static final boolean WINDOWS =
-            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
 
     private OpenError() {
     }
 
     static String describe(int code) {
-        return WINDOWS ? windows(code) : posix(code);
+        return Platform.WINDOWS ? windows(code) : posix(code);
     }
 
     static String posix(int code) {
