@@ -14,7 +14,8 @@ final class OpenError {
         return switch (code) {
             case 2 -> "no such device";
             case 13 -> "permission denied (Linux: add the kiosk user to the 'dialout' group, then log in again)";
-            case 16 -> "port busy (another program has it open)";
+            // jSerialComm takes an flock on open: EWOULDBLOCK (11) means another program holds the port
+            case 11, 16 -> "port busy (another program has it open)";
             default -> "error code " + code;
         };
     }

@@ -2,6 +2,8 @@ package vn.tiepdon.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -180,6 +182,29 @@ class SerialScanSourceTest {
             }
             assertThat(rig.listener().scans).isEmpty();
             assertThat(rig.listener().changes).isEmpty();
+        }
+    }
+
+    @Test
+    void aPortHeldByAnotherProgramIsReportedBusy() throws Exception {
+        Path link = dir.resolve("ttyBusy");
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        try (ScannerSimulator ignored = ScannerSimulator.start(link, Framing.CR)) {
+            Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    PortHolder.class.getName(), link.toRealPath().toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try (SerialScanSource source = source(link, Framing.CR)) {
+                assertThat(new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))
+                        .readLine()).isEqualTo("held");
+                RecordingListener listener = new RecordingListener();
+                source.start(listener);
+
+                Change refused = listener.nextChange();
+                assertThat(refused.connected()).isFalse();
+                assertThat(refused.detail()).contains("busy");
+            } finally {
+                holder.destroyForcibly();
+            }
         }
     }
 
