@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +17,6 @@ import org.slf4j.LoggerFactory;
 public final class LineScanSource implements ScanSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(LineScanSource.class);
-
-    /** A human needs far longer than this to type a line; it only bounds the unterminated-line rule. */
-    private static final Duration NEVER_STALE = Duration.ofDays(1);
 
     private final InputStream input;
     private final Charset inputCharset;
@@ -74,8 +70,7 @@ public final class LineScanSource implements ScanSource {
 
     private void run(ScanListener listener) {
         notify(listener, true, "reading " + name);
-        ScanFramer framer = new ScanFramer(Framing.LF, Duration.ofMillis(1), NEVER_STALE,
-                ScanFramer.DEFAULT_MAX_FRAME_BYTES);
+        ScanFramer framer = ScanFramer.forTypedLines(ScanFramer.DEFAULT_MAX_FRAME_BYTES);
         byte[] chunk = new byte[4096];
         String endReason = "end of input";
         try {

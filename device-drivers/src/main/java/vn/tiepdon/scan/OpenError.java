@@ -1,25 +1,21 @@
 package vn.tiepdon.scan;
 
-import java.util.Locale;
-
 /** Turns the operating-system error code of a failed port open into advice an IT person can act on. */
 final class OpenError {
-
-    private static final boolean WINDOWS =
-            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
 
     private OpenError() {
     }
 
     static String describe(int code) {
-        return WINDOWS ? windows(code) : posix(code);
+        return Platform.WINDOWS ? windows(code) : posix(code);
     }
 
     static String posix(int code) {
         return switch (code) {
             case 2 -> "no such device";
             case 13 -> "permission denied (Linux: add the kiosk user to the 'dialout' group, then log in again)";
-            case 16 -> "port busy (another program has it open)";
+            // jSerialComm takes an flock on open: EWOULDBLOCK (11) means another program holds the port
+            case 11, 16 -> "port busy (another program has it open)";
             default -> "error code " + code;
         };
     }

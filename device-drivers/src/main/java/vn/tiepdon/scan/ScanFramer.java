@@ -70,6 +70,14 @@ public final class ScanFramer {
         this.maxFrameBytes = maxFrameBytes;
     }
 
+    /**
+     * A framer for lines typed or pasted by a person: LF or CRLF ends a line, and an unfinished line waits
+     * however long the person takes.
+     */
+    public static ScanFramer forTypedLines(int maxLineBytes) {
+        return new ScanFramer(Framing.LF, Duration.ofMillis(1), Duration.ofDays(1), maxLineBytes);
+    }
+
     public Framing framing() {
         return framing;
     }

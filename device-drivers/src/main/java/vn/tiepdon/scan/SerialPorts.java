@@ -7,14 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Lists serial ports and finds the one a port spec names. */
 public final class SerialPorts {
 
-    private static final boolean WINDOWS =
-            System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
     private static final String WINDOWS_DEVICE_PREFIX = "\\\\.\\";
 
     private SerialPorts() {
@@ -46,15 +43,15 @@ public final class SerialPorts {
                     .filter(p -> usb.get().matches(p.getVendorID(), p.getProductID(), p.getSerialNumber()))
                     .findFirst();
         }
-        String name = WINDOWS && spec.startsWith(WINDOWS_DEVICE_PREFIX)
+        String name = Platform.WINDOWS && spec.startsWith(WINDOWS_DEVICE_PREFIX)
                 ? spec.substring(WINDOWS_DEVICE_PREFIX.length()) : spec;
-        if (!WINDOWS && name.contains("/")) {
+        if (!Platform.WINDOWS && name.contains("/")) {
             return byPath(Path.of(name));
         }
         Optional<SerialPort> listed = Arrays.stream(commPorts())
                 .filter(p -> p.getSystemPortName().equalsIgnoreCase(name))
                 .findFirst();
-        if (listed.isPresent() || WINDOWS) {
+        if (listed.isPresent() || Platform.WINDOWS) {
             return listed;
         }
         // Unlisted names such as pseudo-terminals still live under /dev.

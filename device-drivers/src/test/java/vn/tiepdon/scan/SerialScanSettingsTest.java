@@ -36,6 +36,7 @@ class SerialScanSettingsTest {
     @Test
     void openErrorsGiveActionableAdvice() {
         assertThat(OpenError.posix(13)).contains("dialout");
+        assertThat(OpenError.posix(11)).contains("busy");
         assertThat(OpenError.posix(16)).contains("busy");
         assertThat(OpenError.windows(5)).contains("access denied");
         assertThat(OpenError.posix(99)).isEqualTo("error code 99");

@@ -2,6 +2,8 @@ package vn.tiepdon.scan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,101 +27,115 @@ class SerialScanSourceTest {
     @TempDir
     Path dir;
 
-    private SerialScanSource source(Path link, Framing framing) {
+    /** A simulated scanner and a kiosk source already connected to it. */
+    private record Rig(ScannerSimulator scanner, SerialScanSource source, RecordingListener listener)
+            implements AutoCloseable {
+
+        void type(String text) throws Exception {
+            scanner.type(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        String nextScan() throws InterruptedException {
+            byte[] scan = listener.nextScan();
+            return scan == null ? null : new String(scan, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void close() {
+            source.close();
+            scanner.close();
+        }
+    }
+
+    private Rig connect(String name, Framing scannerFraming, Framing kioskFraming) throws Exception {
+        ScannerSimulator scanner = ScannerSimulator.start(dir.resolve(name), scannerFraming, Duration.ZERO);
+        RecordingListener listener = new RecordingListener();
+        SerialScanSource source = source(scanner.link(), kioskFraming);
+        source.start(listener);
+        assertThat(listener.nextChange()).extracting(Change::connected).isEqualTo(true);
+        return new Rig(scanner, source, listener);
+    }
+
+    private static SerialScanSource source(Path link, Framing framing) {
         return new SerialScanSource(new SerialScanSettings(link.toString(), 9600, framing, 50, QUICK_RECONNECT));
     }
 
     @Test
     void vietnameseCccdArrivesByteExactAndBackToBackScansStaySeparate() throws Exception {
-        Path link = dir.resolve("ttyScanner");
-        RecordingListener listener = new RecordingListener();
-        try (ScannerSimulator scanner = ScannerSimulator.start(link, Framing.CR);
-             SerialScanSource source = source(link, Framing.CR)) {
-            source.start(listener);
-            assertThat(listener.nextChange()).extracting(Change::connected).isEqualTo(true);
-            assertThat(source.isConnected()).isTrue();
+        try (Rig rig = connect("ttyScanner", Framing.CR, Framing.CR)) {
+            assertThat(rig.source().isConnected()).isTrue();
 
-            scanner.type(CCCD);
-            assertThat(listener.nextScan()).isEqualTo(CCCD);
+            rig.scanner().type(CCCD);
+            assertThat(rig.listener().nextScan()).isEqualTo(CCCD);
 
-            scanner.type("first".getBytes(StandardCharsets.US_ASCII));
-            scanner.type("second".getBytes(StandardCharsets.US_ASCII));
-            assertThat(listener.nextScan()).asString().isEqualTo("first");
-            assertThat(listener.nextScan()).asString().isEqualTo("second");
+            rig.type("first");
+            rig.type("second");
+            assertThat(rig.nextScan()).isEqualTo("first");
+            assertThat(rig.nextScan()).isEqualTo("second");
         }
     }
 
     @Test
     void crlfScannerOnACrKioskGivesNoEmptyScans() throws Exception {
-        Path link = dir.resolve("ttyCrlf");
-        RecordingListener listener = new RecordingListener();
-        try (ScannerSimulator scanner = ScannerSimulator.start(link, Framing.CRLF);
-             SerialScanSource source = source(link, Framing.CR)) {
-            source.start(listener);
-            assertThat(listener.nextChange()).extracting(Change::connected).isEqualTo(true);
+        try (Rig rig = connect("ttyCrlf", Framing.CRLF, Framing.CR)) {
+            rig.type("one");
+            rig.type("two");
 
-            scanner.type("one".getBytes(StandardCharsets.US_ASCII));
-            scanner.type("two".getBytes(StandardCharsets.US_ASCII));
-
-            assertThat(listener.nextScan()).asString().isEqualTo("one");
-            assertThat(listener.nextScan()).asString().isEqualTo("two");
-            assertThat(listener.scans).isEmpty();
+            assertThat(rig.nextScan()).isEqualTo("one");
+            assertThat(rig.nextScan()).isEqualTo("two");
+            assertThat(rig.listener().scans).isEmpty();
         }
     }
 
     @Test
-    void gapFramingSeparatesScansBySilenceEvenWhenTypedSlowly() throws Exception {
-        Path link = dir.resolve("ttyGap");
-        RecordingListener listener = new RecordingListener();
-        try (ScannerSimulator scanner = ScannerSimulator.start(link, Framing.GAP, Duration.ofMillis(1));
-             SerialScanSource source = source(link, Framing.GAP)) {
-            source.start(listener);
-            assertThat(listener.nextChange()).extracting(Change::connected).isEqualTo(true);
+    void gapFramingSeparatesScansBySilence() throws Exception {
+        try (Rig rig = connect("ttyGap", Framing.GAP, Framing.GAP)) {
+            rig.type("Văn");
+            rig.type("An");
 
-            scanner.type("Văn".getBytes(StandardCharsets.UTF_8));
-            scanner.type("An".getBytes(StandardCharsets.UTF_8));
-
-            assertThat(listener.nextScan()).isEqualTo("Văn".getBytes(StandardCharsets.UTF_8));
-            assertThat(listener.nextScan()).isEqualTo("An".getBytes(StandardCharsets.UTF_8));
+            assertThat(rig.nextScan()).isEqualTo("Văn");
+            assertThat(rig.nextScan()).isEqualTo("An");
         }
     }
 
     @Test
-    void survivesUnplugAndReplug() throws Exception {
-        Path link = dir.resolve("ttyReplug");
+    void slowScannersStillGiveWholeScans() throws Exception {
+        Path link = dir.resolve("ttySlow");
         RecordingListener listener = new RecordingListener();
-        try (ScannerSimulator scanner = ScannerSimulator.start(link, Framing.CR);
-             SerialScanSource source = source(link, Framing.CR)) {
+        try (ScannerSimulator scanner = ScannerSimulator.start(link, Framing.CRLF, Duration.ofMillis(1));
+             SerialScanSource source = source(link, Framing.CRLF)) {
             source.start(listener);
             assertThat(listener.nextChange()).extracting(Change::connected).isEqualTo(true);
 
-            scanner.unplug();
-            assertThat(listener.nextChange()).extracting(Change::connected).isEqualTo(false);
-            assertThat(source.isConnected()).isFalse();
-
-            scanner.replug();
-            assertThat(listener.nextChange()).extracting(Change::connected).isEqualTo(true);
             scanner.type(CCCD);
+
             assertThat(listener.nextScan()).isEqualTo(CCCD);
         }
     }
 
     @Test
+    void survivesUnplugAndReplug() throws Exception {
+        try (Rig rig = connect("ttyReplug", Framing.CR, Framing.CR)) {
+            rig.scanner().unplug();
+            assertThat(rig.listener().nextChange()).extracting(Change::connected).isEqualTo(false);
+            assertThat(rig.source().isConnected()).isFalse();
+
+            rig.scanner().replug();
+            assertThat(rig.listener().nextChange()).extracting(Change::connected).isEqualTo(true);
+            rig.scanner().type(CCCD);
+            assertThat(rig.listener().nextScan()).isEqualTo(CCCD);
+        }
+    }
+
+    @Test
     void aScanCutOffByTheUnplugIsDeliveredNotLost() throws Exception {
-        Path link = dir.resolve("ttyCut");
-        RecordingListener listener = new RecordingListener();
-        try (ScannerSimulator scanner = ScannerSimulator.start(link, Framing.GAP);
-             SerialScanSource source = new SerialScanSource(
-                     new SerialScanSettings(link.toString(), 9600, Framing.CR, 50, QUICK_RECONNECT))) {
-            source.start(listener);
-            assertThat(listener.nextChange()).extracting(Change::connected).isEqualTo(true);
+        // GAP framing on the scanner sends no terminator: the kiosk (CR) still waits for one.
+        try (Rig rig = connect("ttyCut", Framing.GAP, Framing.CR)) {
+            rig.type("001090");
+            rig.scanner().unplug();
 
-            // GAP framing on the scanner sends no terminator: the kiosk (CR) still waits for one.
-            scanner.type("001090".getBytes(StandardCharsets.US_ASCII));
-            scanner.unplug();
-
-            assertThat(listener.nextScan()).asString().isEqualTo("001090");
-            assertThat(listener.nextChange()).extracting(Change::connected).isEqualTo(false);
+            assertThat(rig.nextScan()).isEqualTo("001090");
+            assertThat(rig.listener().nextChange()).extracting(Change::connected).isEqualTo(false);
         }
     }
 
@@ -135,47 +151,60 @@ class SerialScanSourceTest {
 
             try (ScannerSimulator scanner = ScannerSimulator.start(link, Framing.CR)) {
                 assertThat(listener.nextChange()).extracting(Change::connected).isEqualTo(true);
-                scanner.type("late".getBytes(StandardCharsets.US_ASCII));
-                assertThat(listener.nextScan()).asString().isEqualTo("late");
+                scanner.type(CCCD);
+                assertThat(listener.nextScan()).isEqualTo(CCCD);
             }
         }
     }
 
     @Test
     void aSecondProcessCanTypeIntoTheRunningSimulator() throws Exception {
-        Path link = dir.resolve("ttyRemote");
-        RecordingListener listener = new RecordingListener();
-        try (ScannerSimulator ignored = ScannerSimulator.start(link, Framing.CR);
-             SerialScanSource source = source(link, Framing.CR)) {
-            source.start(listener);
-            assertThat(listener.nextChange()).extracting(Change::connected).isEqualTo(true);
+        try (Rig rig = connect("ttyRemote", Framing.CR, Framing.CR)) {
+            assertThat(ScannerSimulator.sendToRunning(rig.scanner().link(), CCCD)).isTrue();
 
-            assertThat(ScannerSimulator.sendToRunning(link, CCCD)).isTrue();
-            assertThat(listener.nextScan()).isEqualTo(CCCD);
+            assertThat(rig.listener().nextScan()).isEqualTo(CCCD);
         }
     }
 
     @Test
     void closeStopsDeliveringAndReleasesThePort() throws Exception {
-        Path link = dir.resolve("ttyRelease");
-        RecordingListener first = new RecordingListener();
-        try (ScannerSimulator scanner = ScannerSimulator.start(link, Framing.CR)) {
-            SerialScanSource source = source(link, Framing.CR);
-            source.start(first);
-            assertThat(first.nextChange()).extracting(Change::connected).isEqualTo(true);
-            source.close();
-            assertThat(source.isConnected()).isFalse();
+        try (Rig rig = connect("ttyRelease", Framing.CR, Framing.CR)) {
+            rig.source().close();
+            assertThat(rig.source().isConnected()).isFalse();
 
             // jSerialComm locks the port exclusively: a second source can open it only if the first let go.
             RecordingListener second = new RecordingListener();
-            try (SerialScanSource again = source(link, Framing.CR)) {
+            try (SerialScanSource again = source(rig.scanner().link(), Framing.CR)) {
                 again.start(second);
                 assertThat(second.nextChange()).extracting(Change::connected).isEqualTo(true);
-                scanner.type("x".getBytes(StandardCharsets.US_ASCII));
+                rig.type("x");
                 assertThat(second.nextScan()).asString().isEqualTo("x");
             }
-            assertThat(first.scans).isEmpty();
-            assertThat(first.changes).isEmpty();
+            assertThat(rig.listener().scans).isEmpty();
+            assertThat(rig.listener().changes).isEmpty();
+        }
+    }
+
+    @Test
+    void aPortHeldByAnotherProgramIsReportedBusy() throws Exception {
+        Path link = dir.resolve("ttyBusy");
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        try (ScannerSimulator ignored = ScannerSimulator.start(link, Framing.CR)) {
+            Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    PortHolder.class.getName(), link.toRealPath().toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try (SerialScanSource source = source(link, Framing.CR)) {
+                assertThat(new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))
+                        .readLine()).isEqualTo("held");
+                RecordingListener listener = new RecordingListener();
+                source.start(listener);
+
+                Change refused = listener.nextChange();
+                assertThat(refused.connected()).isFalse();
+                assertThat(refused.detail()).contains("busy");
+            } finally {
+                holder.destroyForcibly();
+            }
         }
     }
 

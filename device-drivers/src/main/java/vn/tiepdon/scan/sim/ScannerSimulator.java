@@ -176,8 +176,7 @@ public final class ScannerSimulator implements AutoCloseable {
      * @return how many lines were typed
      */
     public int typeLinesFrom(InputStream lines) throws IOException {
-        ScanFramer framer = new ScanFramer(Framing.LF, Duration.ofMillis(1), Duration.ofDays(1),
-                ControlChannel.MAX_PAYLOAD_BYTES);
+        ScanFramer framer = ScanFramer.forTypedLines(ControlChannel.MAX_PAYLOAD_BYTES);
         byte[] chunk = new byte[4096];
         int typed = 0;
         int count;

@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -50,38 +49,30 @@ class ScannerSimulatorTest {
 
     @Test
     void typesPayloadAndTerminatorIntoTheTerminal() throws Exception {
-        Path link = dir.resolve("ttyScanner");
-        try (ScannerSimulator simulator = ScannerSimulator.start(link, Framing.CRLF);
-             InputStream terminal = new FileInputStream(link.toFile())) {
-            assertThat(Files.isSymbolicLink(link)).isTrue();
-            simulator.type("Hà Nội".getBytes(StandardCharsets.UTF_8));
-
-            assertThat(readExactly(terminal, "Hà Nội\r\n".getBytes(StandardCharsets.UTF_8).length))
-                    .isEqualTo("Hà Nội\r\n".getBytes(StandardCharsets.UTF_8));
-        }
+        assertTerminalReads(Framing.CRLF, Duration.ZERO,
+                simulator -> simulator.type("Hà Nội".getBytes(StandardCharsets.UTF_8)), "Hà Nội\r\n");
     }
 
     @Test
     void typesSlowlyWithAnInterCharacterDelay() throws Exception {
-        Path link = dir.resolve("ttySlow");
-        try (ScannerSimulator simulator = ScannerSimulator.start(link, Framing.LF, Duration.ofMillis(2));
-             InputStream terminal = new FileInputStream(link.toFile())) {
-            simulator.type("ab".getBytes(StandardCharsets.US_ASCII));
-
-            assertThat(readExactly(terminal, 3)).isEqualTo("ab\n".getBytes(StandardCharsets.US_ASCII));
-        }
+        assertTerminalReads(Framing.LF, Duration.ofMillis(2),
+                simulator -> simulator.type("ab".getBytes(StandardCharsets.US_ASCII)), "ab\n");
     }
 
     @Test
     void typesEachLineOfAStreamAsOneScan() throws Exception {
-        Path link = dir.resolve("ttyLines");
-        try (ScannerSimulator simulator = ScannerSimulator.start(link, Framing.CR);
-             InputStream terminal = new FileInputStream(link.toFile())) {
-            int typed = simulator.typeLinesFrom(new ByteArrayInputStream("a\r\nbb\n\nccc".getBytes(StandardCharsets.UTF_8)));
+        assertTerminalReads(Framing.CR, Duration.ZERO, simulator -> assertThat(simulator.typeLinesFrom(
+                new ByteArrayInputStream("a\r\nbb\n\nccc".getBytes(StandardCharsets.UTF_8)))).isEqualTo(3),
+                "a\rbb\rccc\r");
+    }
 
-            assertThat(typed).isEqualTo(3);
-            assertThat(readExactly(terminal, 9)).isEqualTo("a\rbb\rccc\r".getBytes(StandardCharsets.US_ASCII));
-        }
+    @Test
+    void sendToRunningTypesThroughTheControlSocket() throws Exception {
+        assertTerminalReads(Framing.LF, Duration.ZERO, simulator -> {
+            assertThat(ScannerSimulator.controlSocketOf(simulator.link())).exists();
+            assertThat(ScannerSimulator.sendToRunning(simulator.link(), "from afar".getBytes(StandardCharsets.UTF_8)))
+                    .isTrue();
+        }, "from afar\n");
     }
 
     @Test
@@ -93,7 +84,7 @@ class ScannerSimulatorTest {
 
             assertThat(simulator.isPlugged()).isFalse();
             assertThat(Files.exists(link, LinkOption.NOFOLLOW_LINKS)).isFalse();
-            assertThat(ProcessHandle.of(firstSocat).map(ProcessHandle::isAlive)).isNotEqualTo(java.util.Optional.of(true));
+            assertThat(ProcessHandle.of(firstSocat).map(ProcessHandle::isAlive).orElse(false)).isFalse();
             assertThatThrownBy(() -> simulator.type(new byte[] {'x'})).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("unplugged");
             assertThat(ScannerSimulator.sendToRunning(link, new byte[] {'x'})).isFalse();
@@ -102,20 +93,8 @@ class ScannerSimulatorTest {
             assertThat(simulator.isPlugged()).isTrue();
             try (InputStream terminal = new FileInputStream(link.toFile())) {
                 simulator.type(new byte[] {'y'});
-                assertThat(readExactly(terminal, 2)).isEqualTo(new byte[] {'y', '\r'});
+                assertReads(terminal, "y\r");
             }
-        }
-    }
-
-    @Test
-    void sendToRunningTypesThroughTheControlSocket() throws Exception {
-        Path link = dir.resolve("ttyCtl");
-        try (ScannerSimulator simulator = ScannerSimulator.start(link, Framing.LF);
-             InputStream terminal = new FileInputStream(link.toFile())) {
-            assertThat(ScannerSimulator.controlSocketOf(link)).exists();
-
-            assertThat(ScannerSimulator.sendToRunning(link, "from afar".getBytes(StandardCharsets.UTF_8))).isTrue();
-            assertThat(readExactly(terminal, 10)).isEqualTo("from afar\n".getBytes(StandardCharsets.UTF_8));
         }
     }
 
@@ -214,8 +193,26 @@ class ScannerSimulatorTest {
         return false;
     }
 
-    private static byte[] readExactly(InputStream in, int count) throws Exception {
-        byte[] bytes = in.readNBytes(count);
-        return Arrays.copyOf(bytes, bytes.length);
+    @FunctionalInterface
+    private interface SimulatorAction {
+        void run(ScannerSimulator simulator) throws Exception;
+    }
+
+    /** Starts a simulator, reads its terminal like a kiosk would (plain file stream), and checks the bytes. */
+    private void assertTerminalReads(Framing framing, Duration delay, SimulatorAction action, String expected)
+            throws Exception {
+        Path link = dir.resolve("ttyScanner");
+        try (ScannerSimulator simulator = ScannerSimulator.start(link, framing, delay);
+             InputStream terminal = new FileInputStream(link.toFile())) {
+            assertThat(Files.isSymbolicLink(link)).isTrue();
+            action.run(simulator);
+            assertReads(terminal, expected);
+        }
+    }
+
+    /** Reads as many bytes as expected (blocking, bounded by the class timeout) and compares them. */
+    private static void assertReads(InputStream terminal, String expected) throws Exception {
+        byte[] wanted = expected.getBytes(StandardCharsets.UTF_8);
+        assertThat(terminal.readNBytes(wanted.length)).isEqualTo(wanted);
     }
 }
