@@ -62,6 +62,7 @@ class CccdQrReaderTest {
                 Arguments.of("upper-case sex", AN.replace("|Nam|", "|NAM|")),
                 Arguments.of("extra trailing empty fields", AN + "||"),
                 Arguments.of("extra trailing field with spaces", AN + "| |"),
+                Arguments.of("unknown extra trailing field, ignored", AN + "|X1"),
                 Arguments.of("decomposed diacritics", Normalizer.normalize(AN, Normalizer.Form.NFD)),
                 Arguments.of("doubled spaces in name and address", AN.replace("Văn An", "Văn   An")
                         .replace("Phố Láng", "Phố  Láng")));
