@@ -48,11 +48,15 @@ public final class CccdQrReader implements IdentityReader {
         if (raw == null) {
             return rejected(RejectionReason.GARBLED);
         }
-        Optional<String> decoded = decoder.decode(raw);
+        Optional<ScanTextDecoder.DecodedText> decoded = decoder.decode(raw);
         if (decoded.isEmpty()) {
             return rejected(RejectionReason.GARBLED);
         }
-        String text = ScanText.clean(decoded.get());
+        String text = ScanText.clean(decoded.get().text());
+        if (decoded.get().cutMidCharacter()) {
+            boolean idCutShort = startsLikeAnIdPayload(text) && !ScanText.hasUnprintable(text);
+            return rejected(idCutShort ? RejectionReason.TRUNCATED : RejectionReason.GARBLED);
+        }
         if (text.startsWith(EMV_PAYLOAD_START)) {
             return rejected(RejectionReason.BANK_PAYMENT_QR);
         }
@@ -64,14 +68,21 @@ public final class CccdQrReader implements IdentityReader {
         if (ScanText.hasUnprintable(text)) {
             return rejected(RejectionReason.GARBLED);
         }
-        String[] fields = text.split("\\|", -1);
-        if (!TWELVE_DIGITS.matcher(fields[0].strip()).matches()) {
+        if (!startsLikeAnIdPayload(text)) {
             return rejected(RejectionReason.NOT_AN_ID);
         }
+        String[] fields = text.split("\\|", -1);
         if (fields.length < CccdPayload.FIELD_COUNT) {
             return rejected(RejectionReason.TRUNCATED);
         }
         return CccdPayload.parse(fields, LocalDate.now(clock));
+    }
+
+    /** A first field of exactly twelve digits: the ID number that opens every CCCD payload. */
+    private static boolean startsLikeAnIdPayload(String text) {
+        int end = text.indexOf('|');
+        String first = end < 0 ? text : text.substring(0, end);
+        return TWELVE_DIGITS.matcher(first.strip()).matches();
     }
 
     private static boolean isWebAddress(String text) {

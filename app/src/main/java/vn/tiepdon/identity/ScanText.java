@@ -9,8 +9,8 @@ final class ScanText {
     }
 
     /**
-     * Removes a leading byte-order mark, the terminators scanners append (CR, LF, TAB, NUL)
-     * and surrounding spaces. Anything inside the payload is left for the classifier to judge.
+     * Removes a leading byte-order mark, and the terminators scanners add (CR, LF, TAB, NUL)
+     * and spaces at either end. Anything inside the payload is left for the classifier to judge.
      */
     static String clean(String text) {
         int start = 0;
@@ -21,7 +21,9 @@ final class ScanText {
         while (end > start && isTerminatorOrSpace(text.charAt(end - 1))) {
             end--;
         }
-        while (start < end && text.charAt(start) == ' ') {
+        // Leading terminators too: a scanner sending CRLF to a kiosk framing on CR leaves the LF
+        // at the start of the next scan.
+        while (start < end && isTerminatorOrSpace(text.charAt(start))) {
             start++;
         }
         return text.substring(start, end);

@@ -10,5 +10,13 @@ import java.util.Optional;
 public interface ScanTextDecoder {
 
     /** The text the bytes carry, or empty when they are not valid text in this encoding. */
-    Optional<String> decode(byte[] raw);
+    Optional<DecodedText> decode(byte[] raw);
+
+    /**
+     * @param text            the decoded text; when {@code cutMidCharacter}, everything before the cut
+     * @param cutMidCharacter the bytes end inside a multi-byte character: the scan was cut short,
+     *                        which is a truncation rather than noise
+     */
+    record DecodedText(String text, boolean cutMidCharacter) {
+    }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.tiepdon.queue.IssuedTicket;
 import vn.tiepdon.queue.PrintState;
 import vn.tiepdon.queue.Service;
@@ -30,6 +32,8 @@ public final class SqliteTicketLedger implements TicketLedger {
     /** The note left on numbers whose printing was cut short by a crash or power cut. */
     public static final String INTERRUPTED = "interrupted";
 
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteTicketLedger.class);
+
     /** Tickets with their waiting count as it stands now (earlier numbers of the same queue not yet served). */
     private static final String SELECT_TICKETS = """
             SELECT t.id, t.service_code, t.service_day, t.number, t.display, t.issued_at, t.print_state,
@@ -42,10 +46,16 @@ public final class SqliteTicketLedger implements TicketLedger {
     private final KioskDatabase database;
     private final int dayStartHour;
     private final Clock clock;
+    private final int recoveredAtOpen;
 
     /** A ledger without start-up recovery, for tools that must not touch tickets a running kiosk is printing. */
     public SqliteTicketLedger(KioskDatabase database, int dayStartHour, Clock clock) {
+        this(database, dayStartHour, clock, 0);
+    }
+
+    private SqliteTicketLedger(KioskDatabase database, int dayStartHour, Clock clock, int recoveredAtOpen) {
         ServiceDay.requireValidHour(dayStartHour);
+        this.recoveredAtOpen = recoveredAtOpen;
         this.database = Objects.requireNonNull(database, "database");
         this.dayStartHour = dayStartHour;
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -56,9 +66,18 @@ public final class SqliteTicketLedger implements TicketLedger {
      * (a power cut mid-print) are marked not printed first, so staff can see and reprint them.
      */
     public static SqliteTicketLedger openForKiosk(KioskDatabase database, int dayStartHour, Clock clock) {
-        SqliteTicketLedger ledger = new SqliteTicketLedger(database, dayStartHour, clock);
-        ledger.recoverInterrupted();
-        return ledger;
+        ServiceDay.requireValidHour(dayStartHour);
+        int recovered = recoverInterrupted(database);
+        if (recovered > 0) {
+            LOG.warn("{} ticket(s) were left mid-print by the previous run and are now marked not printed ({})",
+                    recovered, INTERRUPTED);
+        }
+        return new SqliteTicketLedger(database, dayStartHour, clock, recovered);
+    }
+
+    /** How many interrupted tickets {@link #openForKiosk} found; 0 for a ledger made with the constructor. */
+    public int recoveredAtOpen() {
+        return recoveredAtOpen;
     }
 
     @Override
@@ -234,6 +253,10 @@ public final class SqliteTicketLedger implements TicketLedger {
      * {@value #INTERRUPTED}. Returns how many there were.
      */
     public int recoverInterrupted() {
+        return recoverInterrupted(database);
+    }
+
+    private static int recoverInterrupted(KioskDatabase database) {
         return database.write(c -> {
             try (PreparedStatement update = c.prepareStatement(
                     "UPDATE tickets SET print_state = 'NOT_PRINTED', print_note = ? WHERE print_state = 'ISSUED'")) {

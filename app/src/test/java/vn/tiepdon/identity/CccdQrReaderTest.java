@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -54,12 +55,14 @@ class CccdQrReaderTest {
                 Arguments.of("CRLF terminator", AN + "\r\n"),
                 Arguments.of("LF, TAB and NUL terminators", AN + "\n\t\0"),
                 Arguments.of("byte-order mark", "\uFEFF" + AN),
+                Arguments.of("LF left over from a CRLF terminator", "\n" + AN + "\r"),
                 Arguments.of("spaces around fields", " 001090123456 | 123456789 |  Nguyễn Văn An |15081990 | Nam |"
                         + AN_ADDRESS + " | 20042021 "),
                 Arguments.of("lower-case sex", AN.replace("|Nam|", "|nam|")),
                 Arguments.of("upper-case sex", AN.replace("|Nam|", "|NAM|")),
                 Arguments.of("extra trailing empty fields", AN + "||"),
                 Arguments.of("extra trailing field with spaces", AN + "| |"),
+                Arguments.of("unknown extra trailing field, ignored", AN + "|X1"),
                 Arguments.of("decomposed diacritics", Normalizer.normalize(AN, Normalizer.Form.NFD)),
                 Arguments.of("doubled spaces in name and address", AN.replace("Văn An", "Văn   An")
                         .replace("Phố Láng", "Phố  Láng")));
@@ -137,6 +140,20 @@ class CccdQrReaderTest {
         int firstMultiByte = AN.indexOf('ễ');
         broken[new String(AN.substring(0, firstMultiByte)).getBytes(StandardCharsets.UTF_8).length + 1] = '(';
         assertThat(reader.read(broken)).isEqualTo(new ScanResult.Rejected(RejectionReason.GARBLED));
+    }
+
+    @Test
+    void rejectsAPayloadCutInsideACharacterAsTruncated() {
+        byte[] valid = AN.getBytes(StandardCharsets.UTF_8);
+        int cutInsideE = AN.substring(0, AN.indexOf('ễ')).getBytes(StandardCharsets.UTF_8).length + 2;
+        assertThat(reader.read(Arrays.copyOf(valid, cutInsideE)))
+                .isEqualTo(new ScanResult.Rejected(RejectionReason.TRUNCATED));
+    }
+
+    @Test
+    void rejectsOtherTextCutInsideACharacterAsGarbled() {
+        byte[] cut = Arrays.copyOf("Xin chào".getBytes(StandardCharsets.UTF_8), 7);
+        assertThat(reader.read(cut)).isEqualTo(new ScanResult.Rejected(RejectionReason.GARBLED));
     }
 
     @Test

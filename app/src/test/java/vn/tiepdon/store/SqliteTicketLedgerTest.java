@@ -130,6 +130,7 @@ class SqliteTicketLedgerTest {
 
         database = KioskDatabase.open(dataDir);
         ledger = SqliteTicketLedger.openForKiosk(database, 0, CLOCK);
+        assertThat(ledger.recoveredAtOpen()).isEqualTo(2);
 
         assertThat(ledger.find(cutOff.id())).get().extracting(IssuedTicket::printState)
                 .isEqualTo(PrintState.NOT_PRINTED);
