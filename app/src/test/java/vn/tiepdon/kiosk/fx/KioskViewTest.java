@@ -170,6 +170,16 @@ class KioskViewTest {
     }
 
     @Test
+    void aTouchAnywhereKeepsThePatientOnScreen(FxRobot robot) {
+        scan(scanOf(AN));
+        robot.interact(() -> timer.advance(KioskFixtures.IDLE.minusSeconds(5)));
+        robot.clickOn("#fullName");
+        robot.interact(() -> timer.advance(KioskFixtures.IDLE.minusSeconds(5)));
+
+        assertThat(showing(robot, "#confirmScreen")).isTrue();
+    }
+
+    @Test
     void staffSeeTheScannerStateBehindAKeyPatientsNever(FxRobot robot) {
         scanner.connection(false, "port /dev/ttyACM0 vanished");
         WaitForAsyncUtils.waitForFxEvents();
