@@ -3,6 +3,7 @@ package vn.tiepdon.kiosk.fx;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.text.TextAlignment;
 
 /** Small factories so every screen builds its buttons and labels the same way. */
 final class Controls {
@@ -29,6 +30,7 @@ final class Controls {
         button.getStyleClass().addAll(styleClasses);
         button.setWrapText(true);
         button.setAlignment(Pos.CENTER);
+        button.setTextAlignment(TextAlignment.CENTER);
         button.setFocusTraversable(false);
         button.setOnAction(e -> action.run());
         return button;

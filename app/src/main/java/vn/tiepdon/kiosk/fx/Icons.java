@@ -55,6 +55,7 @@ final class Icons {
         StackPane card = new StackPane(photo, qr);
         card.getStyleClass().add("id-card");
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        card.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         return card;
     }
 

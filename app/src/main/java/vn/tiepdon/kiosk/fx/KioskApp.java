@@ -1,5 +1,6 @@
 package vn.tiepdon.kiosk.fx;
 
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -21,12 +22,23 @@ public final class KioskApp extends Application {
     /** JavaFX creates the Application itself, so the wiring waits here for it. */
     private static final AtomicReference<KioskWiring> WIRING = new AtomicReference<>();
 
+    private final KioskWiring givenWiring;
     private ExecutorService worker;
     private KioskRuntime runtime;
 
+    /** Used by {@link Application#launch}: takes the wiring handed to {@link #launch(KioskWiring)}. */
+    public KioskApp() {
+        this(null);
+    }
+
+    /** For hosts that create the application themselves, such as tests. */
+    KioskApp(KioskWiring wiring) {
+        this.givenWiring = wiring;
+    }
+
     /** Opens the kiosk and returns when its window is closed (or the process is told to stop). */
     public static void launch(KioskWiring wiring) {
-        if (!WIRING.compareAndSet(null, java.util.Objects.requireNonNull(wiring, "wiring"))) {
+        if (!WIRING.compareAndSet(null, Objects.requireNonNull(wiring, "wiring"))) {
             throw new IllegalStateException("The kiosk can be launched once per process");
         }
         Application.launch(KioskApp.class);
@@ -34,7 +46,7 @@ public final class KioskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        KioskWiring wiring = WIRING.get();
+        KioskWiring wiring = givenWiring != null ? givenWiring : WIRING.get();
         if (wiring == null) {
             throw new IllegalStateException("Start the kiosk with KioskApp.launch(wiring)");
         }

@@ -25,8 +25,8 @@ import vn.tiepdon.kiosk.KioskState;
 import vn.tiepdon.kiosk.Texts;
 
 /**
- * The kiosk window's content: a header with the hospital name and the language button,
- * the screen for the flow's current state, a footer with the way back, and the hidden
+ * The kiosk window's content: a header with the hospital name, the screen for the flow's
+ * current state, a footer with the way back and the language button, and the hidden
  * staff overlay. Everything is built in code and styled by {@code kiosk.css}.
  * Create and use it on the JavaFX thread.
  */
@@ -46,7 +46,6 @@ public final class KioskView {
     private final BorderPane frame = new BorderPane();
     private final Button languageButton;
     private final Button backButton;
-    private final HBox footer;
     private Scene scene;
 
     private KioskView(String hospitalName, KioskFlow flow, AdminStatus adminStatus) {
@@ -56,15 +55,16 @@ public final class KioskView {
 
         Label hospital = Controls.label("hospitalName", Objects.requireNonNullElse(hospitalName, ""), "hospital-name");
         HBox.setHgrow(hospital, Priority.ALWAYS);
-        languageButton = Controls.button("languageButton", "", flow::toggleLanguage, "language-button");
-        HBox header = new HBox(hospital, languageButton);
+        HBox header = new HBox(hospital);
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
 
+        // Both ways out sit in the same place on every screen, at hand height.
         backButton = Controls.button("backButton", "", flow::backToStart, "back-button");
+        languageButton = Controls.button("languageButton", "", flow::toggleLanguage, "language-button");
         Region filler = new Region();
         HBox.setHgrow(filler, Priority.ALWAYS);
-        footer = new HBox(backButton, filler);
+        HBox footer = new HBox(backButton, filler, languageButton);
         footer.getStyleClass().add("footer");
         footer.setAlignment(Pos.CENTER_LEFT);
 
@@ -126,8 +126,7 @@ public final class KioskView {
         backButton.setText(texts.get("nav.back"));
         // The start screen is the way back; while printing, the number must be shown before leaving.
         boolean canGoBack = !(state instanceof KioskState.Attract) && !(state instanceof KioskState.Printing);
-        footer.setVisible(canGoBack);
-        backButton.setDisable(!canGoBack);
+        backButton.setVisible(canGoBack);
         adminOverlay.setTexts(texts);
     }
 }

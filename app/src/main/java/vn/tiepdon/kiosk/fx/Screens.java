@@ -3,16 +3,17 @@ package vn.tiepdon.kiosk.fx;
 import static vn.tiepdon.kiosk.fx.Controls.button;
 import static vn.tiepdon.kiosk.fx.Controls.label;
 
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.tiepdon.identity.CitizenId;
 import vn.tiepdon.kiosk.KioskFlow;
@@ -47,21 +48,29 @@ final class Screens {
     private Node attract(Texts t) {
         Label prompt = label("prompt", t.get("attract.prompt"), "prompt");
         Label hint = label("hint", t.get("attract.hint"), "hint");
+        VBox words = new VBox(prompt, hint);
+        words.getStyleClass().add("attract-words");
+        words.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox top = new HBox(Icons.cardWithQr(), words);
+        top.getStyleClass().add("attract-top");
+        top.setAlignment(Pos.CENTER);
         Button withoutCard = button("withoutCardButton", t.get("attract.withoutCard"), flow::takeWithoutCard,
                 "secondary");
-        return screen("attractScreen", Icons.cardWithQr(), prompt, hint, spacer(), withoutCard);
+        return screen("attractScreen", spacer(), top, spacer(), withoutCard);
     }
 
     private Node confirm(CitizenId id, Texts t) {
-        GridPane card = new GridPane();
+        // Caption above value: long names wrap instead of being cut, and the eye reads top to bottom.
+        VBox name = field(t.get("confirm.name"), label("fullName", id.fullName(), "info-value", "name-value"));
+        VBox born = field(t.get("confirm.dateOfBirth"), label("dateOfBirth", t.date(id.dateOfBirth()), "info-value"));
+        VBox number = field(t.get("confirm.idNumber"), label("maskedId", id.maskedId(), "info-value", "id-value"));
+        HBox.setHgrow(born, Priority.ALWAYS);
+        HBox.setHgrow(number, Priority.ALWAYS);
+        HBox secondRow = new HBox(born, number);
+        secondRow.getStyleClass().add("info-row");
+        VBox card = new VBox(name, secondRow);
         card.getStyleClass().add("info-card");
-        ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        card.getColumnConstraints().addAll(labels, values);
-        addRow(card, 0, t.get("confirm.name"), label("fullName", id.fullName(), "info-value", "name-value"));
-        addRow(card, 1, t.get("confirm.dateOfBirth"), label("dateOfBirth", t.date(id.dateOfBirth()), "info-value"));
-        addRow(card, 2, t.get("confirm.idNumber"), label("maskedId", id.maskedId(), "info-value", "id-value"));
 
         HBox actions = actions(
                 button("notMeButton", t.get("confirm.no"), flow::notMe, "secondary"),
@@ -70,12 +79,23 @@ final class Screens {
     }
 
     private Node chooseService(Texts t) {
-        FlowPane grid = new FlowPane();
+        List<Service> services = flow.services();
+        // Two columns fit the usual three to six services on a 4:3 or 16:10 panel; more need a third.
+        int columns = services.size() > 6 ? 3 : Math.min(2, Math.max(1, services.size()));
+        GridPane grid = new GridPane();
         grid.getStyleClass().add("service-grid");
         grid.setAlignment(Pos.CENTER);
-        for (Service service : flow.services()) {
-            grid.getChildren().add(button("service-" + service.code(), service.name(t.locale()),
-                    () -> flow.chooseService(service), "service-button"));
+        for (int c = 0; c < columns; c++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / columns);
+            grid.getColumnConstraints().add(column);
+        }
+        for (int i = 0; i < services.size(); i++) {
+            Service service = services.get(i);
+            Button button = button("service-" + service.code(), service.name(t.locale()),
+                    () -> flow.chooseService(service), "service-button");
+            button.setMaxWidth(Double.MAX_VALUE);
+            grid.add(button, i % columns, i / columns);
         }
         return screen("chooseServiceScreen", label("title", t.get("service.title"), "title"),
                 label("hint", t.get("service.hint"), "hint"), grid);
@@ -90,28 +110,29 @@ final class Screens {
     private Node done(IssueOutcome outcome, Texts t) {
         IssuedTicket ticket = outcome.ticket();
         return screen("doneScreen",
-                Icons.check(),
-                label("message", t.get("done.takeTicket"), "title"),
+                heading(Icons.check(), label("message", t.get("done.takeTicket"), "title")),
                 ticketBox(ticket, t),
-                label("waitingAhead", t.get("done.waiting", ticket.waitingAhead()), "hint"),
+                label("waitingAhead", t.get("done.waiting", ticket.waitingAhead()), "message"),
                 label("next", t.get("done.next"), "hint"));
     }
 
     private Node printFailed(IssueOutcome outcome, Texts t) {
         IssuedTicket ticket = outcome.ticket();
+        Label message = label("message", t.printProblem(outcome.problem(), ticket.display()), "message");
+        HBox.setHgrow(message, Priority.ALWAYS);
+        HBox numberAndWhy = new HBox(ticketBox(ticket, t), message);
+        numberAndWhy.getStyleClass().add("side-by-side");
+        numberAndWhy.setAlignment(Pos.CENTER);
         return screen("printFailedScreen",
-                Icons.warning(),
-                label("title", t.get("printFailed.title"), "title"),
-                ticketBox(ticket, t),
-                label("message", t.printProblem(outcome.problem(), ticket.display()), "message"),
+                heading(Icons.warning(), label("title", t.get("printFailed.title"), "title")),
+                numberAndWhy,
                 spacer(),
                 actions(button("reprintButton", t.get("printFailed.reprint"), flow::reprint, "primary")));
     }
 
     private Node rejected(KioskState.Rejected rejected, Texts t) {
         return screen("rejectedScreen",
-                Icons.warning(),
-                label("title", t.get("rejected.title"), "title"),
+                heading(Icons.warning(), label("title", t.get("rejected.title"), "title")),
                 label("message", t.rejection(rejected.reason()), "message"),
                 spacer(),
                 actions(button("withoutCardButton", t.get("attract.withoutCard"), flow::takeWithoutCard, "secondary"),
@@ -120,8 +141,7 @@ final class Screens {
 
     private Node notIssued(Texts t) {
         return screen("notIssuedScreen",
-                Icons.warning(),
-                label("title", t.get("notIssued.title"), "title"),
+                heading(Icons.warning(), label("title", t.get("notIssued.title"), "title")),
                 label("message", t.get("notIssued.message"), "message"));
     }
 
@@ -129,10 +149,12 @@ final class Screens {
         VBox box = new VBox(
                 label("yourNumber", t.get("done.yourNumber"), "ticket-caption"),
                 label("ticketNumber", ticket.display(), "ticket-number"),
-                label("serviceName", t.get("done.service", serviceName(ticket.serviceCode(), t)), "ticket-caption"));
+                label("serviceName", serviceName(ticket.serviceCode(), t), "ticket-caption"));
+        box.getChildren().forEach(n -> ((Label) n).setAlignment(Pos.CENTER));
         box.getStyleClass().add("ticket-box");
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(VBox.USE_PREF_SIZE);
+        box.setMinWidth(VBox.USE_PREF_SIZE);
         return box;
     }
 
@@ -141,9 +163,19 @@ final class Screens {
                 .map(s -> s.name(t.locale())).orElse(code);
     }
 
-    private static void addRow(GridPane grid, int row, String caption, Label value) {
-        grid.add(label(null, caption, "info-label"), 0, row);
-        grid.add(value, 1, row);
+    private static VBox field(String caption, Label value) {
+        VBox field = new VBox(label(null, caption, "info-label"), value);
+        field.getStyleClass().add("info-field");
+        return field;
+    }
+
+    /** An icon beside the title: one line instead of two, so the content below has room. */
+    private static HBox heading(Node icon, Label title) {
+        title.setMaxWidth(Region.USE_PREF_SIZE);
+        HBox heading = new HBox(icon, title);
+        heading.getStyleClass().add("heading");
+        heading.setAlignment(Pos.CENTER);
+        return heading;
     }
 
     private static HBox actions(Button... buttons) {

@@ -1,0 +1,176 @@
+package vn.tiepdon.kiosk.fx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tiepdon.kiosk.ScriptedIdentityReader.scanOf;
+import static vn.tiepdon.kiosk.ScriptedIdentityReader.scanRejectedFor;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.image.WritableImage;
+import javafx.scene.text.Text;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.tiepdon.identity.CitizenId;
+import vn.tiepdon.identity.IdentityReader;
+import vn.tiepdon.identity.RejectionReason;
+import vn.tiepdon.identity.ScanResult;
+import vn.tiepdon.identity.Sex;
+import vn.tiepdon.kiosk.AdminStatus;
+import vn.tiepdon.kiosk.CountingScanCounter;
+import vn.tiepdon.kiosk.FakeTicketIssuer;
+import vn.tiepdon.kiosk.KioskFixtures;
+import vn.tiepdon.kiosk.KioskFlow;
+import vn.tiepdon.kiosk.ManualTimer;
+import vn.tiepdon.kiosk.QueuedExecutor;
+import vn.tiepdon.kiosk.ScriptedIdentityReader;
+import vn.tiepdon.ticket.PrintProblem;
+
+/**
+ * Renders every screen in both languages at the two usual kiosk panel sizes, writes them to
+ * {@code target/screens} for people to look at, and checks that nothing is cut off: no label
+ * shortened with an ellipsis, nothing outside the panel.
+ */
+class KioskScreensTest {
+
+    private static final Path OUT = Path.of("target", "screens");
+
+    /** The longest name the screens should be ready for. */
+    private static final CitizenId LONG_NAME = new CitizenId("079305001234", "", "Tôn Nữ Hoàng Thị Phương Quỳnh Như",
+            LocalDate.of(1948, 12, 31), Sex.FEMALE, "", LocalDate.of(2024, 7, 1));
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    record Screen(String name, boolean english, Consumer<Setup> reach) {
+        @Override
+        public String toString() {
+            return name + (english ? "-en" : "-vi");
+        }
+    }
+
+    /** What a screen needs to be reached. */
+    record Setup(KioskFlow flow, FakeTicketIssuer issuer, QueuedExecutor worker, KioskView view) {
+    }
+
+    static Stream<Arguments> screens() {
+        List<Screen> screens = new ArrayList<>();
+        for (boolean english : new boolean[] {false, true}) {
+            screens.add(new Screen("1-attract", english, s -> { }));
+            screens.add(new Screen("2-confirm", english, s -> s.flow().scan(scanOf(LONG_NAME))));
+            screens.add(new Screen("3-choose-service", english, s -> {
+                s.flow().scan(scanOf(LONG_NAME));
+                s.flow().confirm();
+            }));
+            screens.add(new Screen("4-printing", english, s -> {
+                s.flow().takeWithoutCard();
+                s.flow().chooseService(KioskFixtures.KHAM_BHYT);
+            }));
+            screens.add(new Screen("5-done", english, s -> {
+                s.issuer().startNumbersAt(KioskFixtures.KHAM_BHYT.code(), 26, 12);
+                s.flow().takeWithoutCard();
+                s.flow().chooseService(KioskFixtures.KHAM_BHYT);
+                s.worker().runAll();
+            }));
+            screens.add(new Screen("6-print-failed", english, s -> {
+                s.issuer().startNumbersAt(KioskFixtures.KHAM_BHYT.code(), 26, 12);
+                s.issuer().thenProblem(PrintProblem.UNREACHABLE);
+                s.flow().takeWithoutCard();
+                s.flow().chooseService(KioskFixtures.KHAM_BHYT);
+                s.worker().runAll();
+            }));
+            screens.add(new Screen("7-rejected", english,
+                    s -> s.flow().scan(scanRejectedFor(RejectionReason.CHECK_FAILED))));
+            screens.add(new Screen("8-not-issued", english, s -> {
+                s.issuer().failWith(new IllegalStateException("database locked"));
+                s.flow().takeWithoutCard();
+                s.flow().chooseService(KioskFixtures.KHAM_BHYT);
+                s.worker().runAll();
+            }));
+            screens.add(new Screen("9-admin", english, s -> s.view().toggleAdminOverlay()));
+        }
+        List<Arguments> all = new ArrayList<>();
+        for (int[] size : new int[][] {{1280, 800}, {1024, 768}}) {
+            for (Screen screen : screens) {
+                all.add(Arguments.of(screen, size[0], size[1]));
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} at {1}x{2}")
+    @MethodSource("screens")
+    void rendersWithNothingCutOff(Screen screen, int width, int height) throws Exception {
+        List<String> problems = WaitForAsyncUtils.asyncFx(() -> render(screen, width, height)).get();
+
+        assertThat(problems).isEmpty();
+    }
+
+    private static List<String> render(Screen screen, int width, int height) throws Exception {
+        FakeTicketIssuer issuer = new FakeTicketIssuer();
+        QueuedExecutor worker = new QueuedExecutor();
+        CountingScanCounter counter = new CountingScanCounter();
+        IdentityReader reader = raw -> new String(raw).equals(LONG_NAME.idNumber())
+                ? new ScanResult.Accepted(LONG_NAME) : new ScriptedIdentityReader().read(raw);
+        KioskFlow flow = new KioskFlow(KioskFixtures.flowSettings(), reader, counter, issuer, new ManualTimer(),
+                worker, Runnable::run);
+        AdminStatus admin = new AdminStatus("serial /dev/ttyACM0 @9600", "tcp:192.168.1.50:9100",
+                () -> "scans: 41 accepted, 3 rejected (URL 2, GARBLED 1)\ntickets: A 27, B 9, C 4");
+        admin.scannerConnection(false, "port closed: device unplugged");
+        KioskView view = KioskView.create(KioskFixtures.kioskSettings().hospitalName(), flow, admin);
+        if (screen.english()) {
+            flow.toggleLanguage();
+        }
+        screen.reach().accept(new Setup(flow, issuer, worker, view));
+        worker.runAll();
+
+        Parent root = view.root();
+        new Scene(root, width, height);
+        root.applyCss();
+        root.layout();
+        WritableImage image = root.snapshot(null, null);
+        PngFiles.write(image, OUT.resolve(width + "x" + height).resolve(screen + ".png"));
+
+        List<String> problems = new ArrayList<>();
+        if ((int) image.getWidth() != width || (int) image.getHeight() != height) {
+            problems.add("image is " + image.getWidth() + "x" + image.getHeight());
+        }
+        check(root, width, height, problems);
+        return problems;
+    }
+
+    private static void check(Node node, int width, int height, List<String> problems) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+            Node shown = labeled.lookup(".text");
+            if (shown instanceof Text text && !text.getText().equals(labeled.getText())) {
+                problems.add("cut short: '" + labeled.getText() + "' shown as '" + text.getText() + "'");
+            }
+            Bounds b = labeled.localToScene(labeled.getBoundsInLocal());
+            if (b.getMinX() < -0.5 || b.getMinY() < -0.5 || b.getMaxX() > width + 0.5 || b.getMaxY() > height + 0.5) {
+                problems.add("outside the panel: '" + labeled.getText() + "' at " + b);
+            }
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                check(child, width, height, problems);
+            }
+        }
+    }
+}
