@@ -40,7 +40,7 @@ public final class CccdQrReader implements IdentityReader {
             return classify(raw);
         } catch (RuntimeException unexpected) {
             // A parser bug must not stop the kiosk; the patient is told to try again or go to the counter.
-            return new ScanResult.Rejected(RejectionReason.GARBLED);
+            return rejected(RejectionReason.GARBLED);
         }
     }
 

@@ -82,7 +82,8 @@ public final class SqliteTicketLedger implements TicketLedger {
 
     @Override
     public IssuedTicket issue(Service service, LocalDateTime now) {
-        LocalDate day = ServiceDay.of(now, dayStartHour);
+        LocalDateTime issuedAt = StoredTimes.storable(now);
+        LocalDate day = ServiceDay.of(issuedAt, dayStartHour);
         String dayText = StoredTimes.day(day);
         return database.write(c -> {
             int number = lastNumber(c, service.code(), dayText) + 1;
@@ -95,7 +96,7 @@ public final class SqliteTicketLedger implements TicketLedger {
                 insert.setString(2, dayText);
                 insert.setInt(3, number);
                 insert.setString(4, display);
-                insert.setString(5, StoredTimes.moment(now));
+                insert.setString(5, StoredTimes.moment(issuedAt));
                 insert.executeUpdate();
             }
             try (PreparedStatement rowId = c.prepareStatement("SELECT last_insert_rowid()");
@@ -104,7 +105,7 @@ public final class SqliteTicketLedger implements TicketLedger {
                 id = rows.getLong(1);
             }
             int ahead = waitingBefore(c, service.code(), dayText, number);
-            return new IssuedTicket(id, service.code(), day, number, display, now, ahead, PrintState.ISSUED);
+            return new IssuedTicket(id, service.code(), day, number, display, issuedAt, ahead, PrintState.ISSUED);
         });
     }
 

@@ -3,6 +3,7 @@ package vn.tiepdon.store;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 /**
  * How dates and times are written in the database: fixed-width ISO text, so that sorting
@@ -22,6 +23,11 @@ final class StoredTimes {
 
     static LocalDate day(String text) {
         return LocalDate.parse(text);
+    }
+
+    /** The moment as the database will give it back (to the millisecond), so a fresh ticket equals a re-read one. */
+    static LocalDateTime storable(LocalDateTime moment) {
+        return moment.truncatedTo(ChronoUnit.MILLIS);
     }
 
     static String moment(LocalDateTime moment) {

@@ -59,6 +59,13 @@ class SqliteTicketLedgerTest {
     }
 
     @Test
+    void returnsTheSameTicketWhenReadBack() {
+        IssuedTicket issued = ledger.issue(BHYT, MORNING.plusNanos(123_456_789));
+        assertThat(issued.issuedAt()).isEqualTo(MORNING.plusNanos(123_000_000));
+        assertThat(ledger.find(issued.id())).contains(issued);
+    }
+
+    @Test
     void startsAgainFromOneOnTheNextDay() {
         ledger.issue(BHYT, MORNING);
         ledger.issue(BHYT, MORNING);
