@@ -116,7 +116,8 @@ class KioskEndToEndTest {
         IssuedTicket recorded = onlyTicketToday();
         assertThat(recorded.display()).isEqualTo("B001");
         assertThat(recorded.printState()).isEqualTo(PrintState.PRINTED);
-        assertThat(parts.counter.countsToday().accepted()).isEqualTo(1);
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> parts.counter.countsToday().accepted() == 1);
 
         // A second patient: the next number of the same service.
         scanner.type(PAYLOAD.getBytes(StandardCharsets.UTF_8));
@@ -172,6 +173,9 @@ class KioskEndToEndTest {
         scanner.type(new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, 0x7C, (byte) 0xA0});
         waitUntilText(robot, "#message", VI.rejection(RejectionReason.GARBLED));
 
+        // Counting runs on the kiosk's worker thread, after the message is shown.
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> parts.counter.countsToday().totalRejected() == 4);
         var counts = parts.counter.countsToday();
         assertThat(counts.rejected(RejectionReason.URL)).isEqualTo(1);
         assertThat(counts.rejected(RejectionReason.BANK_PAYMENT_QR)).isEqualTo(1);
