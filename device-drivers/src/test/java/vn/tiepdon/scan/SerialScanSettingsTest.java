@@ -37,6 +37,7 @@ class SerialScanSettingsTest {
     void openErrorsGiveActionableAdvice() {
         assertThat(OpenError.posix(13)).contains("dialout");
         assertThat(OpenError.posix(11)).contains("busy");
+        assertThat(OpenError.posix(25)).isEqualTo("not a serial port");
         assertThat(OpenError.posix(16)).contains("busy");
         assertThat(OpenError.windows(5)).contains("access denied");
         assertThat(OpenError.posix(99)).isEqualTo("error code 99");
