@@ -104,7 +104,14 @@ public final class SerialScanSource implements ScanSource {
             }
             SerialPort port = attempt.port();
             report(listener, true, "opened " + port.getSystemPortPath());
-            String why = readUntilGone(port, attempt.disconnected(), listener);
+            String why;
+            try {
+                why = readUntilGone(port, attempt.disconnected(), listener);
+            } catch (RuntimeException e) {
+                // Whatever the library throws, the kiosk keeps looking for its scanner.
+                LOG.error("Reading scanner {} failed", settings.port(), e);
+                why = "read failed: " + e.getClass().getSimpleName();
+            }
             release(port);
             if (!isClosing()) {
                 report(listener, false, why);

@@ -25,6 +25,8 @@ class SerialScanSettingsTest {
     void refusesValuesThatCannotWork() {
         assertThatThrownBy(() -> new SerialScanSettings(" ", 9600, Framing.CR, 50, Duration.ofSeconds(1)))
                 .hasMessageContaining("port is empty");
+        assertThatThrownBy(() -> SerialScanSettings.defaults("usb:0c2e"))
+                .hasMessageContaining("usb:VID:PID");
         assertThatThrownBy(() -> new SerialScanSettings("COM3", 0, Framing.CR, 50, Duration.ofSeconds(1)))
                 .hasMessageContaining("Baud");
         assertThatThrownBy(() -> new SerialScanSettings("COM3", 9600, Framing.GAP, 0, Duration.ofSeconds(1)))
