@@ -13,6 +13,7 @@ final class OpenError {
     static String posix(int code) {
         return switch (code) {
             case 2 -> "no such device";
+            case 25 -> "not a serial port";
             case 13 -> "permission denied (Linux: add the kiosk user to the 'dialout' group, then log in again)";
             // jSerialComm takes an flock on open: EWOULDBLOCK (11) means another program holds the port
             case 11, 16 -> "port busy (another program has it open)";

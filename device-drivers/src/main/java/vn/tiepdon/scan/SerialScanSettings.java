@@ -38,6 +38,7 @@ public record SerialScanSettings(String port, int baudRate, Framing framing, int
             throw new IllegalArgumentException("Reconnect interval must be positive, was " + reconnectInterval);
         }
         port = port.strip();
+        UsbPortSpec.parse(port); // a typo in usb:VID:PID must stop the settings loader, not the reader
     }
 
     /** The usual settings of a USB scanner in virtual COM mode with a CR suffix. */

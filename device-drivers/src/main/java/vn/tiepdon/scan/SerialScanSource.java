@@ -29,6 +29,7 @@ public final class SerialScanSource implements ScanSource {
     private static final int MAX_POLL_MILLIS = 100;
     private static final int MIN_POLL_MILLIS = 5;
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(3);
+    private static final String MISSING = "missing";
 
     private final SerialScanSettings settings;
     private final CountDownLatch closing = new CountDownLatch(1);
@@ -85,34 +86,43 @@ public final class SerialScanSource implements ScanSource {
     }
 
     private void run(ScanListener listener) {
-        Boolean lastReported = null;
+        String lastFailure = null;
         while (!isClosing()) {
             Attempt attempt = open();
             if (attempt.port() == null) {
-                if (!Boolean.FALSE.equals(lastReported)) {
+                // Report again only when the reason changes (e.g. "not found" becomes "permission denied"),
+                // not at every retry; a port missing after an unplug is no news.
+                String failure = attempt.missing() ? MISSING : attempt.detail();
+                if (!failure.equals(lastFailure)) {
                     report(listener, false, attempt.detail());
-                    lastReported = false;
+                    lastFailure = failure;
                 } else {
-                    LOG.debug("Scanner {} still missing: {}", settings.port(), attempt.detail());
+                    LOG.debug("Scanner {} still unavailable: {}", settings.port(), attempt.detail());
                 }
                 waitBeforeRetry();
                 continue;
             }
             SerialPort port = attempt.port();
             report(listener, true, "opened " + port.getSystemPortPath());
-            lastReported = true;
-            String why = readUntilGone(port, attempt.disconnected(), listener);
+            String why;
+            try {
+                why = readUntilGone(port, attempt.disconnected(), listener);
+            } catch (RuntimeException e) {
+                // Whatever the library throws, the kiosk keeps looking for its scanner.
+                LOG.error("Reading scanner {} failed", settings.port(), e);
+                why = "read failed: " + e.getClass().getSimpleName();
+            }
             release(port);
             if (!isClosing()) {
                 report(listener, false, why);
-                lastReported = false;
+                lastFailure = MISSING;
             }
         }
         connected = false;
         LOG.info("Scanner {} closed", settings.port());
     }
 
-    private record Attempt(SerialPort port, AtomicBoolean disconnected, String detail) {
+    private record Attempt(SerialPort port, AtomicBoolean disconnected, boolean missing, String detail) {
     }
 
     private Attempt open() {
@@ -126,7 +136,7 @@ public final class SerialScanSource implements ScanSource {
             return failed("serial library error: " + e);
         }
         if (found.isEmpty()) {
-            return failed("port " + settings.port() + " not found");
+            return new Attempt(null, null, true, "port " + settings.port() + " not found");
         }
         SerialPort port = found.get();
         try {
@@ -138,7 +148,7 @@ public final class SerialScanSource implements ScanSource {
             }
             AtomicBoolean disconnected = new AtomicBoolean();
             port.addDataListener(new DisconnectListener(disconnected));
-            return new Attempt(port, disconnected, "");
+            return new Attempt(port, disconnected, false, "");
         } catch (RuntimeException e) {
             release(port);
             return failed("cannot open " + settings.port() + ": " + e);
@@ -146,7 +156,7 @@ public final class SerialScanSource implements ScanSource {
     }
 
     private static Attempt failed(String detail) {
-        return new Attempt(null, null, detail);
+        return new Attempt(null, null, false, detail);
     }
 
     private int pollMillis() {

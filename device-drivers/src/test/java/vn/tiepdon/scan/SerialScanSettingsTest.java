@@ -25,6 +25,8 @@ class SerialScanSettingsTest {
     void refusesValuesThatCannotWork() {
         assertThatThrownBy(() -> new SerialScanSettings(" ", 9600, Framing.CR, 50, Duration.ofSeconds(1)))
                 .hasMessageContaining("port is empty");
+        assertThatThrownBy(() -> SerialScanSettings.defaults("usb:0c2e"))
+                .hasMessageContaining("usb:VID:PID");
         assertThatThrownBy(() -> new SerialScanSettings("COM3", 0, Framing.CR, 50, Duration.ofSeconds(1)))
                 .hasMessageContaining("Baud");
         assertThatThrownBy(() -> new SerialScanSettings("COM3", 9600, Framing.GAP, 0, Duration.ofSeconds(1)))
@@ -37,6 +39,7 @@ class SerialScanSettingsTest {
     void openErrorsGiveActionableAdvice() {
         assertThat(OpenError.posix(13)).contains("dialout");
         assertThat(OpenError.posix(11)).contains("busy");
+        assertThat(OpenError.posix(25)).isEqualTo("not a serial port");
         assertThat(OpenError.posix(16)).contains("busy");
         assertThat(OpenError.windows(5)).contains("access denied");
         assertThat(OpenError.posix(99)).isEqualTo("error code 99");

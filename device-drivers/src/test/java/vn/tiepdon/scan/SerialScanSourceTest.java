@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -205,6 +206,20 @@ class SerialScanSourceTest {
             } finally {
                 holder.destroyForcibly();
             }
+        }
+    }
+
+    @Test
+    void aPathThatIsNotASerialPortIsReportedAndAChangedReasonReportedAgain() throws Exception {
+        Path notAPort = Files.writeString(dir.resolve("notes.txt"), "not a terminal");
+        RecordingListener listener = new RecordingListener();
+        try (SerialScanSource source = source(notAPort, Framing.CR)) {
+            source.start(listener);
+            assertThat(listener.nextChange()).isEqualTo(new Change(false,
+                    "cannot open " + notAPort.toRealPath() + ": not a serial port"));
+
+            Files.delete(notAPort);
+            assertThat(listener.nextChange()).isEqualTo(new Change(false, "port " + notAPort + " not found"));
         }
     }
 

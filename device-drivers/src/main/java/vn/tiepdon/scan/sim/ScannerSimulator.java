@@ -113,7 +113,9 @@ public final class ScannerSimulator implements AutoCloseable {
     /**
      * Types a payload into the simulator already running at this link, in another process or this one.
      *
+     * @param payload the scan without terminator (the simulator adds its framing's), at most 64 KiB
      * @return true when it was typed; false when no simulator runs there (or it is unplugged)
+     * @throws IllegalArgumentException for a payload over 64 KiB
      */
     public static boolean sendToRunning(Path link, byte[] payload) {
         return ControlChannel.send(link.toAbsolutePath(), payload);

@@ -154,7 +154,7 @@ class ScannerSimulatorTest {
     }
 
     @Test
-    void socatDoesNotOutliveAJvmKilledHard() throws Exception {
+    void aSimulatorInAnotherJvmTakesScansAndItsSocatDiesWithThatJvm() throws Exception {
         Path link = dir.resolve("ttyOrphan");
         String java = ProcessHandle.current().info().command().orElseThrow();
         Process child = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
@@ -170,6 +170,10 @@ class ScannerSimulatorTest {
             assertThat(line).isNotNull();
             long socat = Long.parseLong(line.substring("socat-pid ".length()));
             assertThat(Files.exists(link)).isTrue();
+            try (InputStream terminal = new FileInputStream(link.toFile())) {
+                assertThat(ScannerSimulator.sendToRunning(link, "Láng Hạ".getBytes(StandardCharsets.UTF_8))).isTrue();
+                assertReads(terminal, "Láng Hạ\r");
+            }
 
             child.destroyForcibly(); // SIGKILL: no shutdown hook runs
             child.waitFor(10, TimeUnit.SECONDS);
