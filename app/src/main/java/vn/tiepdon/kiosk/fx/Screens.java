@@ -103,8 +103,9 @@ final class Screens {
 
     private Node printing(Texts t) {
         ProgressIndicator spinner = new ProgressIndicator();
-        spinner.getStyleClass().add("spinner");
-        return screen("printingScreen", spinner, label("title", t.get("printing.title"), "title"));
+        spinner.getStyleClass().add("printing-spinner");
+        spinner.setMinSize(120, 120);
+        return screen("printingScreen", spacer(), spinner, label("title", t.get("printing.title"), "title"), spacer());
     }
 
     private Node done(IssueOutcome outcome, Texts t) {
@@ -132,8 +133,9 @@ final class Screens {
 
     private Node rejected(KioskState.Rejected rejected, Texts t) {
         return screen("rejectedScreen",
+                spacer(),
                 heading(Icons.warning(), label("title", t.get("rejected.title"), "title")),
-                label("message", t.rejection(rejected.reason()), "message"),
+                label("message", t.rejection(rejected.reason()), "message", "message-card"),
                 spacer(),
                 actions(button("withoutCardButton", t.get("attract.withoutCard"), flow::takeWithoutCard, "secondary"),
                         button("scanAgainButton", t.get("rejected.scanAgain"), flow::backToStart, "primary")));
@@ -141,8 +143,10 @@ final class Screens {
 
     private Node notIssued(Texts t) {
         return screen("notIssuedScreen",
+                spacer(),
                 heading(Icons.warning(), label("title", t.get("notIssued.title"), "title")),
-                label("message", t.get("notIssued.message"), "message"));
+                label("message", t.get("notIssued.message"), "message", "message-card"),
+                spacer());
     }
 
     private VBox ticketBox(IssuedTicket ticket, Texts t) {
@@ -182,9 +186,13 @@ final class Screens {
         HBox row = new HBox(buttons);
         row.getStyleClass().add("actions");
         row.setAlignment(Pos.CENTER);
-        for (Button b : buttons) {
-            HBox.setHgrow(b, Priority.ALWAYS);
-            b.setMaxWidth(Double.MAX_VALUE);
+        if (buttons.length > 1) {
+            for (Button b : buttons) {
+                HBox.setHgrow(b, Priority.ALWAYS);
+                b.setMaxWidth(Double.MAX_VALUE);
+            }
+        } else {
+            buttons[0].getStyleClass().add("single-action");
         }
         return row;
     }

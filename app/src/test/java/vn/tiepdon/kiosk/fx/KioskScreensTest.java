@@ -136,7 +136,6 @@ class KioskScreensTest {
             flow.toggleLanguage();
         }
         screen.reach().accept(new Setup(flow, issuer, worker, view));
-        worker.runAll();
 
         Parent root = view.root();
         new Scene(root, width, height);
