@@ -94,11 +94,18 @@ final class Screens {
             Service service = services.get(i);
             Button button = button("service-" + service.code(), service.name(t.locale()),
                     () -> flow.chooseService(service), "service-button");
-            button.setMaxWidth(Double.MAX_VALUE);
+            button.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             grid.add(button, i % columns, i / columns);
         }
-        return screen("chooseServiceScreen", label("title", t.get("service.title"), "title"),
-                label("hint", t.get("service.hint"), "hint"), grid);
+        Label hint = label("hint", t.get("service.hint"), "hint");
+        int rows = (services.size() + columns - 1) / columns;
+        if (rows >= 3) {
+            // Three rows of big buttons only fit a 768-pixel panel without the hint and with smaller type.
+            grid.getStyleClass().add("dense");
+            hint.setVisible(false);
+            hint.setManaged(false);
+        }
+        return screen("chooseServiceScreen", label("title", t.get("service.title"), "title"), hint, grid);
     }
 
     private Node printing(Texts t) {
