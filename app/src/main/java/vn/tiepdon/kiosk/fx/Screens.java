@@ -70,7 +70,7 @@ final class Screens {
         HBox secondRow = new HBox(born, number);
         secondRow.getStyleClass().add("info-row");
         VBox card = new VBox(name, secondRow);
-        card.getStyleClass().add("info-card");
+        card.getStyleClass().addAll("card", "info-card");
 
         HBox actions = actions(
                 button("notMeButton", t.get("confirm.no"), flow::notMe, "secondary"),
@@ -142,7 +142,7 @@ final class Screens {
         return screen("rejectedScreen",
                 spacer(),
                 heading(Icons.warning(), label("title", t.get("rejected.title"), "title")),
-                label("message", t.rejection(rejected.reason()), "message", "message-card"),
+                label("message", t.rejection(rejected.reason()), "message", "card", "message-card"),
                 spacer(),
                 actions(button("withoutCardButton", t.get("attract.withoutCard"), flow::takeWithoutCard, "secondary"),
                         button("scanAgainButton", t.get("rejected.scanAgain"), flow::backToStart, "primary")));
@@ -152,7 +152,7 @@ final class Screens {
         return screen("notIssuedScreen",
                 spacer(),
                 heading(Icons.warning(), label("title", t.get("notIssued.title"), "title")),
-                label("message", t.get("notIssued.message"), "message", "message-card"),
+                label("message", t.get("notIssued.message"), "message", "card", "message-card"),
                 spacer());
     }
 
