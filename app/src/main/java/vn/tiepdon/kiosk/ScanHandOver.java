@@ -2,6 +2,7 @@ package vn.tiepdon.kiosk;
 
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,7 @@ public final class ScanHandOver implements ScanListener {
     public void onScan(byte[] payload) {
         // The source may reuse its buffer once we return.
         byte[] copy = payload == null ? new byte[0] : payload.clone();
-        ui.execute(() -> scans.accept(copy));
+        handOver(() -> scans.accept(copy), "scan");
     }
 
     @Override
@@ -39,6 +40,15 @@ public final class ScanHandOver implements ScanListener {
         } else {
             LOG.warn("Scanner disconnected: {}", detail);
         }
-        ui.execute(() -> adminStatus.scannerConnection(connected, detail));
+        handOver(() -> adminStatus.scannerConnection(connected, detail), "connection change");
+    }
+
+    /** During shutdown the UI may already be gone; the scanner's thread must not die of that. */
+    private void handOver(Runnable task, String what) {
+        try {
+            ui.execute(task);
+        } catch (IllegalStateException | RejectedExecutionException e) {
+            LOG.info("UI no longer running, {} dropped", what);
+        }
     }
 }

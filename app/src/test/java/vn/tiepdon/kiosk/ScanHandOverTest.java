@@ -44,4 +44,16 @@ class ScanHandOverTest {
         assertThat(admin.snapshot().scannerDetail()).isEqualTo("unplugged");
         assertThat(scans).isEmpty();
     }
+
+    @Test
+    void aScanArrivingAfterTheUiStoppedIsDroppedQuietly() {
+        ScanHandOver afterExit = new ScanHandOver(task -> {
+            throw new IllegalStateException("Toolkit has exited");
+        }, raw -> scans.add("unexpected"), admin);
+
+        afterExit.onScan(new byte[] {1});
+        afterExit.onConnectionChange(false, "closing");
+
+        assertThat(scans).isEmpty();
+    }
 }

@@ -32,6 +32,8 @@ final class Icons {
             "1111111010110111",
     };
 
+    private static final double BADGE_SIZE = 84;
+
     private Icons() {
     }
 
@@ -50,6 +52,7 @@ final class Icons {
         }
         Region photo = new Region();
         photo.getStyleClass().add("card-photo");
+        fixSize(photo, 110, 140);
         StackPane.setAlignment(photo, javafx.geometry.Pos.CENTER_LEFT);
         StackPane.setAlignment(qr, javafx.geometry.Pos.CENTER_RIGHT);
         StackPane card = new StackPane(photo, qr);
@@ -73,7 +76,14 @@ final class Icons {
         mark.getStyleClass().add("icon-mark");
         StackPane circle = new StackPane(mark);
         circle.getStyleClass().addAll("icon", styleClass);
-        circle.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        fixSize(circle, BADGE_SIZE, BADGE_SIZE);
         return circle;
+    }
+
+    /** Pictures keep their size whatever the layout around them wants. */
+    private static void fixSize(Region region, double width, double height) {
+        region.setMinSize(width, height);
+        region.setPrefSize(width, height);
+        region.setMaxSize(width, height);
     }
 }

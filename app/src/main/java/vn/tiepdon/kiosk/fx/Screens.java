@@ -70,7 +70,7 @@ final class Screens {
         HBox secondRow = new HBox(born, number);
         secondRow.getStyleClass().add("info-row");
         VBox card = new VBox(name, secondRow);
-        card.getStyleClass().add("info-card");
+        card.getStyleClass().addAll("card", "info-card");
 
         HBox actions = actions(
                 button("notMeButton", t.get("confirm.no"), flow::notMe, "secondary"),
@@ -94,17 +94,25 @@ final class Screens {
             Service service = services.get(i);
             Button button = button("service-" + service.code(), service.name(t.locale()),
                     () -> flow.chooseService(service), "service-button");
-            button.setMaxWidth(Double.MAX_VALUE);
+            button.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             grid.add(button, i % columns, i / columns);
         }
-        return screen("chooseServiceScreen", label("title", t.get("service.title"), "title"),
-                label("hint", t.get("service.hint"), "hint"), grid);
+        Label hint = label("hint", t.get("service.hint"), "hint");
+        int rows = (services.size() + columns - 1) / columns;
+        if (rows >= 3) {
+            // Three rows of big buttons only fit a 768-pixel panel without the hint and with smaller type.
+            grid.getStyleClass().add("dense");
+            hint.setVisible(false);
+            hint.setManaged(false);
+        }
+        return screen("chooseServiceScreen", label("title", t.get("service.title"), "title"), hint, grid);
     }
 
     private Node printing(Texts t) {
         ProgressIndicator spinner = new ProgressIndicator();
-        spinner.getStyleClass().add("spinner");
-        return screen("printingScreen", spinner, label("title", t.get("printing.title"), "title"));
+        spinner.getStyleClass().add("printing-spinner");
+        spinner.setMinSize(120, 120);
+        return screen("printingScreen", spacer(), spinner, label("title", t.get("printing.title"), "title"), spacer());
     }
 
     private Node done(IssueOutcome outcome, Texts t) {
@@ -132,8 +140,9 @@ final class Screens {
 
     private Node rejected(KioskState.Rejected rejected, Texts t) {
         return screen("rejectedScreen",
+                spacer(),
                 heading(Icons.warning(), label("title", t.get("rejected.title"), "title")),
-                label("message", t.rejection(rejected.reason()), "message"),
+                label("message", t.rejection(rejected.reason()), "message", "card", "message-card"),
                 spacer(),
                 actions(button("withoutCardButton", t.get("attract.withoutCard"), flow::takeWithoutCard, "secondary"),
                         button("scanAgainButton", t.get("rejected.scanAgain"), flow::backToStart, "primary")));
@@ -141,8 +150,10 @@ final class Screens {
 
     private Node notIssued(Texts t) {
         return screen("notIssuedScreen",
+                spacer(),
                 heading(Icons.warning(), label("title", t.get("notIssued.title"), "title")),
-                label("message", t.get("notIssued.message"), "message"));
+                label("message", t.get("notIssued.message"), "message", "card", "message-card"),
+                spacer());
     }
 
     private VBox ticketBox(IssuedTicket ticket, Texts t) {
@@ -182,9 +193,13 @@ final class Screens {
         HBox row = new HBox(buttons);
         row.getStyleClass().add("actions");
         row.setAlignment(Pos.CENTER);
-        for (Button b : buttons) {
-            HBox.setHgrow(b, Priority.ALWAYS);
-            b.setMaxWidth(Double.MAX_VALUE);
+        if (buttons.length > 1) {
+            for (Button b : buttons) {
+                HBox.setHgrow(b, Priority.ALWAYS);
+                b.setMaxWidth(Double.MAX_VALUE);
+            }
+        } else {
+            buttons[0].getStyleClass().add("single-action");
         }
         return row;
     }

@@ -31,11 +31,13 @@ import vn.tiepdon.identity.Sex;
 import vn.tiepdon.kiosk.AdminStatus;
 import vn.tiepdon.kiosk.CountingScanCounter;
 import vn.tiepdon.kiosk.FakeTicketIssuer;
+import vn.tiepdon.kiosk.FlowSettings;
 import vn.tiepdon.kiosk.KioskFixtures;
 import vn.tiepdon.kiosk.KioskFlow;
 import vn.tiepdon.kiosk.ManualTimer;
 import vn.tiepdon.kiosk.QueuedExecutor;
 import vn.tiepdon.kiosk.ScriptedIdentityReader;
+import vn.tiepdon.queue.Service;
 import vn.tiepdon.ticket.PrintProblem;
 
 /**
@@ -56,7 +58,22 @@ class KioskScreensTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    record Screen(String name, boolean english, Consumer<Setup> reach) {
+    /** Six is a busy outpatient department; nine is more than the screens are laid out for, but must still fit. */
+    private static final List<Service> SIX_SERVICES = List.of(KioskFixtures.KHAM_BHYT, KioskFixtures.KHAM_DICH_VU,
+            KioskFixtures.XET_NGHIEM,
+            new Service("KSK", "D", "Khám sức khỏe định kỳ", "Regular health check-up"),
+            new Service("CDHA", "E", "Chẩn đoán hình ảnh", "Imaging (X-ray, ultrasound)"),
+            new Service("RHM", "F", "Khám Răng Hàm Mặt", "Dental and maxillofacial"));
+    private static final List<Service> NINE_SERVICES = Stream.concat(SIX_SERVICES.stream(), Stream.of(
+            new Service("NHI", "G", "Khám Nhi", "Children"),
+            new Service("TIEM", "H", "Tiêm chủng", "Vaccination"),
+            new Service("VLTL", "K", "Vật lý trị liệu", "Physiotherapy"))).toList();
+
+    record Screen(String name, boolean english, List<Service> services, Consumer<Setup> reach) {
+        Screen(String name, boolean english, Consumer<Setup> reach) {
+            this(name, english, KioskFixtures.SERVICES, reach);
+        }
+
         @Override
         public String toString() {
             return name + (english ? "-en" : "-vi");
@@ -76,6 +93,8 @@ class KioskScreensTest {
                 s.flow().scan(scanOf(LONG_NAME));
                 s.flow().confirm();
             }));
+            screens.add(new Screen("3-choose-service-six", english, SIX_SERVICES, s -> s.flow().takeWithoutCard()));
+            screens.add(new Screen("3-choose-service-nine", english, NINE_SERVICES, s -> s.flow().takeWithoutCard()));
             screens.add(new Screen("4-printing", english, s -> {
                 s.flow().takeWithoutCard();
                 s.flow().chooseService(KioskFixtures.KHAM_BHYT);
@@ -126,7 +145,9 @@ class KioskScreensTest {
         CountingScanCounter counter = new CountingScanCounter();
         IdentityReader reader = raw -> new String(raw).equals(LONG_NAME.idNumber())
                 ? new ScanResult.Accepted(LONG_NAME) : new ScriptedIdentityReader().read(raw);
-        KioskFlow flow = new KioskFlow(KioskFixtures.flowSettings(), reader, counter, issuer, new ManualTimer(),
+        FlowSettings settings = new FlowSettings(screen.services(), FlowSettings.VIETNAMESE, KioskFixtures.IDLE,
+                KioskFixtures.DONE_DISPLAY);
+        KioskFlow flow = new KioskFlow(settings, reader, counter, issuer, new ManualTimer(),
                 worker, Runnable::run);
         AdminStatus admin = new AdminStatus("serial /dev/ttyACM0 @9600", "tcp:192.168.1.50:9100",
                 () -> "scans: 41 accepted, 3 rejected (URL 2, GARBLED 1)\ntickets: A 27, B 9, C 4");
@@ -136,7 +157,6 @@ class KioskScreensTest {
             flow.toggleLanguage();
         }
         screen.reach().accept(new Setup(flow, issuer, worker, view));
-        worker.runAll();
 
         Parent root = view.root();
         new Scene(root, width, height);

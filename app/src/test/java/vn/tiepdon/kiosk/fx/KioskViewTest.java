@@ -5,6 +5,8 @@ import static vn.tiepdon.kiosk.ScriptedIdentityReader.AN;
 import static vn.tiepdon.kiosk.ScriptedIdentityReader.scanOf;
 import static vn.tiepdon.kiosk.ScriptedIdentityReader.scanRejectedFor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -25,6 +27,7 @@ import vn.tiepdon.kiosk.FakeScanSource;
 import vn.tiepdon.kiosk.FakeTicketIssuer;
 import vn.tiepdon.kiosk.FlowSettings;
 import vn.tiepdon.kiosk.KioskFixtures;
+import vn.tiepdon.kiosk.KioskFlow;
 import vn.tiepdon.kiosk.KioskWiring;
 import vn.tiepdon.kiosk.ManualTimer;
 import vn.tiepdon.kiosk.ScriptedIdentityReader;
@@ -156,6 +159,28 @@ class KioskViewTest {
         robot.clickOn("#notMeButton");
         assertThat(showing(robot, "#attractScreen")).isTrue();
         assertThat(SceneText.all(runtime.view().root())).noneMatch(t -> t.contains("Nguyễn Văn An"));
+    }
+
+    @Test
+    void everyScreenOffersTheOtherLanguage(FxRobot robot) {
+        issuer.thenProblem(PrintProblem.OFFLINE);
+        KioskFlow flow = runtime.flow();
+        List<Runnable> steps = List.of(
+                () -> { },
+                () -> flow.scan(scanOf(AN)),
+                flow::confirm,
+                () -> flow.chooseService(KioskFixtures.XET_NGHIEM),
+                flow::backToStart,
+                () -> flow.scan(scanRejectedFor(RejectionReason.URL)),
+                flow::takeWithoutCard,
+                () -> flow.chooseService(KioskFixtures.XET_NGHIEM));
+        List<String> screensSeen = new ArrayList<>();
+        for (Runnable step : steps) {
+            robot.interact(step);
+            screensSeen.add(flow.state().getClass().getSimpleName());
+            assertThat(showing(robot, "#languageButton")).as(flow.state().toString()).isTrue();
+        }
+        assertThat(screensSeen).contains("Attract", "Confirm", "ChooseService", "PrintFailed", "Rejected", "Done");
     }
 
     @Test
