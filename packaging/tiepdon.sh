@@ -37,6 +37,6 @@ fx_modules=""
 for jar in "$lib"/javafx-*-linux.jar "$lib"/javafx-*-win.jar "$lib"/javafx-*-mac*.jar; do
   [ -f "$jar" ] && fx_modules="${fx_modules:+$fx_modules:}$jar"
 done
-jvm_opts=(-Dfile.encoding=UTF-8 "-Dtiepdon.home=$root" "-Dtiepdon.logDir=${TIEPDON_LOG_DIR:-$root/logs}")
+jvm_opts=(-Djava.awt.headless=true -Dfile.encoding=UTF-8 "-Dtiepdon.home=$root" "-Dtiepdon.logDir=${TIEPDON_LOG_DIR:-$root/logs}")
 [ -n "$fx_modules" ] && jvm_opts+=(--module-path "$fx_modules" --add-modules ALL-MODULE-PATH --enable-native-access=javafx.graphics,ALL-UNNAMED)
 exec "$JAVA_HOME/bin/java" "${jvm_opts[@]}" ${TIEPDON_JAVA_OPTS:-} -cp "$lib/*" vn.tiepdon.cli.Main "$@"

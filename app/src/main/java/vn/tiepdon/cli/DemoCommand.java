@@ -6,7 +6,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -15,10 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.tiepdon.config.KioskSettings;
 import vn.tiepdon.config.SettingsLoader;
-import vn.tiepdon.kiosk.fx.KioskApp;
 import vn.tiepdon.print.TextRasterizer;
 import vn.tiepdon.print.sim.PrinterEmulator;
-import vn.tiepdon.queue.Service;
 import vn.tiepdon.scan.Framing;
 import vn.tiepdon.scan.sim.ScannerSimulator;
 
@@ -75,10 +72,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("  ./tiepdon ticket issue --service KBHYT --config " + settingsFile);
             out.println(CliText.both("demo.admin"));
             out.flush();
-            Clock clock = Clock.systemDefaultZone();
-            try (KioskParts parts = KioskParts.open(settings, clock)) {
-                KioskApp.launch(parts.wiring(parts.scanSource(), false, clock));
-            }
+            KioskParts.runKiosk(settings, false);
         }
         return ExitCodes.OK;
     }
@@ -103,24 +97,12 @@ final class DemoCommand implements Callable<Integer> {
 
     /** So that {@code ticket issue --config} at the "reception desk" shares the demo kiosk's numbering. */
     private Path writeSettings(KioskSettings settings) throws IOException {
-        Properties p = new Properties();
-        p.setProperty(SettingsLoader.HOSPITAL_NAME, settings.hospitalName());
-        int n = 1;
-        for (Service service : settings.services()) {
-            p.setProperty("service." + n + ".code", service.code());
-            p.setProperty("service." + n + ".prefix", service.prefix());
-            p.setProperty("service." + n + ".name.vi", service.nameVi());
-            p.setProperty("service." + n + ".name.en", service.nameEn());
-            n++;
-        }
-        p.setProperty(SettingsLoader.SCANNER_PORT, KioskParts.STDIN_PORT);
-        p.setProperty(SettingsLoader.PRINTER_ADDRESS, settings.printerAddress());
-        p.setProperty(SettingsLoader.DATA_DIR, settings.dataDir().toAbsolutePath().toString());
-        p.setProperty(SettingsLoader.QUEUE_DAY_START_HOUR, String.valueOf(settings.dayStartHour()));
+        Properties desk = SettingsLoader.toProperties(settings);
+        desk.setProperty(SettingsLoader.SCANNER_PORT, KioskParts.STDIN_PORT);
         Files.createDirectories(data);
         Path file = data.resolve("tiepdon.properties").toAbsolutePath();
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            p.store(writer, "Written by ./tiepdon demo; see packaging/config/tiepdon.example.properties");
+            desk.store(writer, "Written by ./tiepdon demo; see packaging/config/tiepdon.example.properties");
         }
         return file;
     }

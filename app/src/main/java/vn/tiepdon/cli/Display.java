@@ -9,12 +9,16 @@ final class Display {
     }
 
     static void require() {
+        if (!present()) {
+            throw CliText.failed("display.none");
+        }
+    }
+
+    static boolean present() {
         boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
         boolean headless = isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"))
                 && !"Monocle".equals(System.getProperty("glass.platform"));
-        if (linux && headless) {
-            throw CliText.failed("display.none");
-        }
+        return !(linux && headless);
     }
 
     private static boolean isBlank(String value) {

@@ -33,7 +33,10 @@ final class IdCommand {
                     "Exit 0: a valid ID document; 2: rejected (the reason is printed in Vietnamese and English)."})
     static final class Parse implements java.util.concurrent.Callable<Integer> {
 
-        private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        /** Built on first use: picocli creates every command at start-up, and Jackson is slow to load. */
+        private static final class Json {
+            static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        }
         private static final Locale VI = Locale.forLanguageTag("vi");
 
         @Spec
@@ -95,7 +98,7 @@ final class IdCommand {
             fields.put("sex", id.sex().name().toLowerCase(Locale.ROOT));
             fields.put("address", id.address());
             fields.put("issueDate", id.issueDate().toString());
-            return JSON.writeValueAsString(fields);
+            return Json.MAPPER.writeValueAsString(fields);
         }
 
         private String toText(CitizenId id) {
@@ -125,7 +128,7 @@ final class IdCommand {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("kind", "REJECTED");
             root.put("rejection", rejection);
-            return JSON.writeValueAsString(root);
+            return Json.MAPPER.writeValueAsString(root);
         }
     }
 }

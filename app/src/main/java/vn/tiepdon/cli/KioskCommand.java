@@ -1,11 +1,9 @@
 package vn.tiepdon.cli;
 
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.tiepdon.kiosk.fx.KioskApp;
 
 /** {@code tiepdon kiosk}: the kiosk with real devices, as a hospital runs it. */
 @Command(name = "kiosk", mixinStandardHelpOptions = true,
@@ -21,10 +19,7 @@ final class KioskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Display.require();
-        Clock clock = Clock.systemDefaultZone();
-        try (KioskParts parts = KioskParts.open(settingsOption.load(), clock)) {
-            KioskApp.launch(parts.wiring(parts.scanSource(), !windowed, clock));
-        }
+        KioskParts.runKiosk(settingsOption.load(), !windowed);
         return ExitCodes.OK;
     }
 }

@@ -1,13 +1,18 @@
 package vn.tiepdon.cli;
 
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.tiepdon.config.KioskSettings;
 import vn.tiepdon.counts.DailyScanCounts;
 import vn.tiepdon.counts.SqliteScanCounter;
 import vn.tiepdon.identity.CccdQrReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.tiepdon.kiosk.KioskWiring;
+import vn.tiepdon.kiosk.fx.KioskApp;
 import vn.tiepdon.print.PrinterAddress;
 import vn.tiepdon.scan.Framing;
 import vn.tiepdon.scan.LineScanSource;
@@ -27,6 +32,7 @@ final class KioskParts implements AutoCloseable {
 
     /** {@code scanner.port=stdin}: scans typed into the terminal (a kiosk without a scanner, or no socat in the demo). */
     static final String STDIN_PORT = "stdin";
+    private static final Logger LOG = LoggerFactory.getLogger(KioskParts.class);
 
     final KioskSettings settings;
     final KioskDatabase database;
@@ -59,7 +65,7 @@ final class KioskParts implements AutoCloseable {
         }
     }
 
-    ScanSource scanSource() {
+    static ScanSource scanSource(KioskSettings settings) {
         if (STDIN_PORT.equalsIgnoreCase(settings.scannerPort())) {
             return new LineScanSource(System.in, "terminal");
         }
@@ -68,9 +74,50 @@ final class KioskParts implements AutoCloseable {
                 SerialScanSettings.DEFAULT_RECONNECT_INTERVAL));
     }
 
-    KioskWiring wiring(ScanSource scanSource, boolean fullScreen, Clock clock) {
-        return new KioskWiring(settings, scanSource, new CccdQrReader(clock), counter, issuer,
-                this::countsText, fullScreen);
+    /** The kiosk's wiring while its parts are still {@code opening}: see {@link StartingParts}. */
+    static KioskWiring wiringWhileOpening(KioskSettings settings, CompletableFuture<KioskParts> opening,
+                                          boolean fullScreen, Clock clock, Runnable onShown) {
+        StartingParts starting = new StartingParts(opening);
+        return new KioskWiring(settings, scanSource(settings), new CccdQrReader(clock), starting, starting,
+                starting::countsText, fullScreen, onShown);
+    }
+
+    /**
+     * Runs the kiosk window until it is closed. The parts open on another thread once the attract
+     * screen is drawn (see {@link StartingParts}); if they cannot open, the window closes and the
+     * reason is reported like any other CLI failure.
+     */
+    static void runKiosk(KioskSettings settings, boolean fullScreen) {
+        Clock clock = Clock.systemDefaultZone();
+        CompletableFuture<KioskParts> opening = new CompletableFuture<>();
+        Runnable open = () -> CompletableFuture.runAsync(() -> {
+            try {
+                opening.complete(open(settings, clock));
+            } catch (RuntimeException e) {
+                opening.completeExceptionally(e);
+            }
+        });
+        opening.whenComplete((parts, failure) -> {
+            if (failure != null) {
+                LOG.error("Kiosk data or printer could not be opened", failure);
+                KioskApp.close();
+            }
+        });
+        try {
+            KioskApp.launch(wiringWhileOpening(settings, opening, fullScreen, clock, open));
+        } catch (IllegalStateException e) {
+            LOG.error("Kiosk window failed", e);
+            throw CliText.failed("kiosk.windowFailed", String.valueOf(e.getMessage()));
+        }
+        if (!opening.isDone()) {
+            open.run(); // the window closed before it was ever drawn
+        }
+        try {
+            opening.join().close();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw CliText.failed("kiosk.openFailed", String.valueOf(cause.getMessage()));
+        }
     }
 
     /** Today's scans for the staff overlay, e.g. {@code accepted 12, rejected 3 (URL 1, GARBLED 2)}. */

@@ -2,9 +2,9 @@ package vn.tiepdon.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
+import vn.tiepdon.kiosk.fx.KioskApp;
 import picocli.CommandLine.Command;
 
 /** The one entry point: {@code ./tiepdon <command>}. */
@@ -23,13 +23,30 @@ import picocli.CommandLine.Command;
                 CommandLine.HelpCommand.class})
 public final class Main {
 
-    private static final Logger log = LoggerFactory.getLogger(Main.class);
+    static {
+        // Tickets are drawn with Java2D into memory only. Headless AWT never opens the display,
+        // which JavaFX is opening at the same moment (both at once can deadlock in X11).
+        System.setProperty("java.awt.headless", "true");
+        // Setting up logging takes a quarter of a second on a cold JVM: do it beside the rest of
+        // start-up. Anything logged meanwhile is kept and written once logging is ready.
+        Thread.ofPlatform().daemon().name("logging-setup").start(LoggerFactory::getILoggerFactory);
+    }
 
     public static void main(String[] args) {
+        if (opensWindow(args)) {
+            // JavaFX takes a third of a second to start: let it start while the rest is read.
+            KioskApp.prepare();
+        }
         int code = run(args);
         if (code != Integer.MIN_VALUE) {
             System.exit(code);
         }
+    }
+
+    private static boolean opensWindow(String[] args) {
+        return args.length > 0 && ("kiosk".equals(args[0]) || "demo".equals(args[0]))
+                && java.util.Arrays.stream(args).noneMatch(a -> a.equals("-h") || a.equals("--help"))
+                && Display.present();
     }
 
     /** Runs a command and returns its exit code, so tests can call the CLI without a new JVM. */
@@ -49,7 +66,7 @@ public final class Main {
                 commandLine.getErr().println(u.getMessage());
                 return u.exitCode();
             }
-            log.error("Command '{}' failed", commandLine.getCommandName(), e);
+            LoggerFactory.getLogger(Main.class).error("Command '{}' failed", commandLine.getCommandName(), e);
             commandLine.getErr().println(CliText.both("error.unexpected", e.getClass().getSimpleName()));
             return ExitCodes.FAILED;
         });

@@ -122,6 +122,30 @@ public final class SettingsLoader {
     }
 
     /**
+     * The properties that {@link #fromProperties} reads back into the same settings, for tools that
+     * hand a running kiosk's settings to another process (the demo's reception desk).
+     */
+    public static Properties toProperties(KioskSettings settings) {
+        Properties p = new Properties();
+        p.setProperty(HOSPITAL_NAME, settings.hospitalName());
+        int n = 1;
+        for (Service service : settings.services()) {
+            addService(p, n++, service.code(), service.prefix(), service.nameVi(), service.nameEn());
+        }
+        p.setProperty(SCANNER_PORT, settings.scannerPort());
+        p.setProperty(SCANNER_BAUD, String.valueOf(settings.scannerBaud()));
+        p.setProperty(SCANNER_FRAMING, settings.scannerFraming());
+        p.setProperty(SCANNER_GAP_MILLIS, String.valueOf(settings.scannerGapMillis()));
+        p.setProperty(PRINTER_ADDRESS, settings.printerAddress());
+        p.setProperty(PRINTER_PAPER_WIDTH_DOTS, String.valueOf(settings.paperWidthDots()));
+        p.setProperty(KIOSK_IDLE_TIMEOUT_SECONDS, String.valueOf(settings.idleTimeout().toSeconds()));
+        p.setProperty(QUEUE_DAY_START_HOUR, String.valueOf(settings.dayStartHour()));
+        p.setProperty(DATA_DIR, settings.dataDir().toAbsolutePath().toString());
+        p.setProperty(KIOSK_LANGUAGE, settings.defaultLocale().getLanguage());
+        return p;
+    }
+
+    /**
      * Settings for trying the kiosk out: a demo hospital with three services, Khám BHYT (A),
      * Khám dịch vụ (B) and Xét nghiệm (C), and defaults for everything else.
      */
@@ -145,7 +169,9 @@ public final class SettingsLoader {
         properties.setProperty("service." + n + ".code", code);
         properties.setProperty("service." + n + ".prefix", prefix);
         properties.setProperty("service." + n + ".name.vi", vi);
-        properties.setProperty("service." + n + ".name.en", en);
+        if (en != null && !en.isBlank()) {
+            properties.setProperty("service." + n + ".name.en", en);
+        }
     }
 
     /** A misspelt optional key would otherwise be ignored silently and its default used. */

@@ -14,10 +14,13 @@ import vn.tiepdon.ticket.TicketIssuer;
  * @param scanSource  not started yet: the kiosk starts it once the screen is up, and closes it on exit
  * @param adminCounts today's counts as text for the hidden status overlay; called on the UI thread
  * @param fullScreen  true on a real kiosk; false in a window for trying things out
+ * @param onShown     runs once, on the UI thread, after the first screen has been drawn: work that
+ *                    can wait until then (opening the database, loading the ticket font) starts here
+ *                    so that it does not delay the first screen
  */
 public record KioskWiring(KioskSettings settings, ScanSource scanSource, IdentityReader identityReader,
                           ScanCounter scanCounter, TicketIssuer ticketIssuer, Supplier<String> adminCounts,
-                          boolean fullScreen) {
+                          boolean fullScreen, Runnable onShown) {
 
     public KioskWiring {
         Objects.requireNonNull(settings, "settings");
@@ -26,5 +29,12 @@ public record KioskWiring(KioskSettings settings, ScanSource scanSource, Identit
         Objects.requireNonNull(scanCounter, "scanCounter");
         Objects.requireNonNull(ticketIssuer, "ticketIssuer");
         adminCounts = adminCounts == null ? () -> "" : adminCounts;
+        onShown = onShown == null ? () -> { } : onShown;
+    }
+
+    public KioskWiring(KioskSettings settings, ScanSource scanSource, IdentityReader identityReader,
+                       ScanCounter scanCounter, TicketIssuer ticketIssuer, Supplier<String> adminCounts,
+                       boolean fullScreen) {
+        this(settings, scanSource, identityReader, scanCounter, ticketIssuer, adminCounts, fullScreen, null);
     }
 }

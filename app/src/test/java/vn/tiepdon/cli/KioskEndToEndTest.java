@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -74,10 +75,13 @@ class KioskEndToEndTest {
         scanner = ScannerSimulator.start(dir.resolve("ttyScanner"), Framing.CR);
         KioskSettings settings = SettingsLoader.demo(dir.resolve("data"), scanner.link().toString(),
                 "tcp:127.0.0.1:" + printer.port());
-        parts = KioskParts.open(settings, Clock.systemDefaultZone());
+        // As the kiosk command starts it: the parts open while the screen comes up.
+        CompletableFuture<KioskParts> opening = CompletableFuture.supplyAsync(
+                () -> KioskParts.open(settings, Clock.systemDefaultZone()));
         worker = Executors.newSingleThreadExecutor();
-        runtime = KioskRuntime.start(parts.wiring(parts.scanSource(), false, Clock.systemDefaultZone()),
-                new FxTimer(), worker, Platform::runLater);
+        runtime = KioskRuntime.start(KioskParts.wiringWhileOpening(settings, opening, false,
+                Clock.systemDefaultZone(), null), new FxTimer(), worker, Platform::runLater);
+        parts = opening.join();
         stage.setScene(runtime.view().scene());
         stage.show();
     }

@@ -58,6 +58,15 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void settingsWrittenAsPropertiesReadBackTheSame() throws Exception {
+        KioskSettings example = SettingsLoader.load(EXAMPLE);
+
+        KioskSettings again = SettingsLoader.fromProperties(SettingsLoader.toProperties(example), folder);
+
+        assertThat(again).isEqualTo(example);
+    }
+
+    @Test
     void usesDefaultsForOptionalKeys() throws Exception {
         KioskSettings settings = SettingsLoader.load(write(MINIMAL));
 

@@ -1,12 +1,17 @@
 package vn.tiepdon.kiosk.fx;
 
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -19,8 +24,11 @@ import vn.tiepdon.kiosk.KioskWiring;
 public final class KioskApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskApp.class);
-    /** JavaFX creates the Application itself, so the wiring waits here for it. */
+    /** Kept for {@link Application}'s own launcher, which creates the Application itself. */
     private static final AtomicReference<KioskWiring> WIRING = new AtomicReference<>();
+    private static final AtomicReference<Stage> WINDOW = new AtomicReference<>();
+    private static final AtomicBoolean CLOSE_REQUESTED = new AtomicBoolean();
+    private static CompletableFuture<Void> toolkit;
 
     private final KioskWiring givenWiring;
     private ExecutorService worker;
@@ -36,12 +44,96 @@ public final class KioskApp extends Application {
         this.givenWiring = wiring;
     }
 
-    /** Opens the kiosk and returns when its window is closed (or the process is told to stop). */
+    /**
+     * Starts JavaFX now, on a thread of its own, so that it is up by the time the settings and the
+     * command line have been read. Idempotent; a failure (no display) is reported by {@link #launch}.
+     */
+    public static synchronized void prepare() {
+        if (toolkit != null) {
+            return;
+        }
+        toolkit = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("fx-startup").start(() -> {
+            try {
+                Platform.startup(() -> toolkit.complete(null));
+            } catch (RuntimeException | Error e) {
+                toolkit.completeExceptionally(e);
+            }
+        });
+    }
+
+    /**
+     * Opens the kiosk and returns when its window is closed (or {@link #close()} is called).
+     * JavaFX allows one kiosk per process.
+     *
+     * @throws IllegalStateException when JavaFX cannot start or the window cannot be built
+     */
     public static void launch(KioskWiring wiring) {
         if (!WIRING.compareAndSet(null, Objects.requireNonNull(wiring, "wiring"))) {
             throw new IllegalStateException("The kiosk can be launched once per process");
         }
-        Application.launch(KioskApp.class);
+        prepare();
+        try {
+            toolkit.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("JavaFX could not start: " + e.getCause(), e.getCause());
+        }
+        Platform.setImplicitExit(false);
+        KioskApp app = new KioskApp(wiring);
+        CountDownLatch closed = new CountDownLatch(1);
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        Platform.runLater(() -> {
+            if (CLOSE_REQUESTED.get()) {
+                closed.countDown();
+                return;
+            }
+            Stage stage = new Stage();
+            stage.setOnHidden(e -> closed.countDown());
+            WINDOW.set(stage);
+            try {
+                app.start(stage);
+            } catch (RuntimeException e) {
+                // Never let JavaFX print this to the terminal: the caller reports it in one line.
+                failure.set(e);
+                closed.countDown();
+            }
+        });
+        boolean interrupted = false;
+        while (true) {
+            try {
+                closed.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        try {
+            app.stop();
+        } catch (InterruptedException e) {
+            interrupted = true;
+        }
+        Platform.exit();
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("The kiosk window could not be built", failure.get());
+        }
+    }
+
+    /** Closes the kiosk window from any thread, also before it has appeared. */
+    public static void close() {
+        CLOSE_REQUESTED.set(true);
+        try {
+            Platform.runLater(() -> {
+                Stage stage = WINDOW.get();
+                if (stage != null) {
+                    stage.close();
+                }
+            });
+        } catch (IllegalStateException notStartedYet) {
+            // launch() sees the request when JavaFX is up.
+        }
     }
 
     @Override
@@ -65,8 +157,19 @@ public final class KioskApp extends Application {
             stage.setFullScreenExitHint("");
             stage.setFullScreen(true);
         }
+        runAfterFirstFrame(stage.getScene(), wiring.onShown());
         stage.show();
         LOG.info("Kiosk started (full screen: {})", wiring.fullScreen());
+    }
+
+    /** The layout pulse comes just before the frame is drawn; the action runs once that pulse is over. */
+    private static void runAfterFirstFrame(Scene scene, Runnable action) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     @Override
