@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import vn.tiepdon.kiosk.fx.KioskApp;
+import vn.tiepdon.store.StorageException;
 import picocli.CommandLine.Command;
 
 /** The one entry point: {@code ./tiepdon <command>}. */
@@ -43,6 +44,10 @@ public final class Main {
         }
     }
 
+    private static String logFile() {
+        return java.nio.file.Path.of(System.getProperty("tiepdon.logDir", "logs"), "tiepdon.log").toString();
+    }
+
     private static boolean opensWindow(String[] args) {
         return args.length > 0 && ("kiosk".equals(args[0]) || "demo".equals(args[0]))
                 && java.util.Arrays.stream(args).noneMatch(a -> a.equals("-h") || a.equals("--help"))
@@ -59,7 +64,11 @@ public final class Main {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(e -> e instanceof UserError u ? u.exitCode() : ExitCodes.FAILED);
+        cli.setExitCodeExceptionMapper(e -> switch (e) {
+            case UserError u -> u.exitCode();
+            case CommandLine.ParameterException p -> ExitCodes.REJECTED;
+            default -> ExitCodes.FAILED;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             // Whatever went wrong, the user gets one line; the details go to the log file, never the terminal.
             if (e instanceof UserError u) {
@@ -67,7 +76,12 @@ public final class Main {
                 return u.exitCode();
             }
             LoggerFactory.getLogger(Main.class).error("Command '{}' failed", commandLine.getCommandName(), e);
-            commandLine.getErr().println(CliText.both("error.unexpected", e.getClass().getSimpleName()));
+            if (e instanceof StorageException) {
+                // Disk full, folder not writable, database damaged: IT can act on the reason.
+                commandLine.getErr().println(CliText.both("error.storage", e.getMessage()));
+            } else {
+                commandLine.getErr().println(CliText.both("error.unexpected", logFile()));
+            }
             return ExitCodes.FAILED;
         });
         return cli;

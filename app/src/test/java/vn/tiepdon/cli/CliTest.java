@@ -1,0 +1,234 @@
+package vn.tiepdon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.tiepdon.config.SettingsLoader;
+import vn.tiepdon.identity.RejectionReason;
+import vn.tiepdon.kiosk.Texts;
+import vn.tiepdon.print.sim.DecodedTicket;
+import vn.tiepdon.print.sim.EmulatedState;
+import vn.tiepdon.print.sim.EscPosDecoder;
+import vn.tiepdon.print.sim.EscPosElement;
+import vn.tiepdon.print.sim.PrinterEmulator;
+
+/** The command line as IT and the reception desk use it: output, exit codes, one-line errors. */
+class CliTest {
+
+    private static final String VALID = "001090123456|123456789|Nguyễn Văn An|15081990|Nam|"
+            + "Số 12 Ngõ 34 Phố Láng Hạ, Hà Nội|20042021";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int exitCode, String out, String err) {
+
+        /** Whatever failed, the user sees sentences, never a Java stack trace. */
+        Run withoutStackTrace() {
+            assertThat(out + err).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("at vn.");
+            return this;
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(code, out.toString(), err.toString()).withoutStackTrace();
+    }
+
+    @Test
+    void idParseJsonPrintsTheFieldsWithTheIdMasked() throws IOException {
+        Run run = run("id", "parse", "--json", VALID);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        JsonNode json = JSON.readTree(run.out());
+        assertThat(json.get("kind").asText()).isEqualTo("CCCD");
+        assertThat(json.get("idNumber").asText()).isEqualTo("0010******56");
+        assertThat(json.get("oldIdNumber").asText()).isEqualTo("1234***89");
+        assertThat(json.get("fullName").asText()).isEqualTo("Nguyễn Văn An");
+        assertThat(json.get("dateOfBirth").asText()).isEqualTo("1990-08-15");
+        assertThat(json.get("sex").asText()).isEqualTo("male");
+        assertThat(json.get("address").asText()).isEqualTo("Số 12 Ngõ 34 Phố Láng Hạ, Hà Nội");
+        assertThat(json.get("issueDate").asText()).isEqualTo("2021-04-20");
+    }
+
+    @Test
+    void showIdPrintsTheFullNumber() throws IOException {
+        JsonNode json = JSON.readTree(run("id", "parse", "--json", "--show-id", VALID).out());
+
+        assertThat(json.get("idNumber").asText()).isEqualTo("001090123456");
+        assertThat(json.get("oldIdNumber").asText()).isEqualTo("123456789");
+    }
+
+    @Test
+    void idParseReadsStandardInput() {
+        InputStream original = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream((VALID + "\r\n").getBytes(StandardCharsets.UTF_8)));
+            Run run = run("id", "parse", "-");
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+            assertThat(run.out()).contains("Nguyễn Văn An").contains("0010******56").doesNotContain("001090123456");
+        } finally {
+            System.setIn(original);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://vneid.gov.vn/x", "00020101021238570010A00000072701270006970436",
+            "001090123456|123456789|Nguyễn", "hello", "\u0001\u0002\u0003"})
+    void anythingElseIsRejectedInOneLineInBothLanguages(String payload) {
+        Run run = run("id", "parse", payload);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("Từ chối").contains("Rejected");
+    }
+
+    @Test
+    void rejectionJsonHasTheCodeAndBothMessages() throws IOException {
+        Run run = run("id", "parse", "--json", "https://example.com/qr");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REJECTED);
+        JsonNode json = JSON.readTree(run.out());
+        assertThat(json.get("kind").asText()).isEqualTo("REJECTED");
+        assertThat(json.at("/rejection/code").asText()).isEqualTo("URL");
+        assertThat(json.at("/rejection/message/vi").asText())
+                .isEqualTo(Texts.of(Locale.forLanguageTag("vi")).rejection(RejectionReason.URL));
+        assertThat(json.at("/rejection/message/en").asText())
+                .isEqualTo(Texts.of(Locale.ENGLISH).rejection(RejectionReason.URL));
+    }
+
+    @Test
+    void ticketIssuePrintsTheNextNumberThroughTheKioskPath() throws IOException {
+        try (PrinterEmulator printer = new PrinterEmulator().start()) {
+            Path settings = settings("tcp:127.0.0.1:" + printer.port());
+
+            Run first = run("ticket", "issue", "--service", "KBHYT", "--config", settings.toString());
+            Run second = run("ticket", "issue", "--service", "kbhyt", "--config", settings.toString());
+            Run other = run("ticket", "issue", "--service", "XN", "--config", settings.toString());
+
+            assertThat(List.of(first.exitCode(), second.exitCode(), other.exitCode())).containsOnly(ExitCodes.OK);
+            assertThat(first.out().strip()).isEqualTo("A001");
+            assertThat(second.out().strip()).isEqualTo("A002");
+            assertThat(other.out().strip()).isEqualTo("C001");
+            List<DecodedTicket> printed = printer.awaitTickets(3, java.time.Duration.ofSeconds(10));
+            assertThat(printed).extracting(t -> t.textLines().contains("A002")).containsExactly(false, true, false);
+        }
+    }
+
+    @Test
+    void ticketIssueWithPaperOutKeepsTheNumberAndSaysSo() throws IOException {
+        try (PrinterEmulator printer = new PrinterEmulator().start()) {
+            printer.state(EmulatedState.PAPER_OUT);
+            Run run = run("ticket", "issue", "--service", "KDV", "--config", settings("tcp:127.0.0.1:" + printer.port()).toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+            assertThat(run.out().strip()).isEqualTo("B001");
+            assertThat(run.err()).contains("B001").contains("Máy in hết giấy");
+        }
+    }
+
+    @Test
+    void anUnknownServiceIsRejected() throws IOException {
+        Run run = run("ticket", "issue", "--service", "NOPE", "--config", settings("tcp:127.0.0.1:9").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(run.err()).contains("NOPE").contains("KBHYT, KDV, XN");
+    }
+
+    @Test
+    void aBrokenDataFolderIsOneLineNotAStackTrace() throws IOException {
+        Path notAFolder = Files.writeString(tmp.resolve("occupied"), "a file where the data folder should be");
+        Properties p = SettingsLoader.toProperties(SettingsLoader.demo(notAFolder, "stdin", "tcp:127.0.0.1:9"));
+        Path settings = write(p);
+
+        Run run = run("ticket", "issue", "--service", "KBHYT", "--config", settings.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err().strip().lines()).hasSize(1);
+    }
+
+    @Test
+    void aMissingSettingsFileIsExplained() {
+        Run run = run("ticket", "issue", "--service", "KBHYT", "--config", tmp.resolve("nope.properties").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err()).contains("Tệp cấu hình").contains("settings file");
+    }
+
+    @Test
+    void printTestWritesATicketThePrinterCanCut() throws IOException {
+        Path device = tmp.resolve("lp0");
+
+        Run run = run("print", "test", "--printer", "file:" + device);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        List<EscPosElement> elements = EscPosDecoder.decode(Files.readAllBytes(device));
+        assertThat(elements).first().isInstanceOf(EscPosElement.Init.class);
+        assertThat(elements).last().isInstanceOf(EscPosElement.Cut.class);
+        assertThat(elements).filteredOn(EscPosElement.Raster.class::isInstance).isNotEmpty();
+        assertThat(elements).filteredOn(EscPosElement.Text.class::isInstance)
+                .extracting(e -> ((EscPosElement.Text) e).text()).contains("T000");
+    }
+
+    @Test
+    void printTestExitCodesTellABadAddressFromAnUnreachablePrinter() {
+        assertThat(run("print", "test", "--printer", "lpt1").exitCode()).isEqualTo(ExitCodes.REJECTED);
+        Run unreachable = run("print", "test", "--printer", "tcp:127.0.0.1:9");
+        assertThat(unreachable.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(unreachable.err()).contains("UNREACHABLE");
+    }
+
+    @Test
+    void aWrongOptionIsAUsageError() {
+        Run run = run("ticket", "issue", "--servise", "KBHYT", "--service", "KBHYT");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(run.err()).contains("--servise").contains("--service");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (List<String> command : List.of(List.of("demo"), List.of("kiosk"), List.of("id", "parse"),
+                List.of("print", "test"), List.of("ticket", "issue"), List.of("devices"),
+                List.of("sim", "printer"), List.of("sim", "scan"))) {
+            String[] args = java.util.stream.Stream.concat(command.stream(), java.util.stream.Stream.of("--help"))
+                    .toArray(String[]::new);
+            Run run = run(args);
+            assertThat(run.exitCode()).as(String.join(" ", command)).isEqualTo(ExitCodes.OK);
+            assertThat(run.out()).as(String.join(" ", command)).contains("Usage:");
+        }
+    }
+
+    private Path settings(String printerAddress) throws IOException {
+        return write(SettingsLoader.toProperties(SettingsLoader.demo(tmp.resolve("data"), "stdin", printerAddress)));
+    }
+
+    private Path write(Properties properties) throws IOException {
+        Path file = tmp.resolve("tiepdon.properties");
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            properties.store(writer, null);
+        }
+        return file;
+    }
+}
