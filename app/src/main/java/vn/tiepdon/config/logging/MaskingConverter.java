@@ -5,7 +5,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import vn.tiepdon.identity.IdMask;
 
 /**
- * The log message with every 12-digit run masked ({@code %maskedMsg} in logback.xml).
+ * The log message with every 12-digit run masked ({@code %maskedMsg}, registered by {@link ProductionLogging}).
  * Defence in depth: code must not log ID numbers or names in the first place, but a
  * payload that slips into an exception text must still not reach the file in full.
  */

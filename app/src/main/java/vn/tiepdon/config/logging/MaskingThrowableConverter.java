@@ -4,7 +4,7 @@ import ch.qos.logback.classic.pattern.ThrowableProxyConverter;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import vn.tiepdon.identity.IdMask;
 
-/** Stack traces with every 12-digit run masked ({@code %maskedEx} in logback.xml); see {@link MaskingConverter}. */
+/** Stack traces with every 12-digit run masked ({@code %maskedEx}); see {@link MaskingConverter}. */
 public class MaskingThrowableConverter extends ThrowableProxyConverter {
 
     @Override
