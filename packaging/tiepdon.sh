@@ -39,4 +39,6 @@ for jar in "$lib"/javafx-*-linux.jar "$lib"/javafx-*-win.jar "$lib"/javafx-*-mac
 done
 jvm_opts=(-Djava.awt.headless=true -Dfile.encoding=UTF-8 "-Dtiepdon.home=$root" "-Dtiepdon.logDir=${TIEPDON_LOG_DIR:-$root/logs}")
 [ -n "$fx_modules" ] && jvm_opts+=(--module-path "$fx_modules" --add-modules ALL-MODULE-PATH --enable-native-access=javafx.graphics,ALL-UNNAMED)
+# JavaFX 21 still uses sun.misc.Unsafe, which JDK 24+ warns about on every start.
+[ "$(tiepdon_jdk_major "$JAVA_HOME")" -ge 24 ] 2>/dev/null && jvm_opts+=(--sun-misc-unsafe-memory-access=allow)
 exec "$JAVA_HOME/bin/java" "${jvm_opts[@]}" ${TIEPDON_JAVA_OPTS:-} -cp "$lib/*" vn.tiepdon.cli.Main "$@"

@@ -28,19 +28,30 @@ public final class Main {
         // Tickets are drawn with Java2D into memory only. Headless AWT never opens the display,
         // which JavaFX is opening at the same moment (both at once can deadlock in X11).
         System.setProperty("java.awt.headless", "true");
-        // Setting up logging takes a quarter of a second on a cold JVM: do it beside the rest of
-        // start-up. Anything logged meanwhile is kept and written once logging is ready.
-        Thread.ofPlatform().daemon().name("logging-setup").start(LoggerFactory::getILoggerFactory);
     }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean LOGGING_STARTED =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     public static void main(String[] args) {
         if (opensWindow(args)) {
             // JavaFX takes a third of a second to start: let it start while the rest is read.
             KioskApp.prepare();
         }
+        startLoggingSetup();
         int code = run(args);
         if (code != Integer.MIN_VALUE) {
             System.exit(code);
+        }
+    }
+
+    /**
+     * Setting up logging takes a tenth of a second on a cold JVM: do it beside the rest of start-up.
+     * Anything logged meanwhile is kept and written once logging is ready.
+     */
+    private static void startLoggingSetup() {
+        if (LOGGING_STARTED.compareAndSet(false, true)) {
+            Thread.ofPlatform().daemon().name("logging-setup").start(LoggerFactory::getILoggerFactory);
         }
     }
 
@@ -56,6 +67,7 @@ public final class Main {
 
     /** Runs a command and returns its exit code, so tests can call the CLI without a new JVM. */
     public static int run(String... args) {
+        startLoggingSetup();
         return commandLine(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)).execute(args);
     }
