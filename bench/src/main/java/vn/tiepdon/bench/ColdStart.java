@@ -50,7 +50,10 @@ public final class ColdStart {
                 (double) kioskMedian / bareMedian);
     }
 
-    /** As the launcher starts the kiosk: JavaFX on the module path, everything else on the class path. */
+    /**
+     * As packaging/tiepdon.sh starts the kiosk: C1 only, JavaFX on the module path, everything else on
+     * the class path. Both programs get exactly these options.
+     */
     private static List<String> javaCommand(Path lib) throws IOException {
         String fx;
         try (Stream<Path> jars = Files.list(lib)) {
@@ -58,7 +61,7 @@ public final class ColdStart {
                     .map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return List.of(java.toString(), "--module-path", fx, "--add-modules", "ALL-MODULE-PATH",
+        return List.of(java.toString(), "-XX:TieredStopAtLevel=1", "--module-path", fx, "--add-modules", "ALL-MODULE-PATH",
                 "--enable-native-access=javafx.graphics,ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), StartupProbe.class.getName());
     }

@@ -41,7 +41,9 @@ public final class KioskView {
 
     private final KioskFlow flow;
     private final Screens screens;
-    private final AdminOverlay adminOverlay;
+    private final AdminStatus adminStatus;
+    /** Built the first time staff open it: patients never see it, and the first screen comes up sooner. */
+    private AdminOverlay adminOverlay;
     private final StackPane root = new StackPane();
     private final BorderPane frame = new BorderPane();
     private final Button languageButton;
@@ -51,7 +53,6 @@ public final class KioskView {
     private KioskView(String hospitalName, KioskFlow flow, AdminStatus adminStatus) {
         this.flow = flow;
         this.screens = new Screens(flow);
-        Texts texts = Texts.of(flow.locale());
 
         Label hospital = Controls.label("hospitalName", Objects.requireNonNullElse(hospitalName, ""), "hospital-name");
         HBox.setHgrow(hospital, Priority.ALWAYS);
@@ -72,8 +73,8 @@ public final class KioskView {
         frame.setBottom(footer);
         frame.getStyleClass().add("frame");
 
-        adminOverlay = new AdminOverlay(adminStatus, texts);
-        root.getChildren().addAll(frame, adminOverlay.node());
+        this.adminStatus = adminStatus;
+        root.getChildren().add(frame);
         root.getStyleClass().add("kiosk");
         root.setId("kioskRoot");
         URL css = Objects.requireNonNull(KioskView.class.getResource(STYLESHEET), STYLESHEET);
@@ -112,11 +113,15 @@ public final class KioskView {
     }
 
     public void toggleAdminOverlay() {
+        if (adminOverlay == null) {
+            adminOverlay = new AdminOverlay(adminStatus, Texts.of(flow.locale()));
+            root.getChildren().add(adminOverlay.node());
+        }
         adminOverlay.toggle();
     }
 
     public boolean adminOverlayShowing() {
-        return adminOverlay.isShowing();
+        return adminOverlay != null && adminOverlay.isShowing();
     }
 
     private void render(KioskState state, Locale locale) {
@@ -127,6 +132,8 @@ public final class KioskView {
         // The start screen is the way back; while printing, the number must be shown before leaving.
         boolean canGoBack = !(state instanceof KioskState.Attract) && !(state instanceof KioskState.Printing);
         backButton.setVisible(canGoBack);
-        adminOverlay.setTexts(texts);
+        if (adminOverlay != null) {
+            adminOverlay.setTexts(texts);
+        }
     }
 }
