@@ -17,7 +17,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.tiepdon.identity.CccdQrReader;
+import java.time.LocalDate;
 import vn.tiepdon.identity.CitizenId;
+import vn.tiepdon.identity.HealthInsuranceCard;
+import vn.tiepdon.identity.IdentityDocument;
 import vn.tiepdon.identity.IdMask;
 import vn.tiepdon.identity.RejectionReason;
 import vn.tiepdon.identity.ScanResult;
@@ -38,6 +41,20 @@ final class IdCommand {
             static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         }
         private static final Locale VI = Locale.forLanguageTag("vi");
+        private static final Map<String, String> LABELS = Map.ofEntries(
+                Map.entry("kind", "Loại giấy tờ / Document"),
+                Map.entry("idNumber", "Số định danh / ID number"),
+                Map.entry("oldIdNumber", "Số CMND cũ / Old ID number"),
+                Map.entry("cardNumber", "Mã thẻ BHYT / Insurance card number"),
+                Map.entry("fullName", "Họ và tên / Full name"),
+                Map.entry("dateOfBirth", "Ngày sinh / Date of birth"),
+                Map.entry("sex", "Giới tính / Sex"),
+                Map.entry("address", "Địa chỉ / Address"),
+                Map.entry("facilityCode", "Nơi ĐKKCB ban đầu / Primary-care facility"),
+                Map.entry("validFrom", "Giá trị từ / Valid from"),
+                Map.entry("validTo", "Giá trị đến / Valid to"),
+                Map.entry("issueDate", "Ngày cấp / Issue date"),
+                Map.entry("nameUnverified", "Tên cần kiểm tra / Name to be checked"));
 
         @Spec
         CommandSpec spec;
@@ -60,7 +77,8 @@ final class IdCommand {
             PrintWriter out = spec.commandLine().getOut();
             return switch (result) {
                 case ScanResult.Accepted accepted -> {
-                    out.println(json ? toJson(accepted.citizenId()) : toText(accepted.citizenId()));
+                    out.println(json ? Json.MAPPER.writeValueAsString(fields(accepted.document()))
+                            : toText(accepted.document()));
                     yield ExitCodes.OK;
                 }
                 case ScanResult.Rejected rejected -> {
@@ -84,33 +102,55 @@ final class IdCommand {
             return all;
         }
 
-        private String id(String number) {
+        private String number(String number) {
             return showId || number.isEmpty() ? number : IdMask.mask(number);
         }
 
-        private String toJson(CitizenId id) throws JsonProcessingException {
+        /** The document's fields in the order IT reads them; numbers masked unless {@code --show-id}. */
+        private Map<String, Object> fields(IdentityDocument document) {
             Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("kind", "CCCD");
-            fields.put("idNumber", id(id.idNumber()));
-            fields.put("oldIdNumber", id(id.oldIdNumber()));
-            fields.put("fullName", id.fullName());
-            fields.put("dateOfBirth", id.dateOfBirth().toString());
-            fields.put("sex", id.sex().name().toLowerCase(Locale.ROOT));
-            fields.put("address", id.address());
-            fields.put("issueDate", id.issueDate().toString());
-            return Json.MAPPER.writeValueAsString(fields);
+            switch (document) {
+                case CitizenId id -> {
+                    fields.put("kind", "CCCD");
+                    fields.put("idNumber", number(id.idNumber()));
+                    fields.put("oldIdNumber", number(id.oldIdNumber()));
+                    common(fields, id);
+                    fields.put("address", id.address());
+                    fields.put("issueDate", id.issueDate().toString());
+                }
+                case HealthInsuranceCard card -> {
+                    fields.put("kind", "BHYT");
+                    fields.put("cardNumber", number(card.cardNumber()));
+                    common(fields, card);
+                    fields.put("address", card.address());
+                    fields.put("facilityCode", card.facilityCode());
+                    fields.put("validFrom", card.validFrom().toString());
+                    fields.put("validTo", card.validTo().map(LocalDate::toString).orElse(null));
+                    fields.put("issueDate", card.issueDate().toString());
+                }
+            }
+            fields.put("nameUnverified", document.nameUnverified());
+            return fields;
         }
 
-        private String toText(CitizenId id) {
+        private static void common(Map<String, Object> fields, IdentityDocument document) {
+            fields.put("fullName", document.fullName());
+            fields.put("dateOfBirth", document.dateOfBirth().toString());
+            fields.put("sex", document.sex().name().toLowerCase(Locale.ROOT));
+        }
+
+        private String toText(IdentityDocument document) throws JsonProcessingException {
             Texts vi = Texts.of(VI);
-            return String.join(System.lineSeparator(),
-                    "Số định danh / ID number:       " + id(id.idNumber()),
-                    "Số CMND cũ / Old ID number:     " + (id.oldIdNumber().isEmpty() ? "-" : id(id.oldIdNumber())),
-                    "Họ và tên / Full name:          " + id.fullName(),
-                    "Ngày sinh / Date of birth:      " + vi.date(id.dateOfBirth()),
-                    "Giới tính / Sex:                " + (id.sex() == vn.tiepdon.identity.Sex.MALE ? "Nam / male" : "Nữ / female"),
-                    "Nơi cư trú / Address:           " + id.address(),
-                    "Ngày cấp / Issue date:          " + vi.date(id.issueDate()));
+            StringBuilder text = new StringBuilder();
+            for (Map.Entry<String, Object> field : fields(document).entrySet()) {
+                Object value = field.getValue();
+                String shown = value == null || "".equals(value) ? "-"
+                        : field.getKey().endsWith("Date") || field.getKey().startsWith("valid") || field.getKey().equals("dateOfBirth")
+                        ? vi.date(LocalDate.parse(value.toString())) : value.toString();
+                text.append(String.format(Locale.ROOT, "%-44s %s%n", LABELS.getOrDefault(field.getKey(), field.getKey())
+                        + ":", shown));
+            }
+            return text.toString().stripTrailing();
         }
 
         private static String rejectionLine(RejectionReason reason) {

@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.counts.ScanCounter;
-import vn.tiepdon.identity.CitizenId;
+import vn.tiepdon.identity.IdentityDocument;
 import vn.tiepdon.identity.IdentityReader;
 import vn.tiepdon.identity.RejectionReason;
 import vn.tiepdon.identity.ScanResult;
@@ -105,7 +105,7 @@ public final class KioskFlow {
     }
 
     /** The patient whose data the kiosk currently holds, if any. */
-    public Optional<CitizenId> patient() {
+    public Optional<IdentityDocument> patient() {
         return state.patient();
     }
 
@@ -120,7 +120,7 @@ public final class KioskFlow {
             return;
         }
         switch (result) {
-            case ScanResult.Accepted accepted -> enter(new Confirm(accepted.citizenId()));
+            case ScanResult.Accepted accepted -> enter(new Confirm(accepted.document()));
             case ScanResult.Rejected rejected -> enter(new Rejected(rejected.reason()));
         }
     }
@@ -128,7 +128,7 @@ public final class KioskFlow {
     /** "Yes, that is me". */
     public void confirm() {
         if (state instanceof Confirm confirm) {
-            enter(new ChooseService(Optional.of(confirm.citizenId())));
+            enter(new ChooseService(Optional.of(confirm.document())));
         } else {
             ignored("confirm");
         }

@@ -1,7 +1,7 @@
 package vn.tiepdon.kiosk;
 
 import java.util.Optional;
-import vn.tiepdon.identity.CitizenId;
+import vn.tiepdon.identity.IdentityDocument;
 import vn.tiepdon.identity.RejectionReason;
 import vn.tiepdon.ticket.IssueOutcome;
 
@@ -15,7 +15,7 @@ public sealed interface KioskState {
     KioskState ATTRACT = new Attract();
 
     /** The patient whose identity is on screen, if any. */
-    default Optional<CitizenId> patient() {
+    default Optional<IdentityDocument> patient() {
         return Optional.empty();
     }
 
@@ -23,18 +23,18 @@ public sealed interface KioskState {
     }
 
     /** A card was read: the patient checks it is theirs. */
-    record Confirm(CitizenId citizenId) implements KioskState {
+    record Confirm(IdentityDocument document) implements KioskState {
         @Override
-        public Optional<CitizenId> patient() {
-            return Optional.of(citizenId);
+        public Optional<IdentityDocument> patient() {
+            return Optional.of(document);
         }
     }
 
     /** The patient picks a service; empty when taking a ticket without a card. */
-    record ChooseService(Optional<CitizenId> citizenId) implements KioskState {
+    record ChooseService(Optional<IdentityDocument> document) implements KioskState {
         @Override
-        public Optional<CitizenId> patient() {
-            return citizenId;
+        public Optional<IdentityDocument> patient() {
+            return document;
         }
     }
 

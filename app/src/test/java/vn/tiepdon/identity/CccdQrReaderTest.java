@@ -79,7 +79,7 @@ class CccdQrReaderTest {
         String lower = Normalizer.normalize(BINH.replace("|Nữ|", "|nữ|"), Normalizer.Form.NFD);
         ScanResult result = read(lower);
         assertThat(result).isInstanceOf(ScanResult.Accepted.class);
-        CitizenId id = ((ScanResult.Accepted) result).citizenId();
+        CitizenId id = (CitizenId) ((ScanResult.Accepted) result).document();
         assertThat(id.sex()).isEqualTo(Sex.FEMALE);
         assertThat(id.fullName()).isEqualTo("Trần Thị Bình");
     }

@@ -15,7 +15,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import vn.tiepdon.identity.CitizenId;
+import vn.tiepdon.identity.DocumentKind;
+import vn.tiepdon.identity.IdentityDocument;
 import vn.tiepdon.kiosk.KioskFlow;
 import vn.tiepdon.kiosk.KioskState;
 import vn.tiepdon.kiosk.Texts;
@@ -35,7 +36,7 @@ final class Screens {
     Node build(KioskState state, Texts t) {
         return switch (state) {
             case KioskState.Attract a -> attract(t);
-            case KioskState.Confirm c -> confirm(c.citizenId(), t);
+            case KioskState.Confirm c -> confirm(c.document(), t);
             case KioskState.ChooseService c -> chooseService(t);
             case KioskState.Printing p -> printing(t);
             case KioskState.Done d -> done(d.outcome(), t);
@@ -60,11 +61,12 @@ final class Screens {
         return screen("attractScreen", spacer(), top, spacer(), withoutCard);
     }
 
-    private Node confirm(CitizenId id, Texts t) {
+    private Node confirm(IdentityDocument id, Texts t) {
         // Caption above value: long names wrap instead of being cut, and the eye reads top to bottom.
         VBox name = field(t.get("confirm.name"), label("fullName", id.fullName(), "info-value", "name-value"));
         VBox born = field(t.get("confirm.dateOfBirth"), label("dateOfBirth", t.date(id.dateOfBirth()), "info-value"));
-        VBox number = field(t.get("confirm.idNumber"), label("maskedId", id.maskedId(), "info-value", "id-value"));
+        String numberCaption = id.kind() == DocumentKind.HEALTH_INSURANCE ? "confirm.cardNumber" : "confirm.idNumber";
+        VBox number = field(t.get(numberCaption), label("maskedId", id.maskedNumber(), "info-value", "id-value"));
         HBox.setHgrow(born, Priority.ALWAYS);
         HBox.setHgrow(number, Priority.ALWAYS);
         HBox secondRow = new HBox(born, number);
