@@ -16,7 +16,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule identityAndQueueDoNoIo = noClasses()
-            .that().resideInAnyPackage("vn.tiepdon.identity..", "vn.tiepdon.queue..")
+            .that().resideInAnyPackage("vn.tiepdon.identity..", "vn.tiepdon.queue..", "vn.tiepdon.registration..")
             .and().resideOutsideOfPackages("vn.tiepdon.identity.sqlite..", "vn.tiepdon.queue.sqlite..",
                     "vn.tiepdon.identity.store..", "vn.tiepdon.queue.store..")
             .should().dependOnClassesThat().resideInAnyPackage(

@@ -11,7 +11,9 @@ import java.util.List;
  * says how many steps it has had; opening applies the missing ones. Steps are only ever
  * appended: an installed kiosk may be several versions behind.
  *
- * <p>No table holds personal data (no ID number, no name): tickets and counts only.
+ * <p>Only {@code handoff} holds personal data (what the hospital information system needs to register
+ * the patient), and it is purged after a configured number of days; every other table holds
+ * tickets and counts, and at most the masked form of a document number.
  */
 final class Schema {
 
@@ -39,7 +41,32 @@ final class Schema {
                         outcome  TEXT    NOT NULL,
                         count    INTEGER NOT NULL CHECK (count >= 0),
                         PRIMARY KEY (day, outcome)
-                    )"""));
+                    )"""),
+            // Version 2: registrations (statistics, no personal data) and the hand-off to the HIS (purged).
+            List.of("""
+                    CREATE TABLE registrations (
+                        ticket_id        INTEGER PRIMARY KEY REFERENCES tickets (id),
+                        registered_at    TEXT    NOT NULL,
+                        service_code     TEXT    NOT NULL,
+                        document_kind    TEXT,
+                        masked_number    TEXT    NOT NULL,
+                        age_years        INTEGER,
+                        sex              TEXT,
+                        priority         INTEGER NOT NULL CHECK (priority IN (0, 1)),
+                        name_unverified  INTEGER NOT NULL CHECK (name_unverified IN (0, 1))
+                    )""",
+                    """
+                    CREATE TABLE handoff (
+                        ticket_id        INTEGER PRIMARY KEY REFERENCES tickets (id),
+                        created_at       TEXT    NOT NULL,
+                        document_kind    TEXT    NOT NULL,
+                        document_number  TEXT    NOT NULL,
+                        full_name        TEXT    NOT NULL,
+                        date_of_birth    TEXT    NOT NULL,
+                        sex              TEXT    NOT NULL,
+                        name_unverified  INTEGER NOT NULL CHECK (name_unverified IN (0, 1))
+                    )""",
+                    "CREATE INDEX handoff_by_age ON handoff (created_at)"));
 
     private Schema() {
     }

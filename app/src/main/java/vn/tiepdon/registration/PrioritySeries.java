@@ -1,0 +1,28 @@
+package vn.tiepdon.registration;
+
+import vn.tiepdon.queue.Service;
+
+/**
+ * Priority patients take numbers from a series of their own for the same service, so they can be
+ * called first without renumbering anyone: {@code UA001} beside {@code A001}. The series is a queue
+ * of its own in the ledger (its own code), numbered from 1 each day like every other.
+ */
+public final class PrioritySeries {
+
+    /** Printed in front of the service prefix; "U" for "ưu tiên". */
+    public static final String PREFIX = "U";
+    static final String CODE_SUFFIX = "-UT";
+
+    private PrioritySeries() {
+    }
+
+    public static Service of(Service service) {
+        return new Service(service.code() + CODE_SUFFIX, PREFIX + service.prefix(),
+                service.nameVi() + " (ưu tiên)",
+                service.nameEn() == null || service.nameEn().isBlank() ? "" : service.nameEn() + " (priority)");
+    }
+
+    public static boolean isPriority(String serviceCode) {
+        return serviceCode.endsWith(CODE_SUFFIX);
+    }
+}
