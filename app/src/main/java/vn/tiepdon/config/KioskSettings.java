@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import vn.tiepdon.queue.Service;
+import vn.tiepdon.registration.PriorityRule;
 
 /**
  * Everything a hospital configures for one kiosk. Loaded by {@link SettingsLoader}
@@ -15,15 +16,29 @@ import vn.tiepdon.queue.Service;
  * @param scannerFraming CR, LF, CRLF or GAP
  * @param printerAddress {@code tcp:HOST:PORT}, {@code serial:PORT[@BAUD]} or {@code file:PATH}
  * @param dayStartHour   hour (0–23) at which numbering starts again from 1
- * @param dataDir        where the SQLite database and logs live
+ * @param dataDir          where the SQLite database and logs live
+ * @param priority         who takes a number from the priority series
+ * @param handoffRetention how long the data handed to the hospital information system is kept
  */
 public record KioskSettings(String hospitalName, List<Service> services, String scannerPort, int scannerBaud,
                             String scannerFraming, int scannerGapMillis, String printerAddress,
                             int paperWidthDots, Duration idleTimeout, int dayStartHour, Path dataDir,
-                            Locale defaultLocale) {
+                            Locale defaultLocale, PriorityRule priority, Duration handoffRetention) {
+
+    public static final Duration DEFAULT_HANDOFF_RETENTION = Duration.ofDays(1);
 
     public KioskSettings {
         services = List.copyOf(services);
+        priority = priority == null ? PriorityRule.LAW_2023 : priority;
+        handoffRetention = handoffRetention == null ? DEFAULT_HANDOFF_RETENTION : handoffRetention;
+    }
+
+    /** Settings with the law's priority ages and a one-day hand-off retention. */
+    public KioskSettings(String hospitalName, List<Service> services, String scannerPort, int scannerBaud,
+                         String scannerFraming, int scannerGapMillis, String printerAddress, int paperWidthDots,
+                         Duration idleTimeout, int dayStartHour, Path dataDir, Locale defaultLocale) {
+        this(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis, printerAddress,
+                paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, null, null);
     }
 
     public Service service(String code) {

@@ -23,6 +23,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.tiepdon.queue.Service;
+import vn.tiepdon.registration.PriorityRule;
+import vn.tiepdon.registration.PrioritySeries;
 
 /**
  * Loads {@link KioskSettings} from a UTF-8 {@code .properties} file and checks every value,
@@ -42,6 +44,9 @@ public final class SettingsLoader {
     public static final String KIOSK_LANGUAGE = "kiosk.language";
     public static final String QUEUE_DAY_START_HOUR = "queue.dayStartHour";
     public static final String DATA_DIR = "data.dir";
+    public static final String PRIORITY_CHILDREN_UNDER = "priority.childrenUnderYears";
+    public static final String PRIORITY_ELDERS_FROM = "priority.eldersFromYears";
+    public static final String HANDOFF_RETENTION_DAYS = "handoff.retentionDays";
 
     static final int DEFAULT_BAUD = 9600;
     static final String DEFAULT_FRAMING = "CR";
@@ -53,7 +58,8 @@ public final class SettingsLoader {
 
     private static final Set<String> PLAIN_KEYS = Set.of(HOSPITAL_NAME, SCANNER_PORT, SCANNER_BAUD, SCANNER_FRAMING,
             SCANNER_GAP_MILLIS, PRINTER_ADDRESS, PRINTER_PAPER_WIDTH_DOTS, KIOSK_IDLE_TIMEOUT_SECONDS,
-            KIOSK_LANGUAGE, QUEUE_DAY_START_HOUR, DATA_DIR);
+            KIOSK_LANGUAGE, QUEUE_DAY_START_HOUR, DATA_DIR, PRIORITY_CHILDREN_UNDER, PRIORITY_ELDERS_FROM,
+            HANDOFF_RETENTION_DAYS);
     private static final Pattern SERVICE_KEY = Pattern.compile("service\\.([0-9]+)\\.(code|prefix|name\\.vi|name\\.en)");
     private static final Pattern SERVICE_CODE = Pattern.compile("[A-Za-z0-9_-]{1,20}");
     private static final Pattern SERVICE_PREFIX = Pattern.compile("[A-Za-z]{1,3}");
@@ -117,8 +123,12 @@ public final class SettingsLoader {
         int dayStartHour = integer(values, QUEUE_DAY_START_HOUR, DEFAULT_DAY_START_HOUR, 0, 23);
         Path dataDir = baseDir.resolve(required(values, DATA_DIR)).normalize();
         Locale language = language(values);
+        PriorityRule priority = priority(values);
+        int retentionDays = integer(values, HANDOFF_RETENTION_DAYS,
+                (int) KioskSettings.DEFAULT_HANDOFF_RETENTION.toDays(), 0, 365);
         return new KioskSettings(hospitalName, services, scannerPort, baud, framing, gapMillis, printerAddress,
-                paperWidth, Duration.ofSeconds(idleSeconds), dayStartHour, dataDir, language);
+                paperWidth, Duration.ofSeconds(idleSeconds), dayStartHour, dataDir, language, priority,
+                Duration.ofDays(retentionDays));
     }
 
     /**
@@ -142,6 +152,9 @@ public final class SettingsLoader {
         p.setProperty(QUEUE_DAY_START_HOUR, String.valueOf(settings.dayStartHour()));
         p.setProperty(DATA_DIR, settings.dataDir().toAbsolutePath().toString());
         p.setProperty(KIOSK_LANGUAGE, settings.defaultLocale().getLanguage());
+        p.setProperty(PRIORITY_CHILDREN_UNDER, String.valueOf(settings.priority().childrenUnderYears()));
+        p.setProperty(PRIORITY_ELDERS_FROM, String.valueOf(settings.priority().eldersFromYears()));
+        p.setProperty(HANDOFF_RETENTION_DAYS, String.valueOf(settings.handoffRetention().toDays()));
         return p;
     }
 
@@ -219,6 +232,18 @@ public final class SettingsLoader {
             String nameEn = values.getOrDefault(base + "name.en", "");
             services.add(new Service(code, prefix, nameVi, nameEn.isEmpty() ? nameVi : nameEn));
         }
+        // Priority tickets of service A are numbered UA001…: no service may already use such a prefix or code.
+        for (int n = 1; n <= services.size(); n++) {
+            Service service = services.get(n - 1);
+            if (prefixes.contains(PrioritySeries.PREFIX + service.prefix())) {
+                throw new SettingsException("service." + n + ".prefix", "'" + PrioritySeries.PREFIX + service.prefix()
+                        + "' is the prefix of this service's priority tickets; give the other service another prefix");
+            }
+            if (PrioritySeries.isPriority(service.code())) {
+                throw new SettingsException("service." + n + ".code", "'" + service.code()
+                        + "' ends like a priority series code; choose another code");
+            }
+        }
         return services;
     }
 
@@ -263,6 +288,12 @@ public final class SettingsLoader {
                     dots + " must be a multiple of 8 (576 for 80 mm paper, 384 for 58 mm)");
         }
         return dots;
+    }
+
+    private static PriorityRule priority(Map<String, String> values) throws SettingsException {
+        int children = integer(values, PRIORITY_CHILDREN_UNDER, PriorityRule.LAW_2023.childrenUnderYears(), 0, 18);
+        int elders = integer(values, PRIORITY_ELDERS_FROM, PriorityRule.LAW_2023.eldersFromYears(), 19, 150);
+        return new PriorityRule(children, elders);
     }
 
     private static Locale language(Map<String, String> values) throws SettingsException {

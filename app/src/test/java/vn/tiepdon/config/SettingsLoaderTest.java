@@ -106,6 +106,18 @@ class SettingsLoaderTest {
         assertThat(settings.printerAddress()).isEqualTo("serial:/dev/ttyUSB0@19200");
     }
 
+    @Test
+    void readsPriorityAgesAndHandOffRetention() throws Exception {
+        KioskSettings defaults = SettingsLoader.load(write(MINIMAL));
+        assertThat(defaults.priority()).isEqualTo(vn.tiepdon.registration.PriorityRule.LAW_2023);
+        assertThat(defaults.handoffRetention()).isEqualTo(Duration.ofDays(1));
+
+        KioskSettings set = SettingsLoader.load(write(with(MINIMAL, "priority.childrenUnderYears=7",
+                "priority.eldersFromYears=80", "handoff.retentionDays=3")));
+        assertThat(set.priority()).isEqualTo(new vn.tiepdon.registration.PriorityRule(7, 80));
+        assertThat(set.handoffRetention()).isEqualTo(Duration.ofDays(3));
+    }
+
     static Stream<Arguments> invalidSettings() {
         return Stream.of(
                 Arguments.of(without(MINIMAL, "hospital.name"), "hospital.name", "missing"),
@@ -134,7 +146,12 @@ class SettingsLoaderTest {
                 Arguments.of(with(MINIMAL, "printer.paperWidthDots=580"), "printer.paperWidthDots", "multiple of 8"),
                 Arguments.of(with(MINIMAL, "kiosk.idleTimeoutSeconds=1"), "kiosk.idleTimeoutSeconds", "out of range"),
                 Arguments.of(with(MINIMAL, "kiosk.language=fr"), "kiosk.language", "vi or en"),
-                Arguments.of(with(MINIMAL, "kiosk.idleTimeoutSecond=60"), "kiosk.idleTimeoutSecond", "unknown key"));
+                Arguments.of(with(MINIMAL, "kiosk.idleTimeoutSecond=60"), "kiosk.idleTimeoutSecond", "unknown key"),
+                Arguments.of(with(MINIMAL, "service.2.code=KDV", "service.2.prefix=UA", "service.2.name.vi=Khám"),
+                        "service.1.prefix", "priority tickets"),
+                Arguments.of(with(MINIMAL, "service.1.code=KBHYT-UT"), "service.1.code", "priority series"),
+                Arguments.of(with(MINIMAL, "priority.eldersFromYears=12"), "priority.eldersFromYears", "out of range"),
+                Arguments.of(with(MINIMAL, "handoff.retentionDays=-1"), "handoff.retentionDays", "out of range"));
     }
 
     @ParameterizedTest(name = "{1}: {2}")
