@@ -1,6 +1,12 @@
 package vn.tiepdon.cli;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.Locale;
@@ -21,7 +27,12 @@ import vn.tiepdon.scan.SerialScanSettings;
 import vn.tiepdon.scan.SerialScanSource;
 import vn.tiepdon.store.KioskDatabase;
 import vn.tiepdon.store.SqliteTicketLedger;
+import vn.tiepdon.queue.Service;
+import vn.tiepdon.registration.PrioritySeries;
+import vn.tiepdon.store.SqliteRegistrations;
 import vn.tiepdon.ticket.PrintingTicketIssuer;
+import vn.tiepdon.ticket.RegisteringTicketIssuer;
+import vn.tiepdon.ticket.TicketIssuer;
 import vn.tiepdon.ticket.TicketLayout;
 
 /**
@@ -38,15 +49,20 @@ final class KioskParts implements AutoCloseable {
     final KioskDatabase database;
     final SqliteTicketLedger ledger;
     final SqliteScanCounter counter;
-    final PrintingTicketIssuer issuer;
+    final SqliteRegistrations registrations;
+    final TicketIssuer issuer;
+    private final ScheduledExecutorService housekeeping;
 
     private KioskParts(KioskSettings settings, KioskDatabase database, SqliteTicketLedger ledger,
-                       SqliteScanCounter counter, PrintingTicketIssuer issuer) {
+                       SqliteScanCounter counter, SqliteRegistrations registrations, TicketIssuer issuer,
+                       ScheduledExecutorService housekeeping) {
         this.settings = settings;
         this.database = database;
         this.ledger = ledger;
         this.counter = counter;
+        this.registrations = registrations;
         this.issuer = issuer;
+        this.housekeeping = housekeeping;
     }
 
     static KioskParts open(KioskSettings settings, Clock clock) {
@@ -54,15 +70,39 @@ final class KioskParts implements AutoCloseable {
         try {
             SqliteTicketLedger ledger = SqliteTicketLedger.openForKiosk(database, settings.dayStartHour(), clock);
             SqliteScanCounter counter = new SqliteScanCounter(database, settings.dayStartHour(), clock);
-            PrintingTicketIssuer issuer = new PrintingTicketIssuer(ledger,
+            // Reprints after a restart must find the priority series' names too.
+            List<Service> allSeries = settings.services().stream()
+                    .flatMap(s -> Stream.of(s, PrioritySeries.of(s))).toList();
+            PrintingTicketIssuer printing = new PrintingTicketIssuer(ledger,
                     PrinterAddress.parse(settings.printerAddress()),
                     new TicketLayout(settings.hospitalName(), settings.paperWidthDots()),
-                    settings.services(), settings.defaultLocale(), clock);
-            return new KioskParts(settings, database, ledger, counter, issuer);
+                    allSeries, settings.defaultLocale(), clock);
+            SqliteRegistrations registrations = new SqliteRegistrations(database);
+            TicketIssuer issuer = new RegisteringTicketIssuer(printing, registrations, settings.priority(), clock);
+            return new KioskParts(settings, database, ledger, counter, registrations, issuer,
+                    purgeHourly(registrations, settings, clock));
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /** Personal data for the HIS is deleted once past its retention: now, then every hour. */
+    private static ScheduledExecutorService purgeHourly(SqliteRegistrations registrations, KioskSettings settings,
+                                                        Clock clock) {
+        ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("housekeeping").factory());
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                int purged = registrations.purgeHandoff(LocalDateTime.now(clock), settings.handoffRetention());
+                if (purged > 0) {
+                    LOG.info("Purged {} hand-off records older than {}", purged, settings.handoffRetention());
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Hand-off purge failed; it is tried again within the hour", e);
+            }
+        }, 0, 1, TimeUnit.HOURS);
+        return housekeeping;
     }
 
     static ScanSource scanSource(KioskSettings settings) {
@@ -131,6 +171,7 @@ final class KioskParts implements AutoCloseable {
 
     @Override
     public void close() {
+        housekeeping.shutdownNow();
         database.close();
     }
 }
