@@ -1,7 +1,9 @@
 package vn.tiepdon.cli;
 
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import vn.tiepdon.counts.ScanCounter;
+import vn.tiepdon.identity.IdentityDocument;
 import vn.tiepdon.identity.RejectionReason;
 import vn.tiepdon.ticket.IssueOutcome;
 import vn.tiepdon.ticket.TicketIssuer;
@@ -24,6 +26,11 @@ final class StartingParts implements TicketIssuer, ScanCounter {
     @Override
     public IssueOutcome issue(Service service) {
         return parts.join().issuer.issue(service);
+    }
+
+    @Override
+    public IssueOutcome issue(Service service, Optional<IdentityDocument> patient) {
+        return parts.join().issuer.issue(service, patient);
     }
 
     @Override

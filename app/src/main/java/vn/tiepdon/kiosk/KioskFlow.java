@@ -154,8 +154,10 @@ public final class KioskFlow {
 
     public void chooseService(Service service) {
         Objects.requireNonNull(service, "service");
-        if (state instanceof ChooseService) {
-            startIssuing(() -> ticketIssuer.issue(service), "issue " + service.code());
+        if (state instanceof ChooseService choosing) {
+            // The patient's document goes with the choice: the issuer registers it and may give a priority number.
+            Optional<IdentityDocument> patient = choosing.patient();
+            startIssuing(() -> ticketIssuer.issue(service, patient), "issue " + service.code());
         } else {
             ignored("chooseService");
         }

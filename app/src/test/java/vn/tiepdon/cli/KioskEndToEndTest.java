@@ -137,6 +137,21 @@ class KioskEndToEndTest {
     }
 
     @Test
+    void aPatientAged75OrMoreGetsAPriorityNumberAndARegistration(FxRobot robot) throws Exception {
+        scanWhenConnected("001040123456||Lê Văn Bảy|01011940|Nam|Thôn Đông, Xã Tây, Huyện Nam, Hà Nội|01072021");
+        waitUntilShowing(robot, "#confirmScreen");
+        robot.clickOn("#confirmButton");
+        waitUntilShowing(robot, "#chooseServiceScreen");
+        robot.clickOn("#service-KBHYT");
+
+        waitUntilShowing(robot, "#doneScreen");
+        assertThat(text(robot, "#ticketNumber")).isEqualTo("UA001");
+        assertThat(printer.awaitTickets(1, WAIT).get(0).textLines()).contains("UA001")
+                .anyMatch(line -> line.startsWith("KBHYT-UT UA001 #"));
+        assertThat(parts.registrations.handoffCount()).isEqualTo(1);
+    }
+
+    @Test
     void paperOutIsToldToThePatientAndTheNumberIsRecordedAsNotPrinted(FxRobot robot) throws Exception {
         printer.state(EmulatedState.PAPER_OUT);
         scanWhenConnected(PAYLOAD);
