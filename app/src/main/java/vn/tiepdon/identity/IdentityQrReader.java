@@ -72,11 +72,16 @@ public final class IdentityQrReader implements IdentityReader {
     @Override
     public ScanResult read(byte[] raw, ScanChannel channel) {
         try {
-            return classify(raw, channel == null ? ScanChannel.SERIAL : channel);
+            return readUnguarded(raw, channel);
         } catch (RuntimeException unexpected) {
             // A parser bug must not stop the kiosk; the patient is told to try again or go to the counter.
             return rejected(RejectionReason.GARBLED);
         }
+    }
+
+    /** {@link #read(byte[], ScanChannel)} without the safety net, so that tests see any parser bug. */
+    ScanResult readUnguarded(byte[] raw, ScanChannel channel) {
+        return classify(raw, channel == null ? ScanChannel.SERIAL : channel);
     }
 
     private ScanResult classify(byte[] raw, ScanChannel channel) {
