@@ -23,6 +23,9 @@ final class CccdPayload {
     private static final int ADDRESS = 5;
     private static final int ISSUED = 6;
 
+    /** Chip cards, the first to carry this QR, were issued from 2021; the 2016 barcode cards had none. */
+    private static final LocalDate FIRST_CHIP_CARDS = LocalDate.of(2021, 1, 1);
+
     private static final Pattern NINE_DIGITS = Pattern.compile("[0-9]{9}");
     private static final Pattern SOME_DIGITS = Pattern.compile("[0-9]*");
 
@@ -56,7 +59,8 @@ final class CccdPayload {
         if (birth.isEmpty() || issued.isEmpty()
                 || birth.get().isAfter(today)
                 || issued.get().isAfter(today)
-                || issued.get().isBefore(birth.get())) {
+                || issued.get().isBefore(birth.get())
+                || issued.get().isBefore(FIRST_CHIP_CARDS)) {
             return rejected(RejectionReason.BAD_DATE);
         }
         if (!IdNumberChecks.consistent(id, sex.get(), birth.get())) {

@@ -102,6 +102,7 @@ class CccdQrReaderTest {
                 Arguments.of("slashed date of birth", AN.replace("15081990", "15/08/1990"), RejectionReason.BAD_DATE),
                 Arguments.of("issue date in the future", AN.replace("20042021", "20042026"), RejectionReason.BAD_DATE),
                 Arguments.of("issue date before birth", AN.replace("20042021", "20041989"), RejectionReason.BAD_DATE),
+                Arguments.of("issued before chip cards existed", AN.replace("20042021", "31122020"), RejectionReason.BAD_DATE),
                 Arguments.of("sex contradicts the number", AN.replace("|Nam|", "|Nữ|"), RejectionReason.CHECK_FAILED),
                 Arguments.of("century contradicts the number", AN.replace("001090123456", "001290123456"),
                         RejectionReason.CHECK_FAILED),
@@ -171,6 +172,11 @@ class CccdQrReaderTest {
 
         assertThat(result).isEqualTo(new ScanResult.Accepted(new CitizenId(AN_ID.idNumber(), AN_ID.oldIdNumber(),
                 "Nguy?n Văn An", AN_ID.dateOfBirth(), Sex.MALE, AN_ADDRESS, AN_ID.issueDate(), true)));
+    }
+
+    @Test
+    void acceptsACardFromTheFirstDayOfChipCards() {
+        assertThat(read(AN.replace("20042021", "01012021"))).isInstanceOf(ScanResult.Accepted.class);
     }
 
     @Test

@@ -56,7 +56,8 @@ class IdentityQrReaderFuzzTest {
                 case 2 -> swapFields(seed, random);
                 case 3 -> withByte(seed, random, (byte) (0x80 + random.nextInt(0x80)));
                 case 4 -> withByte(seed, random, (byte) PAYLOAD_ALPHABET.charAt(random.nextInt(24)));
-                case 5 -> longLine(seed, random);
+                // A few thousand 10 KB lines are enough; more would only slow the build.
+                case 5 -> random.nextInt(4) == 0 ? longLine(seed, random) : swapFields(seed, random);
                 case 6 -> corruptHex(random);
                 case 7 -> randomPayloadText(random);
                 default -> withByte(withByte(seed, random, (byte) random.nextInt(256)), random, (byte) random.nextInt(256));
