@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  *       own: the first line that reads as a document wins, else the first line's rejection counts.</li>
  *   <li>{@code 000201…} → {@link RejectionReason#BANK_PAYMENT_QR}; a web address → {@link RejectionReason#URL}.</li>
  *   <li>Ends with {@code |$}, or opens with a BHYT card number and a hex field → BHYT.</li>
- *   <li>Opens with a 12-digit field and has at least 7 fields → CCCD; a bare 12-digit number or BHYT card
- *       number, or an ID payload with too few fields → {@link RejectionReason#TRUNCATED}.</li>
+ *   <li>Opens with a 12-digit field and has at least 7 fields → CCCD; six fields ending in a whole date
+ *       (the sample format without the CMND slot) → {@link RejectionReason#NOT_AN_ID}; a bare 12-digit
+ *       number or BHYT card number, or an ID payload with too few fields → {@link RejectionReason#TRUNCATED}.</li>
  *   <li>A long opaque token (no spaces, no separators, letters and digits) → {@link RejectionReason#UNSUPPORTED_TOKEN};
  *       anything else → {@link RejectionReason#NOT_AN_ID}.</li>
  * </ol>
@@ -138,9 +139,10 @@ public final class IdentityQrReader implements IdentityReader {
             return BhytPayload.parse(fields, today());
         }
         if (TWELVE_DIGITS.matcher(first).matches()) {
-            return fields.length < CccdPayload.FIELD_COUNT
-                    ? rejected(RejectionReason.TRUNCATED)
-                    : CccdPayload.parse(fields, today(), channel);
+            if (fields.length >= CccdPayload.FIELD_COUNT) {
+                return CccdPayload.parse(fields, today(), channel);
+            }
+            return rejected(isSixFieldSample(fields) ? RejectionReason.NOT_AN_ID : RejectionReason.TRUNCATED);
         }
         if (BhytPayload.OLD_CARD_NUMBER.matcher(first).matches() && restIsBlank(fields)) {
             return rejected(RejectionReason.TRUNCATED);
@@ -153,6 +155,16 @@ public final class IdentityQrReader implements IdentityReader {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * Six fields ending in a whole date: the format of hobby projects and printed samples (no CMND
+     * slot), not of a real card. Complete, so not a cut scan, and its fields are not guessed at.
+     */
+    private static boolean isSixFieldSample(String[] fields) {
+        String last = fields[fields.length - 1].strip();
+        return fields.length == CccdPayload.FIELD_COUNT - 1
+                && (CardDates.cccd(last).isPresent() || CardDates.bhyt(last).isPresent());
     }
 
     /** Ends with the {@code $} field, or opens with a card number followed by a hex name (cut before the end). */

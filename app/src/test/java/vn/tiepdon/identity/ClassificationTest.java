@@ -35,8 +35,12 @@ class ClassificationTest {
                 Arguments.of("bank code before a URL check", "000201https://x", RejectionReason.BANK_PAYMENT_QR),
                 Arguments.of("URL with a pipe and a $", "https://example.vn/a|$", RejectionReason.URL),
                 Arguments.of("two lines, neither a document", "Xin chào\nhttps://x.vn", RejectionReason.NOT_AN_ID),
-                Arguments.of("a 12-digit first field with only six fields", "001090123456||Nguyễn Văn An|15081990|Nam|Hà Nội",
-                        RejectionReason.TRUNCATED));
+                Arguments.of("a 12-digit first field with only six fields, cut in the address",
+                        "001090123456||Nguyễn Văn An|15081990|Nam|Hà Nộ", RejectionReason.TRUNCATED),
+                Arguments.of("six-field sample format without the CMND slot",
+                        "001090123456|Nguyễn Văn An|15081990|Nam|Hà Nội|20042021", RejectionReason.NOT_AN_ID),
+                Arguments.of("six-field sample format with slashed dates",
+                        "001090123456|Nguyễn Văn An|15/08/1990|Nam|Hà Nội|20/04/2021", RejectionReason.NOT_AN_ID));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -63,6 +67,17 @@ class ClassificationTest {
         assertThat(new CccdQrReader(Samples.CLOCK).read(utf8(BHYT_NEW))).isEqualTo(new ScanResult.Accepted(BHYT_NEW_CARD));
         assertThat(new CccdQrReader(Samples.CLOCK).read(utf8(AN), ScanChannel.KEYBOARD))
                 .isEqualTo(new ScanResult.Accepted(AN_ID));
+    }
+
+    @Test
+    void readsTheEncodingSettingByNameOrAlias() {
+        assertThat(ScanEncoding.fromSetting("auto")).contains(ScanEncoding.AUTO);
+        assertThat(ScanEncoding.fromSetting(" UTF-8 ")).contains(ScanEncoding.UTF8);
+        assertThat(ScanEncoding.fromSetting("utf8")).contains(ScanEncoding.UTF8);
+        assertThat(ScanEncoding.fromSetting("windows-1258")).contains(ScanEncoding.WINDOWS_1258);
+        assertThat(ScanEncoding.fromSetting("CP1258")).contains(ScanEncoding.WINDOWS_1258);
+        assertThat(ScanEncoding.fromSetting("latin1")).isEmpty();
+        assertThat(ScanEncoding.fromSetting(null)).isEmpty();
     }
 
     @Test
