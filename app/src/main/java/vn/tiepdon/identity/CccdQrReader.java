@@ -15,6 +15,11 @@ public final class CccdQrReader implements IdentityReader {
         this.reader = new IdentityQrReader(clock);
     }
 
+    /** A reader for the encoding chosen in the settings. */
+    public CccdQrReader(Clock clock, ScanEncoding encoding) {
+        this.reader = new IdentityQrReader(clock, encoding);
+    }
+
     public CccdQrReader(Clock clock, ScanTextDecoder decoder) {
         this.reader = new IdentityQrReader(clock, decoder);
     }

@@ -32,6 +32,8 @@ class EncodingTest {
         assertThat(auto.read(binh)).isEqualTo(new ScanResult.Accepted(BINH_ID));
         assertThat(new IdentityQrReader(Samples.CLOCK, ScanEncoding.WINDOWS_1258).read(an))
                 .isEqualTo(new ScanResult.Accepted(AN_ID));
+        assertThat(new CccdQrReader(Samples.CLOCK, ScanEncoding.WINDOWS_1258).read(binh))
+                .isEqualTo(new ScanResult.Accepted(BINH_ID));
     }
 
     @Test
