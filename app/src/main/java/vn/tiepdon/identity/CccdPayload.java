@@ -1,18 +1,15 @@
 package vn.tiepdon.identity;
 
-import java.text.Normalizer;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * The seven pipe-separated fields of a CCCD QR: number, old CMND number, name, date of birth,
- * sex, address, issue date. Fields are taken by position only; formats that differ (six fields,
- * labelled text, slashed dates) are rejected rather than guessed at.
+ * sex, address, issue date. The 2024 thẻ Căn cước and the VNeID identity QR use the same shape.
+ * Fields are taken by position only; formats that differ (six fields, labelled text, slashed
+ * dates) are rejected rather than guessed at. Empty trailing fields (newer cards) are ignored.
  */
 final class CccdPayload {
 
@@ -26,18 +23,17 @@ final class CccdPayload {
     private static final int ADDRESS = 5;
     private static final int ISSUED = 6;
 
+    /** Chip cards, the first to carry this QR, were issued from 2021; the 2016 barcode cards had none. */
+    private static final LocalDate FIRST_CHIP_CARDS = LocalDate.of(2021, 1, 1);
+
     private static final Pattern NINE_DIGITS = Pattern.compile("[0-9]{9}");
-    private static final Pattern EIGHT_DIGITS = Pattern.compile("[0-9]{8}");
     private static final Pattern SOME_DIGITS = Pattern.compile("[0-9]*");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
-    private static final DateTimeFormatter CARD_DATE =
-            DateTimeFormatter.ofPattern("ddMMuuuu").withResolverStyle(ResolverStyle.STRICT);
 
     private CccdPayload() {
     }
 
     /** {@code fields} holds at least {@link #FIELD_COUNT} entries and a 12-digit first field. */
-    static ScanResult parse(String[] fields, LocalDate today) {
+    static ScanResult parse(String[] fields, LocalDate today, ScanChannel channel) {
         String id = fields[ID].strip();
         String oldId = fields[OLD_ID].strip();
         String issuedText = fields[ISSUED].strip();
@@ -47,27 +43,35 @@ final class CccdPayload {
         if (!oldId.isEmpty() && !NINE_DIGITS.matcher(oldId).matches()) {
             return rejected(RejectionReason.CHECK_FAILED);
         }
-        String name = tidy(fields[NAME]);
+        String name = ScanText.tidy(fields[NAME]);
         if (name.isEmpty()) {
             return rejected(RejectionReason.CHECK_FAILED);
         }
-        Optional<Sex> sex = sex(fields[SEX]);
+        boolean keyboard = channel == ScanChannel.KEYBOARD;
+        String sexField = ScanText.tidy(fields[SEX]);
+        boolean sexDamaged = keyboard && KeyboardLoss.isDamagedFemale(sexField);
+        Optional<Sex> sex = sexDamaged ? Optional.of(Sex.FEMALE) : sex(sexField);
         if (sex.isEmpty()) {
             return rejected(RejectionReason.CHECK_FAILED);
         }
-        Optional<LocalDate> birth = date(fields[BIRTH].strip());
-        Optional<LocalDate> issued = date(issuedText);
+        Optional<LocalDate> birth = CardDates.cccd(fields[BIRTH].strip());
+        Optional<LocalDate> issued = CardDates.cccd(issuedText);
         if (birth.isEmpty() || issued.isEmpty()
                 || birth.get().isAfter(today)
                 || issued.get().isAfter(today)
-                || issued.get().isBefore(birth.get())) {
+                || issued.get().isBefore(birth.get())
+                || issued.get().isBefore(FIRST_CHIP_CARDS)) {
             return rejected(RejectionReason.BAD_DATE);
         }
         if (!IdNumberChecks.consistent(id, sex.get(), birth.get())) {
             return rejected(RejectionReason.CHECK_FAILED);
         }
+        String address = ScanText.tidy(fields[ADDRESS]);
+        boolean nameUnverified = keyboard
+                ? KeyboardLoss.nameUnverified(name, address, sexField.equalsIgnoreCase("nữ"), sexDamaged)
+                : KeyboardLoss.hasLostLetterMarks(name);
         return new ScanResult.Accepted(new CitizenId(id, oldId, name, birth.get(), sex.get(),
-                tidy(fields[ADDRESS]), issued.get()));
+                address, issued.get(), nameUnverified));
     }
 
     /**
@@ -83,29 +87,12 @@ final class CccdPayload {
         return issuedText.length() < 8 && SOME_DIGITS.matcher(issuedText).matches();
     }
 
-    private static Optional<LocalDate> date(String text) {
-        if (!EIGHT_DIGITS.matcher(text).matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(text, CARD_DATE));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
-
     private static Optional<Sex> sex(String field) {
-        return switch (tidy(field).toLowerCase(Locale.ROOT)) {
+        return switch (field.toLowerCase(Locale.ROOT)) {
             case "nam" -> Optional.of(Sex.MALE);
             case "nữ" -> Optional.of(Sex.FEMALE);
             default -> Optional.empty();
         };
-    }
-
-    /** NFC so that names compare equal however the card encoded the diacritics; single spaces. */
-    private static String tidy(String field) {
-        String composed = Normalizer.normalize(field, Normalizer.Form.NFC);
-        return SPACES.matcher(composed).replaceAll(" ").strip();
     }
 
     private static ScanResult rejected(RejectionReason reason) {

@@ -37,6 +37,17 @@ public record HealthInsuranceCard(String cardNumber, String fullName, LocalDate 
         return IdMask.mask(cardNumber);
     }
 
+    /** The beneficiary code of an old-template card ({@code DN}, {@code TE} …); empty on the 2021 template. */
+    public Optional<String> objectCode() {
+        return cardNumber.length() >= 2 && Character.isLetter(cardNumber.charAt(0))
+                ? Optional.of(cardNumber.substring(0, 2)) : Optional.empty();
+    }
+
+    /** False when the card's beneficiary code is not in {@link BhytObjectCodes}: accepted, but worth a look at the desk. */
+    public boolean objectCodeKnown() {
+        return objectCode().map(BhytObjectCodes::isKnown).orElse(true);
+    }
+
     /** Whether the card is valid on {@code day}. */
     public boolean validOn(LocalDate day) {
         return !day.isBefore(validFrom) && validTo.map(to -> !day.isAfter(to)).orElse(true);
