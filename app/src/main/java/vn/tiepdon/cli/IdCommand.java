@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import vn.tiepdon.identity.CccdQrReader;
+import vn.tiepdon.identity.IdentityQrReader;
+import vn.tiepdon.identity.ScanEncoding;
 import java.time.LocalDate;
 import vn.tiepdon.identity.CitizenId;
 import vn.tiepdon.identity.HealthInsuranceCard;
@@ -32,7 +33,8 @@ import vn.tiepdon.kiosk.Texts;
 final class IdCommand {
 
     @Command(name = "parse", mixinStandardHelpOptions = true,
-            description = {"In các trường của mã QR thẻ Căn cước (CCCD) / Print the fields of a CCCD QR payload.",
+            description = {"In các trường của mã QR thẻ Căn cước, VNeID hoặc thẻ BHYT / VssID.",
+                    "Print the fields of a citizen-ID (CCCD, thẻ Căn cước, VNeID) or health-insurance (BHYT, VssID) QR payload.",
                     "Exit 0: a valid ID document; 2: rejected (the reason is printed in Vietnamese and English)."})
     static final class Parse implements java.util.concurrent.Callable<Integer> {
 
@@ -62,6 +64,10 @@ final class IdCommand {
         @Option(names = "--json", description = "In dạng JSON / Print JSON.")
         boolean json;
 
+        @Option(names = "--encoding", defaultValue = "auto", paramLabel = "ENCODING",
+                description = "auto (mặc định / default), utf-8, windows-1258.")
+        String encoding;
+
         @Option(names = "--show-id", description = "In đầy đủ số định danh (mặc định bị che) / Print the full ID number (masked by default).")
         boolean showId;
 
@@ -73,7 +79,9 @@ final class IdCommand {
 
         @Override
         public Integer call() throws IOException {
-            ScanResult result = new CccdQrReader(Clock.systemDefaultZone()).read(bytes());
+            ScanEncoding chosen = ScanEncoding.fromSetting(encoding)
+                    .orElseThrow(() -> CliText.rejected("id.badEncoding", encoding));
+            ScanResult result = new IdentityQrReader(Clock.systemDefaultZone(), chosen).read(bytes());
             PrintWriter out = spec.commandLine().getOut();
             return switch (result) {
                 case ScanResult.Accepted accepted -> {

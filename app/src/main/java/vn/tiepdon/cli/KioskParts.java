@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 import vn.tiepdon.config.KioskSettings;
 import vn.tiepdon.counts.DailyScanCounts;
 import vn.tiepdon.counts.SqliteScanCounter;
-import vn.tiepdon.identity.CccdQrReader;
+import vn.tiepdon.identity.IdentityQrReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.kiosk.KioskWiring;
@@ -118,7 +118,7 @@ final class KioskParts implements AutoCloseable {
     static KioskWiring wiringWhileOpening(KioskSettings settings, CompletableFuture<KioskParts> opening,
                                           boolean fullScreen, Clock clock, Runnable onShown) {
         StartingParts starting = new StartingParts(opening);
-        return new KioskWiring(settings, scanSource(settings), new CccdQrReader(clock), starting, starting,
+        return new KioskWiring(settings, scanSource(settings), new IdentityQrReader(clock, settings.scannerEncoding()), starting, starting,
                 starting::countsText, fullScreen, onShown);
     }
 

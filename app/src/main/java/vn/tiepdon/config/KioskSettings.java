@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import vn.tiepdon.identity.ScanEncoding;
 import vn.tiepdon.queue.Service;
 import vn.tiepdon.registration.PriorityRule;
 
@@ -19,11 +20,13 @@ import vn.tiepdon.registration.PriorityRule;
  * @param dataDir          where the SQLite database and logs live
  * @param priority         who takes a number from the priority series
  * @param handoffRetention how long the data handed to the hospital information system is kept
+ * @param scannerEncoding  how the scanner's bytes become text; AUTO detects UTF-8, repaired mojibake or Windows-1258
  */
 public record KioskSettings(String hospitalName, List<Service> services, String scannerPort, int scannerBaud,
                             String scannerFraming, int scannerGapMillis, String printerAddress,
                             int paperWidthDots, Duration idleTimeout, int dayStartHour, Path dataDir,
-                            Locale defaultLocale, PriorityRule priority, Duration handoffRetention) {
+                            Locale defaultLocale, PriorityRule priority, Duration handoffRetention,
+                            ScanEncoding scannerEncoding) {
 
     public static final Duration DEFAULT_HANDOFF_RETENTION = Duration.ofDays(1);
 
@@ -31,14 +34,15 @@ public record KioskSettings(String hospitalName, List<Service> services, String 
         services = List.copyOf(services);
         priority = priority == null ? PriorityRule.LAW_2023 : priority;
         handoffRetention = handoffRetention == null ? DEFAULT_HANDOFF_RETENTION : handoffRetention;
+        scannerEncoding = scannerEncoding == null ? ScanEncoding.AUTO : scannerEncoding;
     }
 
-    /** Settings with the law's priority ages and a one-day hand-off retention. */
+    /** Settings with the law's priority ages, a one-day hand-off retention and scanner encoding detection. */
     public KioskSettings(String hospitalName, List<Service> services, String scannerPort, int scannerBaud,
                          String scannerFraming, int scannerGapMillis, String printerAddress, int paperWidthDots,
                          Duration idleTimeout, int dayStartHour, Path dataDir, Locale defaultLocale) {
         this(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis, printerAddress,
-                paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, null, null);
+                paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, null, null, null);
     }
 
     public Service service(String code) {

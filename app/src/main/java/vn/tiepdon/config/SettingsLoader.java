@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.tiepdon.identity.ScanEncoding;
 import vn.tiepdon.queue.Service;
 import vn.tiepdon.registration.PriorityRule;
 import vn.tiepdon.registration.PrioritySeries;
@@ -47,6 +48,7 @@ public final class SettingsLoader {
     public static final String PRIORITY_CHILDREN_UNDER = "priority.childrenUnderYears";
     public static final String PRIORITY_ELDERS_FROM = "priority.eldersFromYears";
     public static final String HANDOFF_RETENTION_DAYS = "handoff.retentionDays";
+    public static final String SCANNER_ENCODING = "scanner.encoding";
 
     static final int DEFAULT_BAUD = 9600;
     static final String DEFAULT_FRAMING = "CR";
@@ -59,7 +61,7 @@ public final class SettingsLoader {
     private static final Set<String> PLAIN_KEYS = Set.of(HOSPITAL_NAME, SCANNER_PORT, SCANNER_BAUD, SCANNER_FRAMING,
             SCANNER_GAP_MILLIS, PRINTER_ADDRESS, PRINTER_PAPER_WIDTH_DOTS, KIOSK_IDLE_TIMEOUT_SECONDS,
             KIOSK_LANGUAGE, QUEUE_DAY_START_HOUR, DATA_DIR, PRIORITY_CHILDREN_UNDER, PRIORITY_ELDERS_FROM,
-            HANDOFF_RETENTION_DAYS);
+            HANDOFF_RETENTION_DAYS, SCANNER_ENCODING);
     private static final Pattern SERVICE_KEY = Pattern.compile("service\\.([0-9]+)\\.(code|prefix|name\\.vi|name\\.en)");
     private static final Pattern SERVICE_CODE = Pattern.compile("[A-Za-z0-9_-]{1,20}");
     private static final Pattern SERVICE_PREFIX = Pattern.compile("[A-Za-z]{1,3}");
@@ -128,7 +130,7 @@ public final class SettingsLoader {
                 (int) KioskSettings.DEFAULT_HANDOFF_RETENTION.toDays(), 0, 365);
         return new KioskSettings(hospitalName, services, scannerPort, baud, framing, gapMillis, printerAddress,
                 paperWidth, Duration.ofSeconds(idleSeconds), dayStartHour, dataDir, language, priority,
-                Duration.ofDays(retentionDays));
+                Duration.ofDays(retentionDays), encoding(values));
     }
 
     /**
@@ -155,6 +157,11 @@ public final class SettingsLoader {
         p.setProperty(PRIORITY_CHILDREN_UNDER, String.valueOf(settings.priority().childrenUnderYears()));
         p.setProperty(PRIORITY_ELDERS_FROM, String.valueOf(settings.priority().eldersFromYears()));
         p.setProperty(HANDOFF_RETENTION_DAYS, String.valueOf(settings.handoffRetention().toDays()));
+        p.setProperty(SCANNER_ENCODING, switch (settings.scannerEncoding()) {
+            case AUTO -> "auto";
+            case UTF8 -> "utf-8";
+            case WINDOWS_1258 -> "windows-1258";
+        });
         return p;
     }
 
@@ -288,6 +295,12 @@ public final class SettingsLoader {
                     dots + " must be a multiple of 8 (576 for 80 mm paper, 384 for 58 mm)");
         }
         return dots;
+    }
+
+    private static ScanEncoding encoding(Map<String, String> values) throws SettingsException {
+        String text = values.getOrDefault(SCANNER_ENCODING, "auto");
+        return ScanEncoding.fromSetting(text).orElseThrow(() -> new SettingsException(SCANNER_ENCODING,
+                "'" + text + "' is not auto, utf-8 or windows-1258"));
     }
 
     private static PriorityRule priority(Map<String, String> values) throws SettingsException {
