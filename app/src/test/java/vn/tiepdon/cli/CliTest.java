@@ -72,6 +72,34 @@ class CliTest {
     }
 
     @Test
+    void idParseReadsAHealthInsuranceCard() throws IOException {
+        String card = "0123456789|4e677579e1bb856e2056c4836e20416e|15/08/1990|1|-|01 - 001|01/01/2024|-|15/01/2024"
+                + "|01010123456789|-|4| 01/01/2029|1a2b3c4d5e6f7081-2468|4|"
+                + "42485848205468c3a06e68207068e1bb912048c3a0204ee1bb9969|$";
+
+        Run run = run("id", "parse", "--json", card);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        JsonNode json = JSON.readTree(run.out());
+        assertThat(json.get("kind").asText()).isEqualTo("BHYT");
+        assertThat(json.get("cardNumber").asText()).isEqualTo("0123****89");
+        assertThat(json.get("fullName").asText()).isEqualTo("Nguyễn Văn An");
+        assertThat(json.get("facilityCode").asText()).isEqualTo("01001");
+        assertThat(json.get("validTo").isNull()).isTrue();
+    }
+
+    @Test
+    void anExpiredHealthInsuranceCardIsRejectedWithItsOwnCode() throws IOException {
+        String expired = "DN4010123456789|4e677579e1bb856e2056c4836e20416e|15/08/1990|1|-|01 - 001|01/01/2020"
+                + "|31/12/2020|01/01/2020|0101234567|-|4|01/01/2025|a1b2c3d4e5f60718-1234|$";
+
+        Run run = run("id", "parse", "--json", expired);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(JSON.readTree(run.out()).at("/rejection/code").asText()).isEqualTo("EXPIRED_CARD");
+    }
+
+    @Test
     void showIdPrintsTheFullNumber() throws IOException {
         JsonNode json = JSON.readTree(run("id", "parse", "--json", "--show-id", VALID).out());
 
