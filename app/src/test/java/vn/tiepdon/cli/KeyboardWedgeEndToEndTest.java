@@ -6,15 +6,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
@@ -27,15 +22,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.tiepdon.config.KioskSettings;
-import vn.tiepdon.config.SettingsLoader;
-import vn.tiepdon.kiosk.fx.FxTimer;
 import vn.tiepdon.kiosk.fx.KeyTyping;
-import vn.tiepdon.kiosk.fx.KioskRuntime;
 import vn.tiepdon.print.sim.DecodedTicket;
-import vn.tiepdon.print.sim.PrinterEmulator;
-import vn.tiepdon.scan.Framing;
-import vn.tiepdon.scan.sim.ScannerSimulator;
 
 /**
  * One card read both ways on the kiosk as the command starts it (the real CCCD reader, SQLite,
@@ -56,46 +44,25 @@ class KeyboardWedgeEndToEndTest {
     @TempDir
     static Path tmp;
 
-    private PrinterEmulator printer;
-    private ScannerSimulator scanner;
-    private KioskParts parts;
-    private KioskRuntime runtime;
-    private ExecutorService worker;
+    private KioskOnEmulatedDevices kiosk;
     private KeyTyping keyboard;
 
     @Start
     void start(Stage stage) throws IOException {
-        Path dir = Files.createTempDirectory(tmp, "wedge");
-        printer = new PrinterEmulator(0, dir.resolve("tickets"), 576).start();
-        scanner = ScannerSimulator.start(dir.resolve("ttyScanner"), Framing.CR);
-        KioskSettings settings = SettingsLoader.demo(dir.resolve("data"), scanner.link().toString(),
-                "tcp:127.0.0.1:" + printer.port());
-        CompletableFuture<KioskParts> opening = CompletableFuture.supplyAsync(
-                () -> KioskParts.open(settings, Clock.systemDefaultZone()));
-        worker = Executors.newSingleThreadExecutor();
-        runtime = KioskRuntime.start(KioskParts.wiringWhileOpening(settings, opening, false,
-                Clock.systemDefaultZone(), null), new FxTimer(), worker, Platform::runLater);
-        parts = opening.join();
-        stage.setScene(runtime.view().scene());
-        stage.show();
+        kiosk = KioskOnEmulatedDevices.start(stage, tmp);
         keyboard = new KeyTyping(stage.getScene());
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        runtime.close();
-        worker.shutdown();
-        worker.awaitTermination(10, TimeUnit.SECONDS);
-        parts.close();
-        scanner.close();
-        printer.close();
+        kiosk.close();
     }
 
     @Test
     void aCardTypedByAKeyboardModeScannerReadsAsOverTheSerialPort(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
-                () -> runtime.adminStatus().snapshot().scannerConnected().orElse(false));
-        scanner.type(PAYLOAD.getBytes(StandardCharsets.UTF_8));
+                () -> kiosk.runtime.adminStatus().snapshot().scannerConnected().orElse(false));
+        kiosk.scanner.type(PAYLOAD.getBytes(StandardCharsets.UTF_8));
         waitUntilShowing(robot, "#confirmScreen");
         List<String> overSerial = confirmScreen(robot);
         robot.clickOn("#backButton");
@@ -113,12 +80,12 @@ class KeyboardWedgeEndToEndTest {
         robot.clickOn("#service-KDV");
         waitUntilShowing(robot, "#doneScreen");
         assertThat(text(robot, "#ticketNumber")).isEqualTo("B001");
-        DecodedTicket ticket = printer.awaitTickets(1, WAIT).get(0);
+        DecodedTicket ticket = kiosk.printer.awaitTickets(1, WAIT).get(0);
         assertThat(ticket.textLines()).contains("B001");
 
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
-                () -> parts.counter.countsToday().accepted() == 2);
-        assertThat(runtime.adminStatus().snapshot().keyboardScans()).isEqualTo(1);
+                () -> kiosk.parts.counter.countsToday().accepted() == 2);
+        assertThat(kiosk.runtime.adminStatus().snapshot().keyboardScans()).isEqualTo(1);
         String logged = Files.readString(Path.of("target/test-logs/tiepdon-tests.log"), StandardCharsets.UTF_8);
         assertThat(logged).contains("Keyboard scan of " + PAYLOAD.length() + " characters")
                 .doesNotContain(ID_NUMBER).doesNotContain(FULL_NAME).doesNotContain("Đặng");
