@@ -37,7 +37,7 @@ public final class KeyTyping {
     public void scan(String line, KeyCode terminator) {
         List<KeyEvent> events = new ArrayList<>();
         line.codePoints().mapToObj(Character::toString).forEach(c -> events.addAll(keystroke(c)));
-        events.addAll(key(terminator));
+        events.addAll(terminator(terminator));
         Platform.runLater(() -> events.forEach(this::fire));
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -48,11 +48,6 @@ public final class KeyTyping {
             press(keystroke(c));
             Thread.sleep(pauseMillis);
         }
-    }
-
-    /** One key without a character of its own (Enter, Tab) pressed and released. */
-    public void press(KeyCode code) {
-        press(key(code));
     }
 
     private void press(List<KeyEvent> events) {
@@ -76,16 +71,17 @@ public final class KeyTyping {
                 new KeyEvent(KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, keyText, code, shift, false, false, false));
     }
 
-    private static List<KeyEvent> key(KeyCode code) {
-        List<KeyEvent> events = new ArrayList<>();
-        events.add(new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, "", code, false, false, false, false));
-        // Enter and Tab also type a control character; keys such as the arrows type nothing.
-        if (code == KeyCode.ENTER || code == KeyCode.TAB) {
-            String typed = code == KeyCode.ENTER ? "\r" : "\t";
-            events.add(new KeyEvent(KeyEvent.KEY_TYPED, typed, "", KeyCode.UNDEFINED, false, false, false, false));
-        }
-        events.add(new KeyEvent(KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, "", code, false, false, false, false));
-        return events;
+    /** Enter or Tab: the key, the control character it types, the key coming up. */
+    private static List<KeyEvent> terminator(KeyCode code) {
+        String typed = switch (code) {
+            case ENTER -> "\r";
+            case TAB -> "\t";
+            default -> throw new IllegalArgumentException("Scanners end a line with Enter or Tab, not " + code);
+        };
+        return List.of(
+                new KeyEvent(KeyEvent.KEY_PRESSED, KeyEvent.CHAR_UNDEFINED, "", code, false, false, false, false),
+                new KeyEvent(KeyEvent.KEY_TYPED, typed, "", KeyCode.UNDEFINED, false, false, false, false),
+                new KeyEvent(KeyEvent.KEY_RELEASED, KeyEvent.CHAR_UNDEFINED, "", code, false, false, false, false));
     }
 
     /** The key a US layout types {@code c} with; letters outside ASCII have none of their own. */

@@ -105,8 +105,8 @@ class KeyboardWedgeTest {
     void aPersonTypingSlowlyIsNotAScanAndTheirTypingArrives(FxRobot robot) throws Exception {
         TextField field = textFieldOnTheKiosk(robot);
 
-        keyboard.slowly(AN.idNumber(), HUMAN_PAUSE_MS);
-        keyboard.press(KeyCode.ENTER);
+        // Through the window system's keyboard (Monocle), at a person's pace.
+        robot.write(AN.idNumber(), (int) HUMAN_PAUSE_MS).type(KeyCode.ENTER);
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> field.getText().equals(AN.idNumber()));
         assertThat(showing(robot, "#attractScreen")).as("no scan was taken").isTrue();
