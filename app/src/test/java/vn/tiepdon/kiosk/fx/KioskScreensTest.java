@@ -162,6 +162,8 @@ class KioskScreensTest {
         AdminStatus admin = new AdminStatus("serial /dev/ttyACM0 @9600", "tcp:192.168.1.50:9100",
                 () -> "scans: 41 accepted, 3 rejected (URL 2, GARBLED 1)\ntickets: A 27, B 9, C 4");
         admin.scannerConnection(false, "port closed: device unplugged");
+        // The overlay at its fullest: a keyboard-mode scanner was seen too.
+        admin.keyboardScanSeen();
         KioskView view = KioskView.create(KioskFixtures.kioskSettings().hospitalName(), flow, admin);
         if (screen.english()) {
             flow.toggleLanguage();
