@@ -14,9 +14,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class AdminStatus {
 
-    /** The overlay's content at one moment. {@code scannerConnected} is empty until the scanner reports. */
+    /**
+     * The overlay's content at one moment. {@code scannerConnected} is empty until the scanner reports.
+     *
+     * @param keyboardScans scans typed by a scanner in keyboard (USB HID) mode since the kiosk started;
+     *                      non-zero tells staff a scanner is on the keyboard channel, where Vietnamese
+     *                      letters can be lost
+     */
     public record Snapshot(String scannerDescription, Optional<Boolean> scannerConnected, String scannerDetail,
-                           String printerAddress, String counts) {
+                           String printerAddress, String counts, int keyboardScans) {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(AdminStatus.class);
@@ -27,6 +33,7 @@ public final class AdminStatus {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private Boolean scannerConnected;
     private String scannerDetail = "";
+    private int keyboardScans;
 
     public AdminStatus(String scannerDescription, String printerAddress, Supplier<String> counts) {
         this.scannerDescription = Objects.requireNonNullElse(scannerDescription, "");
@@ -44,6 +51,12 @@ public final class AdminStatus {
         listeners.forEach(Runnable::run);
     }
 
+    /** A scanner in keyboard mode typed a scan into the kiosk window. */
+    public void keyboardScanSeen() {
+        keyboardScans++;
+        listeners.forEach(Runnable::run);
+    }
+
     /** Reads the counts afresh; a failing supplier shows its error instead of breaking the overlay. */
     public Snapshot snapshot() {
         String countsText;
@@ -54,6 +67,6 @@ public final class AdminStatus {
             countsText = "(" + e.getClass().getSimpleName() + ")";
         }
         return new Snapshot(scannerDescription, Optional.ofNullable(scannerConnected), scannerDetail,
-                printerAddress, countsText);
+                printerAddress, countsText, keyboardScans);
     }
 }

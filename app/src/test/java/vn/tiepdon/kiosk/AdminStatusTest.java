@@ -34,6 +34,20 @@ class AdminStatusTest {
     }
 
     @Test
+    void keyboardModeScansAreCountedAndAnnounced() {
+        AdminStatus status = new AdminStatus("serial /dev/ttyACM0 @9600", "file:t", null);
+        AtomicInteger announced = new AtomicInteger();
+        status.addListener(announced::incrementAndGet);
+        assertThat(status.snapshot().keyboardScans()).isZero();
+
+        status.keyboardScanSeen();
+        status.keyboardScanSeen();
+
+        assertThat(status.snapshot().keyboardScans()).isEqualTo(2);
+        assertThat(announced).hasValue(2);
+    }
+
+    @Test
     void countsAreReadAfreshEachTime() {
         AtomicInteger calls = new AtomicInteger();
         AdminStatus status = new AdminStatus("sim", "file:t", () -> "read " + calls.incrementAndGet());

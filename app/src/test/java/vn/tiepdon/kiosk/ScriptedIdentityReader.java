@@ -20,7 +20,12 @@ public final class ScriptedIdentityReader implements IdentityReader {
     public static final CitizenId BINH = new CitizenId("079305001234", "", "Trần Thị Bình",
             LocalDate.of(2005, 3, 2), Sex.FEMALE, "Phường Bến Nghé, Quận 1, TP Hồ Chí Minh", LocalDate.of(2022, 5, 10));
 
-    private static final Map<String, CitizenId> PEOPLE = Map.of(AN.idNumber(), AN, BINH.idNumber(), BINH);
+    /** As a keyboard-mode scanner delivers a name on a layout without Vietnamese letters. */
+    public static final CitizenId CUONG_LETTERS_LOST = new CitizenId("036085004321", "", "Ph?m V?n C??ng",
+            LocalDate.of(1985, 6, 1), Sex.MALE, "", LocalDate.of(2021, 6, 1), true);
+
+    private static final Map<String, CitizenId> PEOPLE = Map.of(AN.idNumber(), AN, BINH.idNumber(), BINH,
+            CUONG_LETTERS_LOST.idNumber(), CUONG_LETTERS_LOST);
 
     public static byte[] scanOf(CitizenId person) {
         return person.idNumber().getBytes(StandardCharsets.UTF_8);

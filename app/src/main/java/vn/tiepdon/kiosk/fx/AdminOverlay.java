@@ -23,6 +23,7 @@ final class AdminOverlay {
     private final Label title = label("adminTitle", "", "admin-title");
     private final Label scanner = label("adminScanner", "", "admin-line");
     private final Label scannerDetail = label("adminScannerDetail", "", "admin-detail");
+    private final Label keyboard = label("adminKeyboardScanner", "", "admin-line");
     private final Label printer = label("adminPrinter", "", "admin-line");
     private final Label countsTitle = label("adminCountsTitle", "", "admin-line");
     private final Label counts = label("adminCounts", "", "admin-counts");
@@ -34,7 +35,7 @@ final class AdminOverlay {
         this.status = status;
         this.texts = texts;
         close = button("adminCloseButton", "", this::toggle, "secondary", "admin-close");
-        VBox panel = new VBox(title, scanner, scannerDetail, printer, countsTitle, counts, hint, close);
+        VBox panel = new VBox(title, scanner, scannerDetail, keyboard, printer, countsTitle, counts, hint, close);
         panel.getStyleClass().add("admin-panel");
         panel.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         node = new StackPane(panel);
@@ -81,6 +82,10 @@ final class AdminOverlay {
         scanner.pseudoClassStateChanged(TROUBLE,
                 s.scannerConnected().map(up -> !up).orElse(false));
         scannerDetail.setText(s.scannerDetail());
+        // Shown only once such a scanner was seen: most kiosks never have one.
+        keyboard.setText(s.keyboardScans() > 0 ? texts.get("admin.scanner.keyboard", s.keyboardScans()) : "");
+        keyboard.setVisible(s.keyboardScans() > 0);
+        keyboard.setManaged(s.keyboardScans() > 0);
         printer.setText(texts.get("admin.printer", s.printerAddress()));
         counts.setText(s.counts());
     }

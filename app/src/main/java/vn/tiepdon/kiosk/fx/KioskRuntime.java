@@ -44,7 +44,7 @@ public final class KioskRuntime implements AutoCloseable {
                 wiring.settings().printerAddress(), wiring.adminCounts());
         KioskFlow flow = new KioskFlow(FlowSettings.from(wiring.settings()), wiring.identityReader(),
                 wiring.scanCounter(), wiring.ticketIssuer(), timer, worker, ui);
-        KioskView view = KioskView.create(wiring.settings().hospitalName(), flow, adminStatus);
+        KioskView view = KioskView.create(wiring.settings().hospitalName(), flow, adminStatus, timer);
         LOG.info("Starting scan source {}", wiring.scanSource().describe());
         wiring.scanSource().start(new ScanHandOver(ui, flow::scan, adminStatus));
         return new KioskRuntime(flow, view, adminStatus, wiring.scanSource());

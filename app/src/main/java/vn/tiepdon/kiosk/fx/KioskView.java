@@ -1,6 +1,7 @@
 package vn.tiepdon.kiosk.fx;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.geometry.Pos;
@@ -20,8 +21,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import vn.tiepdon.kiosk.AdminStatus;
+import vn.tiepdon.kiosk.KeyboardScanDetector;
 import vn.tiepdon.kiosk.KioskFlow;
 import vn.tiepdon.kiosk.KioskState;
+import vn.tiepdon.kiosk.KioskTimer;
 import vn.tiepdon.kiosk.Texts;
 
 /**
@@ -42,6 +45,7 @@ public final class KioskView {
     private final KioskFlow flow;
     private final Screens screens;
     private final AdminStatus adminStatus;
+    private final KioskTimer timer;
     /** Built the first time staff open it: patients never see it, and the first screen comes up sooner. */
     private AdminOverlay adminOverlay;
     private final StackPane root = new StackPane();
@@ -50,8 +54,9 @@ public final class KioskView {
     private final Button backButton;
     private Scene scene;
 
-    private KioskView(String hospitalName, KioskFlow flow, AdminStatus adminStatus) {
+    private KioskView(String hospitalName, KioskFlow flow, AdminStatus adminStatus, KioskTimer timer) {
         this.flow = flow;
+        this.timer = timer;
         this.screens = new Screens(flow);
 
         Label hospital = Controls.label("hospitalName", Objects.requireNonNullElse(hospitalName, ""), "hospital-name");
@@ -89,8 +94,16 @@ public final class KioskView {
 
     /** Builds the view for a flow and starts following it. Call on the JavaFX thread. */
     public static KioskView create(String hospitalName, KioskFlow flow, AdminStatus adminStatus) {
+        return create(hospitalName, flow, adminStatus, new FxTimer());
+    }
+
+    /**
+     * @param timer decides keyboard-wedge bursts that went quiet (see {@link KeyboardWedge});
+     *              the kiosk's own timer, so tests that move time by hand control it too
+     */
+    public static KioskView create(String hospitalName, KioskFlow flow, AdminStatus adminStatus, KioskTimer timer) {
         return new KioskView(hospitalName, Objects.requireNonNull(flow, "flow"),
-                Objects.requireNonNull(adminStatus, "adminStatus"));
+                Objects.requireNonNull(adminStatus, "adminStatus"), Objects.requireNonNull(timer, "timer"));
     }
 
     /** The content alone, e.g. to snapshot it; the staff key only works through {@link #scene()}. */
@@ -98,18 +111,30 @@ public final class KioskView {
         return root;
     }
 
-    /** A {@value #WIDTH} x {@value #HEIGHT} scene holding the view, with the staff overlay key. */
+    /**
+     * A {@value #WIDTH} x {@value #HEIGHT} scene holding the view, with the staff overlay key and
+     * the reading of scanners in keyboard mode.
+     */
     public Scene scene() {
         if (scene == null) {
             scene = new Scene(root, WIDTH, HEIGHT);
+            // Before the keyboard-wedge filter, which leaves consumed and Ctrl-ed keys alone.
             scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (ADMIN_KEYS.match(e)) {
                     toggleAdminOverlay();
                     e.consume();
                 }
             });
+            KeyboardWedge.install(scene, this::keyboardScan, timer, System::nanoTime,
+                    KeyboardScanDetector.Settings.DEFAULT);
         }
         return scene;
+    }
+
+    /** A keyboard-mode scan joins the serial ones: the same flow, the parser decides what it is. */
+    private void keyboardScan(String text) {
+        adminStatus.keyboardScanSeen();
+        flow.scan(text.getBytes(StandardCharsets.UTF_8));
     }
 
     public void toggleAdminOverlay() {

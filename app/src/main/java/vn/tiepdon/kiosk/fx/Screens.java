@@ -64,6 +64,10 @@ final class Screens {
     private Node confirm(IdentityDocument id, Texts t) {
         // Caption above value: long names wrap instead of being cut, and the eye reads top to bottom.
         VBox name = field(t.get("confirm.name"), label("fullName", id.fullName(), "info-value", "name-value"));
+        if (id.nameUnverified()) {
+            // A keyboard-mode scanner lost letters: the patient is not refused, the desk checks the name.
+            name.getChildren().add(label("nameUnverifiedNote", t.get("confirm.nameUnverified"), "name-note"));
+        }
         VBox born = field(t.get("confirm.dateOfBirth"), label("dateOfBirth", t.date(id.dateOfBirth()), "info-value"));
         String numberCaption = id.kind() == DocumentKind.HEALTH_INSURANCE ? "confirm.cardNumber" : "confirm.idNumber";
         VBox number = field(t.get(numberCaption), label("maskedId", id.maskedNumber(), "info-value", "id-value"));
@@ -73,6 +77,10 @@ final class Screens {
         secondRow.getStyleClass().add("info-row");
         VBox card = new VBox(name, secondRow);
         card.getStyleClass().addAll("card", "info-card");
+        if (id.nameUnverified()) {
+            // The note needs the room of one more line, even on a 768-pixel panel.
+            card.getStyleClass().add("with-note");
+        }
 
         HBox actions = actions(
                 button("notMeButton", t.get("confirm.no"), flow::notMe, "secondary"),

@@ -7,11 +7,14 @@
  * and support staff look for carry ids: {@code #attractScreen}, {@code #confirmScreen},
  * {@code #chooseServiceScreen}, {@code #printingScreen}, {@code #doneScreen}, {@code #printFailedScreen},
  * {@code #rejectedScreen}, {@code #notIssuedScreen}; {@code #fullName}, {@code #dateOfBirth},
- * {@code #maskedId}, {@code #ticketNumber}, {@code #serviceName}, {@code #waitingAhead}, {@code #message};
+ * {@code #maskedId}, {@code #nameUnverifiedNote} (only when letters of the name were lost), {@code #ticketNumber}, {@code #serviceName}, {@code #waitingAhead}, {@code #message};
  * buttons {@code #withoutCardButton}, {@code #confirmButton}, {@code #notMeButton},
  * {@code #service-<CODE>}, {@code #reprintButton}, {@code #scanAgainButton}, {@code #backButton},
  * {@code #languageButton}; the staff overlay {@code #adminOverlay} (Ctrl+Shift+A) with
- * {@code #adminScanner}, {@code #adminScannerDetail}, {@code #adminPrinter}, {@code #adminCounts},
- * {@code #adminCloseButton}.
+ * {@code #adminScanner}, {@code #adminScannerDetail}, {@code #adminKeyboardScanner}, {@code #adminPrinter},
+ * {@code #adminCounts}, {@code #adminCloseButton}.
+ *
+ * <p>The scene also reads scanners in USB keyboard mode ({@link vn.tiepdon.kiosk.fx.KeyboardWedge}): their
+ * scans join the serial ones in the same flow.
  */
 package vn.tiepdon.kiosk.fx;

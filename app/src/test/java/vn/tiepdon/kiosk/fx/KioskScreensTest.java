@@ -52,6 +52,9 @@ class KioskScreensTest {
     /** The longest name the screens should be ready for. */
     private static final CitizenId LONG_NAME = new CitizenId("079305001234", "", "Tôn Nữ Hoàng Thị Phương Quỳnh Như",
             LocalDate.of(1948, 12, 31), Sex.FEMALE, "", LocalDate.of(2024, 7, 1));
+    /** The same long name as a keyboard-mode scanner types it, letters lost: the note must fit too. */
+    private static final CitizenId LOST_LETTERS = new CitizenId("001090123456", "", "T?n N? Ho?ng Th? Ph??ng Qu?nh Nh?",
+            LocalDate.of(1948, 12, 31), Sex.FEMALE, "", LocalDate.of(2024, 7, 1), true);
 
     @BeforeAll
     static void startToolkit() throws Exception {
@@ -89,6 +92,7 @@ class KioskScreensTest {
         for (boolean english : new boolean[] {false, true}) {
             screens.add(new Screen("1-attract", english, s -> { }));
             screens.add(new Screen("2-confirm", english, s -> s.flow().scan(scanOf(LONG_NAME))));
+            screens.add(new Screen("2-confirm-name-unverified", english, s -> s.flow().scan(scanOf(LOST_LETTERS))));
             screens.add(new Screen("3-choose-service", english, s -> {
                 s.flow().scan(scanOf(LONG_NAME));
                 s.flow().confirm();
@@ -143,8 +147,14 @@ class KioskScreensTest {
         FakeTicketIssuer issuer = new FakeTicketIssuer();
         QueuedExecutor worker = new QueuedExecutor();
         CountingScanCounter counter = new CountingScanCounter();
-        IdentityReader reader = raw -> new String(raw).equals(LONG_NAME.idNumber())
-                ? new ScanResult.Accepted(LONG_NAME) : new ScriptedIdentityReader().read(raw);
+        IdentityReader reader = raw -> {
+            String text = new String(raw);
+            if (text.equals(LONG_NAME.idNumber())) {
+                return new ScanResult.Accepted(LONG_NAME);
+            }
+            return text.equals(LOST_LETTERS.idNumber())
+                    ? new ScanResult.Accepted(LOST_LETTERS) : new ScriptedIdentityReader().read(raw);
+        };
         FlowSettings settings = new FlowSettings(screen.services(), FlowSettings.VIETNAMESE, KioskFixtures.IDLE,
                 KioskFixtures.DONE_DISPLAY);
         KioskFlow flow = new KioskFlow(settings, reader, counter, issuer, new ManualTimer(),
@@ -152,6 +162,8 @@ class KioskScreensTest {
         AdminStatus admin = new AdminStatus("serial /dev/ttyACM0 @9600", "tcp:192.168.1.50:9100",
                 () -> "scans: 41 accepted, 3 rejected (URL 2, GARBLED 1)\ntickets: A 27, B 9, C 4");
         admin.scannerConnection(false, "port closed: device unplugged");
+        // The overlay at its fullest: a keyboard-mode scanner was seen too.
+        admin.keyboardScanSeen();
         KioskView view = KioskView.create(KioskFixtures.kioskSettings().hospitalName(), flow, admin);
         if (screen.english()) {
             flow.toggleLanguage();

@@ -101,6 +101,23 @@ class KioskViewTest {
     }
 
     @Test
+    void aNameWithLostLettersIsShownWithANoteForTheDesk(FxRobot robot) {
+        scan(scanOf(AN));
+        assertThat(robot.lookup("#nameUnverifiedNote").tryQuery()).as("an intact name has no note").isEmpty();
+        robot.clickOn("#backButton");
+
+        scan(scanOf(ScriptedIdentityReader.CUONG_LETTERS_LOST));
+
+        assertThat(showing(robot, "#confirmScreen")).as("the patient is not refused").isTrue();
+        assertThat(text(robot, "#fullName")).isEqualTo("Ph?m V?n C??ng");
+        assertThat(text(robot, "#nameUnverifiedNote")).isEqualTo(
+                "Tên có thể thiếu dấu — nhân viên sẽ kiểm tra lại tại quầy.");
+        robot.clickOn("#languageButton");
+        assertThat(text(robot, "#nameUnverifiedNote")).isEqualTo(
+                "Some letters of the name may be missing — staff will check it at the desk.");
+    }
+
+    @Test
     void aRejectedScanSaysWhatToDo(FxRobot robot) {
         scan(scanRejectedFor(RejectionReason.BANK_PAYMENT_QR));
 

@@ -1,0 +1,108 @@
+package vn.tiepdon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.tiepdon.kiosk.fx.KeyTyping;
+import vn.tiepdon.print.sim.DecodedTicket;
+
+/**
+ * One card read both ways on the kiosk as the command starts it (the real CCCD reader, SQLite,
+ * ESC/POS to the printer emulator): once by a scanner on a serial port, once typed as key events
+ * into the kiosk window by a scanner in keyboard (USB HID) mode. The patient must see the same
+ * thing and get a ticket either way.
+ */
+@ExtendWith(ApplicationExtension.class)
+class KeyboardWedgeEndToEndTest {
+
+    /** Fake person, used only here, so the log check cannot be satisfied by another test's data. */
+    private static final String ID_NUMBER = "036185007788";
+    private static final String FULL_NAME = "Đặng Thị Thu Hà";
+    private static final String PAYLOAD = ID_NUMBER + "|162534789|" + FULL_NAME
+            + "|12071985|Nữ|Số 5 Đường Trần Hưng Đạo, Thành phố Nam Định|01062021";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    static Path tmp;
+
+    private KioskOnEmulatedDevices kiosk;
+    private KeyTyping keyboard;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        kiosk = KioskOnEmulatedDevices.start(stage, tmp);
+        keyboard = new KeyTyping(stage.getScene());
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        kiosk.close();
+    }
+
+    @Test
+    void aCardTypedByAKeyboardModeScannerReadsAsOverTheSerialPort(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> kiosk.runtime.adminStatus().snapshot().scannerConnected().orElse(false));
+        kiosk.scanner.type(PAYLOAD.getBytes(StandardCharsets.UTF_8));
+        waitUntilShowing(robot, "#confirmScreen");
+        List<String> overSerial = confirmScreen(robot);
+        robot.clickOn("#backButton");
+        waitUntilShowing(robot, "#attractScreen");
+
+        keyboard.scan(PAYLOAD, KeyCode.ENTER);
+
+        waitUntilShowing(robot, "#confirmScreen");
+        assertThat(confirmScreen(robot)).isEqualTo(overSerial)
+                .containsExactly(FULL_NAME, "12/07/1985", "0361******88");
+        assertThat(robot.lookup("#nameUnverifiedNote").tryQuery()).as("no letter was lost").isEmpty();
+
+        robot.clickOn("#confirmButton");
+        waitUntilShowing(robot, "#chooseServiceScreen");
+        robot.clickOn("#service-KDV");
+        waitUntilShowing(robot, "#doneScreen");
+        assertThat(text(robot, "#ticketNumber")).isEqualTo("B001");
+        DecodedTicket ticket = kiosk.printer.awaitTickets(1, WAIT).get(0);
+        assertThat(ticket.textLines()).contains("B001");
+
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> kiosk.parts.counter.countsToday().accepted() == 2);
+        assertThat(kiosk.runtime.adminStatus().snapshot().keyboardScans()).isEqualTo(1);
+        String logged = Files.readString(Path.of("target/test-logs/tiepdon-tests.log"), StandardCharsets.UTF_8);
+        assertThat(logged).contains("Keyboard scan of " + PAYLOAD.length() + " characters")
+                .doesNotContain(ID_NUMBER).doesNotContain(FULL_NAME).doesNotContain("Đặng");
+    }
+
+    /** Name, date of birth and masked number, as the patient sees them. */
+    private static List<String> confirmScreen(FxRobot robot) {
+        return List.of(text(robot, "#fullName"), text(robot, "#dateOfBirth"), text(robot, "#maskedId"));
+    }
+
+    private static void waitUntilShowing(FxRobot robot, String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+}

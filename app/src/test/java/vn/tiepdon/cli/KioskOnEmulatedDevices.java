@@ -1,0 +1,71 @@
+package vn.tiepdon.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import vn.tiepdon.config.KioskSettings;
+import vn.tiepdon.config.SettingsLoader;
+import vn.tiepdon.kiosk.fx.FxTimer;
+import vn.tiepdon.kiosk.fx.KioskRuntime;
+import vn.tiepdon.print.sim.PrinterEmulator;
+import vn.tiepdon.scan.Framing;
+import vn.tiepdon.scan.sim.ScannerSimulator;
+
+/**
+ * The kiosk as the kiosk command starts it, on emulated devices: a serial scanner on a socat
+ * pseudo-terminal (CR-terminated), an ESC/POS printer emulator on a loopback TCP port, SQLite in a
+ * temporary folder, the real CCCD reader, shown on the test's stage. For end-to-end tests.
+ */
+final class KioskOnEmulatedDevices implements AutoCloseable {
+
+    final PrinterEmulator printer;
+    final ScannerSimulator scanner;
+    final KioskParts parts;
+    final KioskRuntime runtime;
+    private final ExecutorService worker;
+
+    private KioskOnEmulatedDevices(PrinterEmulator printer, ScannerSimulator scanner, KioskParts parts,
+                                   KioskRuntime runtime, ExecutorService worker) {
+        this.printer = printer;
+        this.scanner = scanner;
+        this.parts = parts;
+        this.runtime = runtime;
+        this.worker = worker;
+    }
+
+    /** Starts everything in a new folder under {@code parent} and shows the kiosk. Call on the JavaFX thread. */
+    static KioskOnEmulatedDevices start(Stage stage, Path parent) throws IOException {
+        Path dir = Files.createTempDirectory(parent, "kiosk");
+        PrinterEmulator printer = new PrinterEmulator(0, dir.resolve("tickets"), 576).start();
+        ScannerSimulator scanner = ScannerSimulator.start(dir.resolve("ttyScanner"), Framing.CR);
+        KioskSettings settings = SettingsLoader.demo(dir.resolve("data"), scanner.link().toString(),
+                "tcp:127.0.0.1:" + printer.port());
+        // As the kiosk command starts it: the parts open while the screen comes up.
+        CompletableFuture<KioskParts> opening = CompletableFuture.supplyAsync(
+                () -> KioskParts.open(settings, Clock.systemDefaultZone()));
+        ExecutorService worker = Executors.newSingleThreadExecutor();
+        KioskRuntime runtime = KioskRuntime.start(KioskParts.wiringWhileOpening(settings, opening, false,
+                Clock.systemDefaultZone(), null), new FxTimer(), worker, Platform::runLater);
+        KioskParts parts = opening.join();
+        stage.setScene(runtime.view().scene());
+        stage.show();
+        return new KioskOnEmulatedDevices(printer, scanner, parts, runtime, worker);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        runtime.close();
+        worker.shutdown();
+        worker.awaitTermination(10, TimeUnit.SECONDS);
+        parts.close();
+        scanner.close();
+        printer.close();
+    }
+}
