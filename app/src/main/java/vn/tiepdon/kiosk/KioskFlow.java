@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.counts.ScanCounter;
 import vn.tiepdon.identity.IdentityDocument;
+import vn.tiepdon.identity.ScanChannel;
 import vn.tiepdon.identity.IdentityReader;
 import vn.tiepdon.identity.RejectionReason;
 import vn.tiepdon.identity.ScanResult;
@@ -113,7 +114,12 @@ public final class KioskFlow {
 
     /** One scan from the scanner, exactly as received. */
     public void scan(byte[] raw) {
-        ScanResult result = read(raw);
+        scan(raw, ScanChannel.SERIAL);
+    }
+
+    /** A scan from a given channel: a keyboard-wedge scanner may have lost letters of the name on the way. */
+    public void scan(byte[] raw, ScanChannel channel) {
+        ScanResult result = read(raw, channel);
         count(result);
         if (state instanceof Printing) {
             LOG.info("Scan while printing: counted, screen unchanged");
@@ -197,9 +203,9 @@ public final class KioskFlow {
 
     // ---- internals ----------------------------------------------------------------------
 
-    private ScanResult read(byte[] raw) {
+    private ScanResult read(byte[] raw, ScanChannel channel) {
         try {
-            ScanResult result = identityReader.read(raw == null ? new byte[0] : raw);
+            ScanResult result = identityReader.read(raw == null ? new byte[0] : raw, channel);
             return result != null ? result : new ScanResult.Rejected(RejectionReason.GARBLED);
         } catch (RuntimeException e) {
             // The reader promises not to throw; if it does, the patient still gets a clear answer.

@@ -6,18 +6,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
@@ -29,18 +24,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import vn.tiepdon.config.KioskSettings;
-import vn.tiepdon.config.SettingsLoader;
 import vn.tiepdon.identity.RejectionReason;
 import vn.tiepdon.kiosk.Texts;
-import vn.tiepdon.kiosk.fx.FxTimer;
 import vn.tiepdon.kiosk.fx.KioskRuntime;
 import vn.tiepdon.print.sim.DecodedTicket;
 import vn.tiepdon.print.sim.EmulatedState;
 import vn.tiepdon.print.sim.PrinterEmulator;
 import vn.tiepdon.queue.IssuedTicket;
 import vn.tiepdon.queue.PrintState;
-import vn.tiepdon.scan.Framing;
 import vn.tiepdon.scan.sim.ScannerSimulator;
 
 /**
@@ -62,38 +53,24 @@ class KioskEndToEndTest {
     @TempDir
     static Path tmp;
 
+    private KioskOnEmulatedDevices kiosk;
     private PrinterEmulator printer;
     private ScannerSimulator scanner;
     private KioskParts parts;
     private KioskRuntime runtime;
-    private ExecutorService worker;
 
     @Start
     void start(Stage stage) throws IOException {
-        Path dir = Files.createTempDirectory(tmp, "kiosk");
-        printer = new PrinterEmulator(0, dir.resolve("tickets"), 576).start();
-        scanner = ScannerSimulator.start(dir.resolve("ttyScanner"), Framing.CR);
-        KioskSettings settings = SettingsLoader.demo(dir.resolve("data"), scanner.link().toString(),
-                "tcp:127.0.0.1:" + printer.port());
-        // As the kiosk command starts it: the parts open while the screen comes up.
-        CompletableFuture<KioskParts> opening = CompletableFuture.supplyAsync(
-                () -> KioskParts.open(settings, Clock.systemDefaultZone()));
-        worker = Executors.newSingleThreadExecutor();
-        runtime = KioskRuntime.start(KioskParts.wiringWhileOpening(settings, opening, false,
-                Clock.systemDefaultZone(), null), new FxTimer(), worker, Platform::runLater);
-        parts = opening.join();
-        stage.setScene(runtime.view().scene());
-        stage.show();
+        kiosk = KioskOnEmulatedDevices.start(stage, tmp);
+        printer = kiosk.printer;
+        scanner = kiosk.scanner;
+        parts = kiosk.parts;
+        runtime = kiosk.runtime;
     }
 
     @AfterEach
     void stop() throws InterruptedException {
-        runtime.close();
-        worker.shutdown();
-        worker.awaitTermination(10, TimeUnit.SECONDS);
-        parts.close();
-        scanner.close();
-        printer.close();
+        kiosk.close();
     }
 
     @Test

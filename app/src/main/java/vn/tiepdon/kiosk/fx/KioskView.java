@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import vn.tiepdon.identity.ScanChannel;
 import vn.tiepdon.kiosk.AdminStatus;
 import vn.tiepdon.kiosk.KeyboardScanDetector;
 import vn.tiepdon.kiosk.KioskFlow;
@@ -134,7 +135,7 @@ public final class KioskView {
     /** A keyboard-mode scan joins the serial ones: the same flow, the parser decides what it is. */
     private void keyboardScan(String text) {
         adminStatus.keyboardScanSeen();
-        flow.scan(text.getBytes(StandardCharsets.UTF_8));
+        flow.scan(text.getBytes(StandardCharsets.UTF_8), ScanChannel.KEYBOARD);
     }
 
     public void toggleAdminOverlay() {
