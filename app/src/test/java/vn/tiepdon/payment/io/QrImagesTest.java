@@ -2,13 +2,9 @@ package vn.tiepdon.payment.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.LuminanceSource;
 import com.google.zxing.Result;
 import com.google.zxing.ResultMetadataType;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.common.HybridBinarizer;
-import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -29,36 +25,8 @@ class QrImagesTest {
     @TempDir
     Path tmp;
 
-    /** Grey levels of an image for ZXing; javase has one, but pulling a module in for ten lines is not worth it. */
-    private static final class ImageLuminance extends LuminanceSource {
-        private final byte[] grey;
-
-        ImageLuminance(BufferedImage image) {
-            super(image.getWidth(), image.getHeight());
-            grey = new byte[image.getWidth() * image.getHeight()];
-            for (int y = 0; y < image.getHeight(); y++) {
-                for (int x = 0; x < image.getWidth(); x++) {
-                    int rgb = image.getRGB(x, y);
-                    grey[y * image.getWidth() + x] = (byte) (((rgb >> 16 & 0xFF) + (rgb >> 8 & 0xFF) + (rgb & 0xFF)) / 3);
-                }
-            }
-        }
-
-        @Override
-        public byte[] getRow(int y, byte[] row) {
-            byte[] out = row != null && row.length >= getWidth() ? row : new byte[getWidth()];
-            System.arraycopy(grey, y * getWidth(), out, 0, getWidth());
-            return out;
-        }
-
-        @Override
-        public byte[] getMatrix() {
-            return grey;
-        }
-    }
-
     private static Result scan(BufferedImage image) throws Exception {
-        return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new ImageLuminance(image))));
+        return QrScan.scan(image);
     }
 
     @Test
