@@ -1,0 +1,23 @@
+package vn.tiepdon.payment;
+
+/** Deviations real bank apps produce; the payload is still used, and the warning is shown to IT. */
+public enum DecodeWarning {
+    /** Field 63 in lower-case hex (seen from MB Bank's app). */
+    CRC_LOWER_CASE,
+    /** Purpose (62/08) longer than NAPAS's 25 characters. */
+    PURPOSE_TOO_LONG,
+    /** Merchant name (59) longer than 25 characters. */
+    NAME_TOO_LONG,
+    /** Some 62 sub-field other than the purpose longer than 25 characters. */
+    ADDITIONAL_DATA_TOO_LONG,
+    /** Field 38 has no service code; treated as a transfer to an account. */
+    SERVICE_CODE_MISSING,
+    /** Currency (53) missing or not 704 (VND). */
+    CURRENCY_NOT_VND,
+    /** Country (58) missing or not VN. */
+    COUNTRY_NOT_VN,
+    /** Point of initiation (01) missing or neither 11 nor 12. */
+    INITIATION_UNKNOWN,
+    /** A field that must be ASCII carries other characters (typically Vietnamese diacritics). */
+    NON_ASCII_TEXT
+}

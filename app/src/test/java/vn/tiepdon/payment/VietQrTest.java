@@ -1,0 +1,472 @@
+package vn.tiepdon.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import vn.tiepdon.payment.InvalidPaymentRequest.Rule;
+
+class VietQrTest {
+
+    /** Static, to a Vietcombank account, no amount (reference §8 example 1, CRC recomputed independently). */
+    static final String STATIC_VCB =
+            "00020101021138540010A00000072701240006970436011010123456780208QRIBFTTA53037045802VN6304497A";
+    /** Dynamic with amount and memo: the example in the subiz/vietqr README (reference §8 example 2). */
+    static final String SUBIZ_README = "00020101021238570010A00000072701270006970415011300110019324180208QRIBFTTA"
+            + "530370454061200005802VN62170813ung ho lu lut6304C15C";
+    /**
+     * To a card, with a reference and purpose: the NAPAS VietQR spec v1.0 §6.1.4 table (reference §8 example 3).
+     * The reference calls "NPS6869" a terminal label (62/07), but the string carries it as 62/01, the bill number.
+     */
+    static final String NAPAS_CARD = "00020101021238600010A00000072701300006970403011697040311012345670208QRIBFTTC"
+            + "530370454061800005802VN62340107NPS68690819thanh toan don hang6304A203";
+
+    /** Appends "6304" and the CRC, so tests can build deviating payloads that are otherwise intact. */
+    static String withCrc(String body) {
+        return body + "6304" + Crc16.hex(body + "6304");
+    }
+
+    private static VietQrPayment decoded(String payload) {
+        DecodeResult result = VietQr.decode(payload);
+        assertThat(result).isInstanceOf(DecodeResult.Decoded.class);
+        return ((DecodeResult.Decoded) result).payment();
+    }
+
+    private static List<DecodeWarning> warnings(String payload) {
+        return ((DecodeResult.Decoded) VietQr.decode(payload)).warnings();
+    }
+
+    private static DecodeResult.Rejected rejected(String payload) {
+        DecodeResult result = VietQr.decode(payload);
+        assertThat(result).isInstanceOf(DecodeResult.Rejected.class);
+        return (DecodeResult.Rejected) result;
+    }
+
+    @Test
+    void crcMatchesTheCcittFalseCheckValue() {
+        assertThat(Crc16.ccittFalse("123456789".getBytes())).isEqualTo(0x29B1);
+        assertThat(Crc16.hex("123456789")).isEqualTo("29B1");
+    }
+
+    @Test
+    void crcKeepsLeadingZeros() {
+        // Searched offline for a short input whose CRC is below 0x1000: "A3" → 0x0C3B would print as "C3B" unpadded.
+        String text = java.util.stream.IntStream.range(0, 100_000).mapToObj(i -> "x" + i)
+                .filter(s -> Crc16.ccittFalse(s.getBytes()) < 0x1000).findFirst().orElseThrow();
+        assertThat(Crc16.hex(text)).hasSize(4).startsWith("0");
+    }
+
+    @Test
+    void decodesTheStaticReferenceExample() {
+        VietQrPayment payment = decoded(STATIC_VCB);
+
+        assertThat(payment.dynamic()).isFalse();
+        assertThat(payment.bin()).isEqualTo("970436");
+        assertThat(payment.account()).isEqualTo("1012345678");
+        assertThat(payment.service()).isEqualTo(ServiceCode.ACCOUNT);
+        assertThat(payment.amount()).isEmpty();
+        assertThat(payment.currency()).isEqualTo("704");
+        assertThat(payment.country()).isEqualTo("VN");
+        assertThat(payment.purpose()).isEmpty();
+        assertThat(warnings(STATIC_VCB)).isEmpty();
+    }
+
+    @Test
+    void decodesTheSubizReadmeExample() {
+        VietQrPayment payment = decoded(SUBIZ_README);
+
+        assertThat(payment.dynamic()).isTrue();
+        assertThat(payment.bin()).isEqualTo("970415");
+        assertThat(payment.account()).isEqualTo("0011001932418");
+        assertThat(payment.amount()).hasValue(120_000);
+        assertThat(payment.purpose()).hasValue("ung ho lu lut");
+        assertThat(payment.billNumber()).isEmpty();
+    }
+
+    @Test
+    void decodesTheNapasCardExample() {
+        VietQrPayment payment = decoded(NAPAS_CARD);
+
+        assertThat(payment.service()).isEqualTo(ServiceCode.CARD);
+        assertThat(payment.bin()).isEqualTo("970403");
+        assertThat(payment.account()).isEqualTo("9704031101234567");
+        assertThat(payment.amount()).hasValue(180_000);
+        assertThat(payment.purpose()).hasValue("thanh toan don hang");
+        assertThat(payment.billNumber()).hasValue("NPS6869");
+    }
+
+    @Test
+    void encodesTheReferenceExamplesExactly() {
+        assertThat(VietQr.encode(PaymentRequest.toAccount("970436", "1012345678"))).isEqualTo(STATIC_VCB);
+        assertThat(VietQr.encode(PaymentRequest.toAccount("970415", "0011001932418")
+                .withAmount(120_000).withPurpose("ung ho lu lut"))).isEqualTo(SUBIZ_README);
+    }
+
+    @Test
+    void encodesAmountBillPurposeAndMerchantCategoryInTagOrder() {
+        String payload = VietQr.encode(PaymentRequest.toAccount("970418", "12345678901")
+                .withAmount(150_000).withBillNumber("HD-2026/0042").withPurpose("Thanh toán viện phí Đợt 2")
+                .withMerchantCategory("8062"));
+
+        assertThat(payload).startsWith("000201010212").contains("52048062").contains("5406150000")
+                .contains("0112HD-2026/0042").contains("0825Thanh toan vien phi Dot 2");
+        assertThat(payload.substring(payload.length() - 8, payload.length() - 4)).isEqualTo("6304");
+        assertThat(payload.indexOf("5204")).isLessThan(payload.indexOf("5303"));
+        assertThat(payload.indexOf("5802")).isLessThan(payload.indexOf("62450112"));
+    }
+
+    @Test
+    void roundTripsThousandsOfRandomValidRequests() {
+        Random random = new Random(20261125L);
+        for (int i = 0; i < 5_000; i++) {
+            PaymentRequest request = randomRequest(random);
+            String payload = VietQr.encode(request);
+
+            DecodeResult result = VietQr.decode(payload);
+
+            assertThat(result).as(payload).isInstanceOf(DecodeResult.Decoded.class);
+            DecodeResult.Decoded decoded = (DecodeResult.Decoded) result;
+            assertThat(decoded.warnings()).as(payload).isEmpty();
+            assertThat(decoded.payment().toRequest()).as(payload).isEqualTo(request);
+            assertThat(decoded.payment().dynamic()).isEqualTo(request.amount().isPresent());
+        }
+    }
+
+    private static PaymentRequest randomRequest(Random random) {
+        ServiceCode service = random.nextBoolean() ? ServiceCode.ACCOUNT : ServiceCode.CARD;
+        String account = service == ServiceCode.CARD ? digits(random, 12 + random.nextInt(8))
+                : chars(random, 1 + random.nextInt(19), "0123456789ABCDEFGHJKMNPQRSTUVWXYZabcxyz");
+        PaymentRequest request = new PaymentRequest(digits(random, 6), account, service, OptionalLong.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty());
+        if (random.nextBoolean()) {
+            // Spread over every magnitude, 1 đồng to the 13-digit maximum.
+            long max = (long) Math.pow(10, 1 + random.nextInt(13));
+            request = request.withAmount(1 + Math.floorMod(random.nextLong(), max - 1));
+        }
+        if (random.nextBoolean()) {
+            request = request.withBillNumber(chars(random, 1 + random.nextInt(25), "0123456789ABCXYZabc-./_"));
+        }
+        if (random.nextBoolean()) {
+            String memo = chars(random, 1 + random.nextInt(25), "abcdefghijklmnopqrstuvwxyzABCZ0123456789 ")
+                    .trim().replaceAll(" +", " ");
+            request = request.withPurpose(memo.isEmpty() ? "x" : memo);
+        }
+        if (random.nextBoolean()) {
+            request = request.withMerchantCategory(digits(random, 4));
+        }
+        return request;
+    }
+
+    private static String digits(Random random, int length) {
+        return chars(random, length, "0123456789");
+    }
+
+    private static String chars(Random random, int length, String alphabet) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+
+    // ------------------------------------------------------------ encoding rules, one test each
+
+    private static void assertInvalid(PaymentRequest request, PaymentField field, Rule rule) {
+        assertThatThrownBy(() -> VietQr.encode(request))
+                .isInstanceOfSatisfying(InvalidPaymentRequest.class, e -> {
+                    assertThat(e.field()).isEqualTo(field);
+                    assertThat(e.rule()).isEqualTo(rule);
+                });
+    }
+
+    private static final PaymentRequest GOOD = PaymentRequest.toAccount("970436", "1012345678");
+
+    @Test
+    void binIsRequired() {
+        assertInvalid(PaymentRequest.toAccount(" ", "1012345678"), PaymentField.BANK_BIN, Rule.MISSING);
+    }
+
+    @Test
+    void binIsDigitsOnly() {
+        assertInvalid(PaymentRequest.toAccount("97043A", "1012345678"), PaymentField.BANK_BIN, Rule.BAD_CHARACTERS);
+    }
+
+    @Test
+    void binIsSixDigits() {
+        assertInvalid(PaymentRequest.toAccount("97043", "1012345678"), PaymentField.BANK_BIN, Rule.WRONG_LENGTH);
+    }
+
+    @Test
+    void accountIsRequired() {
+        assertInvalid(PaymentRequest.toAccount("970436", ""), PaymentField.ACCOUNT_NUMBER, Rule.MISSING);
+    }
+
+    @Test
+    void accountIsLettersAndDigits() {
+        assertInvalid(PaymentRequest.toAccount("970436", "1012-345678"), PaymentField.ACCOUNT_NUMBER,
+                Rule.BAD_CHARACTERS);
+    }
+
+    @Test
+    void accountIsAtMostNineteenCharacters() {
+        assertInvalid(PaymentRequest.toAccount("970436", "12345678901234567890"), PaymentField.ACCOUNT_NUMBER,
+                Rule.TOO_LONG);
+    }
+
+    @Test
+    void cardNumberIsDigitsOnly() {
+        assertInvalid(PaymentRequest.toAccount("970436", "99MM24011M34875080").withService(ServiceCode.CARD),
+                PaymentField.ACCOUNT_NUMBER, Rule.BAD_CHARACTERS);
+        // The same text is a valid account (an e-wallet virtual account).
+        assertThat(VietQr.encode(PaymentRequest.toAccount("970454", "99MM24011M34875080"))).contains("99MM24011M34875080");
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {0, -1, 10_000_000_000_000L})
+    void amountIsPositiveAndAtMostThirteenDigits(long amount) {
+        assertInvalid(GOOD.withAmount(amount), PaymentField.AMOUNT, Rule.OUT_OF_RANGE);
+    }
+
+    @Test
+    void billNumberIsNotBlank() {
+        assertInvalid(GOOD.withBillNumber(""), PaymentField.BILL_NUMBER, Rule.MISSING);
+    }
+
+    @Test
+    void billNumberHasNoSpacesOrDiacritics() {
+        assertInvalid(GOOD.withBillNumber("HĐ 42"), PaymentField.BILL_NUMBER, Rule.BAD_CHARACTERS);
+    }
+
+    @Test
+    void billNumberIsAtMostTwentyFiveCharacters() {
+        assertInvalid(GOOD.withBillNumber("1".repeat(26)), PaymentField.BILL_NUMBER, Rule.TOO_LONG);
+    }
+
+    @Test
+    void purposeIsNotBlank() {
+        assertInvalid(GOOD.withPurpose("   "), PaymentField.PURPOSE, Rule.MISSING);
+    }
+
+    @Test
+    void purposeHasOnlyLettersDigitsAndSpaces() {
+        assertInvalid(GOOD.withPurpose("vien phi #42"), PaymentField.PURPOSE, Rule.BAD_CHARACTERS);
+    }
+
+    @Test
+    void purposeIsAtMostTwentyFiveCharactersAfterStripping() {
+        assertInvalid(GOOD.withPurpose("Thanh toán viện phí nội trú"), PaymentField.PURPOSE, Rule.TOO_LONG);
+    }
+
+    @Test
+    void purposeLosesItsDiacriticsAndExtraSpaces() {
+        assertThat(VietQr.normalizePurpose("  Ủng hộ   lũ lụt ĐỢT 2 ")).isEqualTo("Ung ho lu lut DOT 2");
+    }
+
+    @Test
+    void merchantCategoryIsDigits() {
+        assertInvalid(GOOD.withMerchantCategory("80a2"), PaymentField.MERCHANT_CATEGORY, Rule.BAD_CHARACTERS);
+    }
+
+    @Test
+    void merchantCategoryIsFourDigits() {
+        assertInvalid(GOOD.withMerchantCategory("806"), PaymentField.MERCHANT_CATEGORY, Rule.WRONG_LENGTH);
+    }
+
+    // ------------------------------------------------------------ tolerated deviations
+
+    @Test
+    void lowerCaseCrcIsAcceptedWithAWarning() {
+        String lower = SUBIZ_README.substring(0, SUBIZ_README.length() - 4) + "c15c";
+
+        assertThat(decoded(lower).amount()).hasValue(120_000);
+        assertThat(warnings(lower)).containsExactly(DecodeWarning.CRC_LOWER_CASE);
+    }
+
+    @Test
+    void longPurposeIsAcceptedWithAWarning() {
+        String memo = "chuyen khoan alsdkf laksj thanh toan hoa don";
+        String payload = withCrc("00020101021238570010A00000072701270006970415011300110019324180208QRIBFTTA"
+                + "53037045802VN6248" + "08" + memo.length() + memo);
+
+        assertThat(decoded(payload).purpose()).hasValue(memo);
+        assertThat(warnings(payload)).containsExactly(DecodeWarning.PURPOSE_TOO_LONG);
+    }
+
+    @Test
+    void longNameWithDiacriticsIsAcceptedWithWarningsAndCharactersCounted() {
+        // LEN counts characters (31 here, with đ), while the CRC covers the UTF-8 bytes.
+        String name = "CONG TY DIEN LUC đĐ HA NOI 2025";
+        String payload = withCrc("00020101021238570010A00000072701270006970415011300110019324180208QRIBFTTA"
+                + "53037045802VN59" + name.length() + name);
+
+        assertThat(decoded(payload).merchantName()).hasValue(name);
+        assertThat(warnings(payload)).containsExactly(DecodeWarning.NAME_TOO_LONG, DecodeWarning.NON_ASCII_TEXT);
+    }
+
+    @Test
+    void unknownTagsAreKeptWithTheirNestedObjects() {
+        String payload = withCrc(STATIC_VCB.substring(0, STATIC_VCB.length() - 8) + "9916" + "0006ABCDEF" + "0102XY"
+                + "6504RFU1");
+
+        VietQrPayment payment = decoded(payload);
+
+        DataObject unreserved = DataObject.find(payment.objects(), "99").orElseThrow();
+        assertThat(unreserved.child("01").map(DataObject::value)).hasValue("XY");
+        assertThat(DataObject.find(payment.objects(), "65").map(DataObject::value)).hasValue("RFU1");
+    }
+
+    @Test
+    void amountWithATrailingDotIsAccepted() {
+        String payload = withCrc("00020101021238570010A00000072701270006970415011300110019324180208QRIBFTTA"
+                + "5303704540650000.5802VN");
+
+        assertThat(decoded(payload).amount()).hasValue(50_000);
+    }
+
+    @Test
+    void missingServiceCodeIsReadAsAnAccountTransferWithAWarning() {
+        String payload = withCrc("00020101021138420010A00000072701240006970436011010123456785303704" + "5802VN");
+
+        assertThat(decoded(payload).service()).isEqualTo(ServiceCode.ACCOUNT);
+        assertThat(warnings(payload)).containsExactly(DecodeWarning.SERVICE_CODE_MISSING);
+    }
+
+    @Test
+    void lineEndsFromTheScannerAreIgnored() {
+        assertThat(decoded(SUBIZ_README + "\r\n").amount()).hasValue(120_000);
+    }
+
+    // ------------------------------------------------------------ rejections
+
+    @Test
+    void aWrongCrcIsRejected() {
+        String edited = SUBIZ_README.replace("5406120000", "5406920000");
+
+        assertThat(rejected(edited).reason()).isEqualTo(PayloadRejection.CRC_MISMATCH);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 4, 8, 40})
+    void aTruncatedPayloadIsRejected(int cut) {
+        assertThat(rejected(SUBIZ_README.substring(0, SUBIZ_README.length() - cut)).reason())
+                .isEqualTo(PayloadRejection.TRUNCATED);
+    }
+
+    @Test
+    void aNestedLengthThatDoesNotAddUpIsRejectedWithItsPath() {
+        // 62 says 17, its purpose says 14: one character too many for the template.
+        String payload = withCrc("00020101021238570010A00000072701270006970415011300110019324180208QRIBFTTA"
+                + "530370454061200005802VN62170814ung ho lu lut");
+
+        DecodeResult.Rejected rejection = rejected(payload);
+
+        assertThat(rejection.reason()).isEqualTo(PayloadRejection.BAD_LENGTH);
+        assertThat(rejection.detail()).isEqualTo("62.08");
+    }
+
+    @Test
+    void aRootLengthThatDoesNotAddUpIsRejected() {
+        String payload = withCrc("000201010212385" + "80010A00000072701270006970415011300110019324180208QRIBFTTA"
+                + "530370454061200005802VN");
+
+        assertThat(rejected(payload).reason()).isEqualTo(PayloadRejection.BAD_LENGTH);
+    }
+
+    @Test
+    void aNonDigitLengthIsRejected() {
+        String payload = withCrc("0002010102125X");
+
+        assertThat(rejected(payload).reason()).isEqualTo(PayloadRejection.BAD_LENGTH);
+    }
+
+    @Test
+    void aPayloadNotStartingWithTheFormatIndicatorIsNotEmvco() {
+        String payload = withCrc("010212000201" + "38540010A00000072701240006970436011010123456780208QRIBFTTA");
+
+        assertThat(rejected(payload).reason()).isEqualTo(PayloadRejection.NOT_EMVCO);
+    }
+
+    @Test
+    void aVnpayMerchantCodeIsRecognisedAsAnotherScheme() {
+        String payload = withCrc("000201010211" + "26280010A00000077501100105314514" + "52045411" + "5303704"
+                + "5802VN" + "5910CUA HANG A" + "6005HANOI");
+
+        DecodeResult.Rejected rejection = rejected(payload);
+
+        assertThat(rejection.reason()).isEqualTo(PayloadRejection.NOT_VIETQR_TRANSFER);
+        assertThat(rejection.detail()).startsWith("VNPAY");
+    }
+
+    @Test
+    void aShopeePayCodeIsRecognisedAsAnotherScheme() {
+        String payload = withCrc("000201010211" + "26330013vn.airpay.www0112123456789012" + "53037045802VN");
+
+        assertThat(rejected(payload).detail()).startsWith("ShopeePay");
+    }
+
+    @Test
+    void aNapasCodeWithAnotherServiceIsNotATransfer() {
+        String payload = withCrc("00020101021138540010A00000072701240006970436011010123456780208QRPUSH00"
+                + "53037045802VN");
+
+        DecodeResult.Rejected rejection = rejected(payload);
+
+        assertThat(rejection.reason()).isEqualTo(PayloadRejection.NOT_VIETQR_TRANSFER);
+        assertThat(rejection.detail()).isEqualTo("38.02=QRPUSH00");
+    }
+
+    @Test
+    void aCodeWithoutAnyMerchantAccountIsNotATransfer() {
+        assertThat(rejected(withCrc("00020101021153037045802VN")).reason())
+                .isEqualTo(PayloadRejection.NOT_VIETQR_TRANSFER);
+    }
+
+    @Test
+    void aNapasCodeWithoutAnAccountIsMissingAField() {
+        String payload = withCrc("00020101021138400010A00000072701100006970436" + "0208QRIBFTTA53037045802VN");
+
+        DecodeResult.Rejected rejection = rejected(payload);
+
+        assertThat(rejection.reason()).isEqualTo(PayloadRejection.MISSING_FIELD);
+        assertThat(rejection.detail()).isEqualTo("38.01.01");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "000", "12a00", "-5000", "1,000"})
+    void anAmountThatIsNotPositiveWholeDongIsRejected(String amount) {
+        String payload = withCrc("00020101021238570010A00000072701270006970415011300110019324180208QRIBFTTA"
+                + "530370454" + String.format("%02d", amount.length()) + amount + "5802VN");
+
+        DecodeResult.Rejected rejection = rejected(payload);
+
+        assertThat(rejection.reason()).isEqualTo(PayloadRejection.BAD_FIELD);
+        assertThat(rejection.detail()).isEqualTo("54");
+    }
+
+    @Test
+    void emptyAndOversizedInputIsRejected() {
+        assertThat(rejected("").reason()).isEqualTo(PayloadRejection.EMPTY_OR_OVERSIZED);
+        assertThat(rejected(null).reason()).isEqualTo(PayloadRejection.EMPTY_OR_OVERSIZED);
+        assertThat(rejected("0".repeat(5000)).reason()).isEqualTo(PayloadRejection.EMPTY_OR_OVERSIZED);
+    }
+
+    @Test
+    void randomGarbageNeverThrows() {
+        Random random = new Random(7);
+        for (int i = 0; i < 5_000; i++) {
+            String payload = VietQr.encode(randomRequest(random));
+            // Flip one character, then fix the CRC so that the structure itself is exercised.
+            int at = random.nextInt(payload.length() - 8);
+            String body = payload.substring(0, at) + (char) ('0' + random.nextInt(75))
+                    + payload.substring(at + 1, payload.length() - 8);
+            assertThat(VietQr.decode(withCrc(body))).isNotNull();
+            assertThat(VietQr.decode(body)).isNotNull();
+        }
+    }
+}
