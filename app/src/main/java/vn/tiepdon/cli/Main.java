@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 TicketCommand.class,
                 DevicesCommand.class,
                 SimCommand.class,
+                VietqrCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
