@@ -77,14 +77,7 @@ public final class VietQr {
     }
 
     private static String checkBin(String bin) {
-        requirePresent(bin, PaymentField.BANK_BIN);
-        if (!DIGITS.matcher(bin).matches()) {
-            throw new InvalidPaymentRequest(PaymentField.BANK_BIN, Rule.BAD_CHARACTERS, 0);
-        }
-        if (bin.length() != 6) {
-            throw new InvalidPaymentRequest(PaymentField.BANK_BIN, Rule.WRONG_LENGTH, 6);
-        }
-        return bin;
+        return checkDigits(bin, PaymentField.BANK_BIN, 6);
     }
 
     private static String checkAccount(String account, ServiceCode service) {
@@ -111,14 +104,18 @@ public final class VietQr {
     }
 
     private static String checkMerchantCategory(String mcc) {
-        requirePresent(mcc, PaymentField.MERCHANT_CATEGORY);
-        if (!DIGITS.matcher(mcc).matches()) {
-            throw new InvalidPaymentRequest(PaymentField.MERCHANT_CATEGORY, Rule.BAD_CHARACTERS, 0);
+        return checkDigits(mcc, PaymentField.MERCHANT_CATEGORY, 4);
+    }
+
+    private static String checkDigits(String value, PaymentField field, int length) {
+        requirePresent(value, field);
+        if (!DIGITS.matcher(value).matches()) {
+            throw new InvalidPaymentRequest(field, Rule.BAD_CHARACTERS, 0);
         }
-        if (mcc.length() != 4) {
-            throw new InvalidPaymentRequest(PaymentField.MERCHANT_CATEGORY, Rule.WRONG_LENGTH, 4);
+        if (value.length() != length) {
+            throw new InvalidPaymentRequest(field, Rule.WRONG_LENGTH, length);
         }
-        return mcc;
+        return value;
     }
 
     private static String checkText(String text, PaymentField field, Pattern allowed) {

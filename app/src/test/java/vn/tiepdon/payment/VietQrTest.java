@@ -56,7 +56,7 @@ class VietQrTest {
 
     @Test
     void crcKeepsLeadingZeros() {
-        // Searched offline for a short input whose CRC is below 0x1000: "A3" → 0x0C3B would print as "C3B" unpadded.
+        // Finds a short input whose CRC is below 0x1000; unpadded, it would print as three hex digits.
         String text = java.util.stream.IntStream.range(0, 100_000).mapToObj(i -> "x" + i)
                 .filter(s -> Crc16.ccittFalse(s.getBytes()) < 0x1000).findFirst().orElseThrow();
         assertThat(Crc16.hex(text)).hasSize(4).startsWith("0");
