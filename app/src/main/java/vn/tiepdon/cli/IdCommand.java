@@ -1,19 +1,15 @@
 package vn.tiepdon.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import vn.tiepdon.identity.IdentityQrReader;
@@ -38,10 +34,6 @@ final class IdCommand {
                     "Exit 0: a valid ID document; 2: rejected (the reason is printed in Vietnamese and English)."})
     static final class Parse implements java.util.concurrent.Callable<Integer> {
 
-        /** Built on first use: picocli creates every command at start-up, and Jackson is slow to load. */
-        private static final class Json {
-            static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        }
         private static final Locale VI = Locale.forLanguageTag("vi");
         private static final Map<String, String> LABELS = Map.ofEntries(
                 Map.entry("kind", "Loại giấy tờ / Document"),
@@ -71,21 +63,18 @@ final class IdCommand {
         @Option(names = "--show-id", description = "In đầy đủ số định danh (mặc định bị che) / Print the full ID number (masked by default).")
         boolean showId;
 
-        @Parameters(paramLabel = "PAYLOAD|-", description = "Nội dung mã QR, hoặc - để đọc từ đầu vào chuẩn / The QR text, or - to read standard input.")
-        String payload;
-
-        /** Where {@code -} reads from; tests replace it. */
-        InputStream stdin = System.in;
+        @Mixin
+        PayloadArgument input;
 
         @Override
         public Integer call() throws IOException {
             ScanEncoding chosen = ScanEncoding.fromSetting(encoding)
                     .orElseThrow(() -> CliText.rejected("id.badEncoding", encoding));
-            ScanResult result = new IdentityQrReader(Clock.systemDefaultZone(), chosen).read(bytes());
+            ScanResult result = new IdentityQrReader(Clock.systemDefaultZone(), chosen).read(input.bytes());
             PrintWriter out = spec.commandLine().getOut();
             return switch (result) {
                 case ScanResult.Accepted accepted -> {
-                    out.println(json ? Json.MAPPER.writeValueAsString(fields(accepted.document()))
+                    out.println(json ? Output.json(fields(accepted.document()))
                             : toText(accepted.document()));
                     yield ExitCodes.OK;
                 }
@@ -97,17 +86,6 @@ final class IdCommand {
                     yield ExitCodes.REJECTED;
                 }
             };
-        }
-
-        private byte[] bytes() throws IOException {
-            if (!"-".equals(payload)) {
-                return payload.getBytes(StandardCharsets.UTF_8);
-            }
-            byte[] all = stdin.readAllBytes();
-            if (all.length == 0) {
-                throw CliText.rejected("id.stdinEmpty");
-            }
-            return all;
         }
 
         private String number(String number) {
@@ -147,18 +125,11 @@ final class IdCommand {
             fields.put("sex", document.sex().name().toLowerCase(Locale.ROOT));
         }
 
-        private String toText(IdentityDocument document) throws JsonProcessingException {
+        private String toText(IdentityDocument document) {
             Texts vi = Texts.of(VI);
-            StringBuilder text = new StringBuilder();
-            for (Map.Entry<String, Object> field : fields(document).entrySet()) {
-                Object value = field.getValue();
-                String shown = value == null || "".equals(value) ? "-"
-                        : field.getKey().endsWith("Date") || field.getKey().startsWith("valid") || field.getKey().equals("dateOfBirth")
-                        ? vi.date(LocalDate.parse(value.toString())) : value.toString();
-                text.append(String.format(Locale.ROOT, "%-44s %s%n", LABELS.getOrDefault(field.getKey(), field.getKey())
-                        + ":", shown));
-            }
-            return text.toString().stripTrailing();
+            return Output.table(fields(document), LABELS, (key, value) -> value == null || "".equals(value) ? "-"
+                    : key.endsWith("Date") || key.startsWith("valid") || key.equals("dateOfBirth")
+                    ? vi.date(LocalDate.parse(value.toString())) : value.toString());
         }
 
         private static String rejectionLine(RejectionReason reason) {
@@ -167,16 +138,8 @@ final class IdCommand {
         }
 
         private static String rejectionJson(RejectionReason reason) throws JsonProcessingException {
-            Map<String, Object> message = new LinkedHashMap<>();
-            message.put("vi", Texts.of(VI).rejection(reason));
-            message.put("en", Texts.of(Locale.ENGLISH).rejection(reason));
-            Map<String, Object> rejection = new LinkedHashMap<>();
-            rejection.put("code", reason.name());
-            rejection.put("message", message);
-            Map<String, Object> root = new LinkedHashMap<>();
-            root.put("kind", "REJECTED");
-            root.put("rejection", rejection);
-            return Json.MAPPER.writeValueAsString(root);
+            return Output.rejectionJson(reason.name(), null, Texts.of(VI).rejection(reason),
+                    Texts.of(Locale.ENGLISH).rejection(reason));
         }
     }
 }

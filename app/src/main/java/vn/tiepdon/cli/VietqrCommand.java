@@ -1,12 +1,8 @@
 package vn.tiepdon.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,11 +37,6 @@ import vn.tiepdon.payment.io.QrImages;
 final class VietqrCommand {
 
     private static final Locale VI = Locale.forLanguageTag("vi");
-
-    /** Built on first use: picocli creates every command at start-up, and Jackson is slow to load. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    }
 
     /** One line, Vietnamese then English, when an argument itself must be translated. */
     private static String bilingual(String key, Function<Locale, Object[]> args) {
@@ -149,19 +141,16 @@ final class VietqrCommand {
         @Option(names = "--json", description = "In dạng JSON / Print JSON.")
         boolean json;
 
-        @Parameters(paramLabel = "PAYLOAD|-", description = "Nội dung mã QR, hoặc - để đọc từ đầu vào chuẩn / The QR text, or - to read standard input.")
-        String payload;
-
-        /** Where {@code -} reads from; tests replace it. */
-        InputStream stdin = System.in;
+        @Mixin
+        PayloadArgument input;
 
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
-            return switch (VietQr.decode(text())) {
+            return switch (VietQr.decode(input.text())) {
                 case DecodeResult.Decoded decoded -> {
                     Map<String, Object> fields = fields(decoded, BankDirectoryFiles.bundled());
-                    out.println(json ? Json.MAPPER.writeValueAsString(fields) : table(fields));
+                    out.println(json ? Output.json(fields) : table(fields));
                     yield ExitCodes.OK;
                 }
                 case DecodeResult.Rejected rejected -> {
@@ -174,17 +163,6 @@ final class VietqrCommand {
                     yield ExitCodes.REJECTED;
                 }
             };
-        }
-
-        private String text() throws IOException {
-            if (!"-".equals(payload)) {
-                return payload;
-            }
-            String all = new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
-            if (all.isBlank()) {
-                throw CliText.rejected("vietqr.stdinEmpty");
-            }
-            return all;
         }
 
         private static Map<String, Object> fields(DecodeResult.Decoded decoded, BankDirectory banks) {
@@ -234,37 +212,20 @@ final class VietqrCommand {
 
         @SuppressWarnings("unchecked")
         private static String table(Map<String, Object> fields) {
-            StringBuilder text = new StringBuilder();
-            for (Map.Entry<String, Object> field : fields.entrySet()) {
-                if (field.getKey().equals("objects")) {
-                    continue;
-                }
-                Object value = field.getValue();
-                String shown;
-                if (field.getKey().equals("warnings")) {
+            return Output.table(fields, LABELS, (key, value) -> {
+                if (key.equals("warnings")) {
                     List<Map<String, String>> warnings = (List<Map<String, String>>) value;
-                    shown = warnings.isEmpty() ? "-" : String.join("; ",
+                    return warnings.isEmpty() ? "-" : String.join("; ",
                             warnings.stream().map(w -> w.get("vi") + " / " + w.get("en")).toList());
-                } else {
-                    shown = value == null ? "-" : value.toString();
                 }
-                text.append(String.format(Locale.ROOT, "%-34s %s%n", LABELS.get(field.getKey()) + ":", shown));
-            }
-            return text.toString().stripTrailing();
+                return value == null ? "-" : value.toString();
+            });
         }
 
         private static String rejectionJson(DecodeResult.Rejected rejected) throws JsonProcessingException {
-            Map<String, Object> message = new LinkedHashMap<>();
-            message.put("vi", CliText.one(VI, "vietqr.reason." + rejected.reason().name()));
-            message.put("en", CliText.one(Locale.ENGLISH, "vietqr.reason." + rejected.reason().name()));
-            Map<String, Object> rejection = new LinkedHashMap<>();
-            rejection.put("code", rejected.reason().name());
-            rejection.put("detail", rejected.detail());
-            rejection.put("message", message);
-            Map<String, Object> root = new LinkedHashMap<>();
-            root.put("kind", "REJECTED");
-            root.put("rejection", rejection);
-            return Json.MAPPER.writeValueAsString(root);
+            String reason = "vietqr.reason." + rejected.reason().name();
+            return Output.rejectionJson(rejected.reason().name(), rejected.detail(), CliText.one(VI, reason),
+                    CliText.one(Locale.ENGLISH, reason));
         }
     }
 

@@ -18,7 +18,7 @@ class CliTextTest {
     @Test
     void bothLanguagesHaveTheSameMessages() {
         assertThat(bundle(Locale.ENGLISH).keySet()).containsExactlyInAnyOrderElementsOf(bundle(VI).keySet());
-        assertThat(bundle(VI).getString("id.stdinEmpty")).isNotEqualTo(bundle(Locale.ENGLISH).getString("id.stdinEmpty"));
+        assertThat(bundle(VI).getString("input.stdinEmpty")).isNotEqualTo(bundle(Locale.ENGLISH).getString("input.stdinEmpty"));
     }
 
     @Test
@@ -39,7 +39,7 @@ class CliTextTest {
 
     @Test
     void bothPutsVietnameseFirst() {
-        assertThat(CliText.both("id.stdinEmpty")).isEqualTo(
-                bundle(VI).getString("id.stdinEmpty") + " / " + bundle(Locale.ENGLISH).getString("id.stdinEmpty"));
+        assertThat(CliText.both("input.stdinEmpty")).isEqualTo(
+                bundle(VI).getString("input.stdinEmpty") + " / " + bundle(Locale.ENGLISH).getString("input.stdinEmpty"));
     }
 }

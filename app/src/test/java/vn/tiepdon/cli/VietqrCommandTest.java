@@ -148,7 +148,7 @@ class VietqrCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = commandLine(out, err);
-        ((VietqrCommand.Decode) cli.getSubcommands().get("decode").getCommand()).stdin =
+        ((VietqrCommand.Decode) cli.getSubcommands().get("decode").getCommand()).input.stdin =
                 new ByteArrayInputStream((SUBIZ_README + "\n").getBytes(StandardCharsets.UTF_8));
 
         int code = cli.execute("decode", "-");
