@@ -1,0 +1,67 @@
+package vn.tiepdon.payment;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Matches bank transfer notifications to open payment orders: by the bill number found in the
+ * transfer content, then by amount. Banks rewrite the content (upper case, accents and punctuation
+ * dropped, their own prefix added), so both sides are compared reduced to letters and digits.
+ * Pure: the caller keeps the open orders and the references already seen.
+ */
+public final class PaymentMatcher {
+
+    private PaymentMatcher() {
+    }
+
+    /**
+     * @param open           orders still waiting for payment
+     * @param seenReferences bank references already handled; a notification with one of them is a duplicate
+     */
+    public static PaymentMatch match(TransferNotification notification, Collection<PaymentOrder> open,
+                                     Set<String> seenReferences) {
+        if (seenReferences.contains(notification.reference())) {
+            return new PaymentMatch.Duplicate(notification.reference());
+        }
+        String content = reduce(notification.content());
+        Optional<PaymentOrder> named = open.stream()
+                .filter(order -> names(content, reduce(order.billNumber())))
+                // "HD12" is inside "HD123": the longest bill number named wins, then the one whose amount fits.
+                .max(Comparator.comparingInt((PaymentOrder order) -> reduce(order.billNumber()).length())
+                        .thenComparing(order -> order.amountDong() == notification.amountDong()));
+        if (named.isEmpty()) {
+            return new PaymentMatch.Unmatched();
+        }
+        PaymentOrder order = named.get();
+        return notification.amountDong() >= order.amountDong()
+                ? new PaymentMatch.Paid(order, notification.amountDong())
+                : new PaymentMatch.ShortPayment(order, notification.amountDong());
+    }
+
+    /**
+     * Whether the content names the bill: the bill number appears, and is not the start of a longer
+     * number ("HD123" is not named by "HD1234"). Nothing is required before it: banks glue their own
+     * references in front.
+     */
+    static boolean names(String content, String bill) {
+        if (bill.isEmpty()) {
+            return false;
+        }
+        boolean endsInDigit = Character.isDigit(bill.charAt(bill.length() - 1));
+        for (int at = content.indexOf(bill); at >= 0; at = content.indexOf(bill, at + 1)) {
+            int after = at + bill.length();
+            if (!endsInDigit || after == content.length() || !Character.isDigit(content.charAt(after))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters and digits only, upper case, accents removed: what survives every bank's rewriting. */
+    static String reduce(String text) {
+        return Diacritics.strip(text).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+    }
+}
