@@ -66,7 +66,18 @@ final class Schema {
                         sex              TEXT    NOT NULL,
                         name_unverified  INTEGER NOT NULL CHECK (name_unverified IN (0, 1))
                     )""",
-                    "CREATE INDEX handoff_by_age ON handoff (created_at)"));
+                    "CREATE INDEX handoff_by_age ON handoff (created_at)"),
+            // Version 3: how each payment request ended, for the cashless indicators (no bill content, no payer).
+            List.of("""
+                    CREATE TABLE payment_outcomes (
+                        id                INTEGER PRIMARY KEY AUTOINCREMENT,
+                        day               TEXT    NOT NULL,
+                        method            TEXT    NOT NULL CHECK (method IN ('QR', 'CASH', 'MANUAL')),
+                        amount_dong       INTEGER NOT NULL CHECK (amount_dong >= 0),
+                        result            TEXT    NOT NULL CHECK (result IN ('PAID', 'EXPIRED', 'CANCELLED')),
+                        seconds_to_pay    INTEGER
+                    )""",
+                    "CREATE INDEX payment_outcomes_by_day ON payment_outcomes (day)"));
 
     private Schema() {
     }

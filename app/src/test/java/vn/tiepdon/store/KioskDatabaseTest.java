@@ -54,7 +54,9 @@ class KioskDatabaseTest {
                     "registrations.sex", "registrations.priority", "registrations.name_unverified",
                     // The one table with personal data, purged after the retention period (SqliteRegistrationsTest).
                     "handoff.ticket_id", "handoff.created_at", "handoff.document_kind", "handoff.document_number",
-                    "handoff.full_name", "handoff.date_of_birth", "handoff.sex", "handoff.name_unverified");
+                    "handoff.full_name", "handoff.date_of_birth", "handoff.sex", "handoff.name_unverified",
+                    "payment_outcomes.id", "payment_outcomes.day", "payment_outcomes.method",
+                    "payment_outcomes.amount_dong", "payment_outcomes.result", "payment_outcomes.seconds_to_pay");
         }
     }
 

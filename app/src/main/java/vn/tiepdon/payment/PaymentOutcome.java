@@ -1,0 +1,31 @@
+package vn.tiepdon.payment;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How one payment request ended, as the indicators count it: no bill content, no payer, just the
+ * method, the amount and what happened.
+ *
+ * @param timeToPay from showing the code to the money arriving; empty unless paid by QR
+ */
+public record PaymentOutcome(LocalDate day, Method method, long amountDong, Result result,
+                             Optional<Duration> timeToPay) {
+
+    /** QR: paid by bank transfer to the VietQR; CASH at the counter; MANUAL: marked paid by the cashier with a reason. */
+    public enum Method { QR, CASH, MANUAL }
+
+    public enum Result { PAID, EXPIRED, CANCELLED }
+
+    public PaymentOutcome {
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(result, "result");
+        if (amountDong < 0) {
+            throw new IllegalArgumentException("amount must not be negative, was " + amountDong);
+        }
+        timeToPay = timeToPay == null ? Optional.empty() : timeToPay;
+    }
+}
