@@ -1,0 +1,61 @@
+package vn.tiepdon.payment.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/** Reading bodies and writing JSON replies. Replies never carry an exception's text or stack trace. */
+final class Exchanges {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A request body larger than any real payment request or notification: refused unread. */
+    private static final int MAX_BODY = 64 * 1024;
+
+    private Exchanges() {
+    }
+
+    static byte[] body(HttpExchange exchange) throws IOException, BadRequest {
+        try (InputStream in = exchange.getRequestBody()) {
+            byte[] body = in.readNBytes(MAX_BODY + 1);
+            if (body.length > MAX_BODY) {
+                throw new BadRequest(null, "body too large");
+            }
+            return body;
+        }
+    }
+
+    static JsonNode parse(byte[] body) throws BadRequest {
+        try {
+            JsonNode node = JSON.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw new BadRequest(null, "body must be a JSON object");
+            }
+            return node;
+        } catch (IOException malformed) {
+            throw new BadRequest(null, "body is not valid JSON");
+        }
+    }
+
+    static void error(HttpExchange exchange, int status, String field, String message) throws IOException {
+        ObjectNode reply = JSON.createObjectNode();
+        reply.put("error", message);
+        if (field != null) {
+            reply.put("field", field);
+        }
+        send(exchange, status, reply);
+    }
+
+    static void send(HttpExchange exchange, int status, JsonNode reply) throws IOException {
+        byte[] bytes = JSON.writeValueAsBytes(reply);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}
