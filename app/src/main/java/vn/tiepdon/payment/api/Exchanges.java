@@ -58,4 +58,25 @@ final class Exchanges {
             out.write(bytes);
         }
     }
+
+    /** A required amount in whole đồng: a JSON integer above zero (not 1.5, not "150000"). */
+    static long positiveDong(JsonNode body, String field) throws BadRequest {
+        JsonNode amount = body.get(field);
+        if (amount == null || !amount.isIntegralNumber() || !amount.canConvertToLong() || amount.asLong() <= 0) {
+            throw new BadRequest(field, field + " must be a positive whole number of dong");
+        }
+        return amount.asLong();
+    }
+
+    /** Optional text; empty when absent or null. */
+    static String optionalText(JsonNode body, String field) throws BadRequest {
+        JsonNode text = body.get(field);
+        if (text == null || text.isNull()) {
+            return "";
+        }
+        if (!text.isTextual()) {
+            throw new BadRequest(field, field + " must be text");
+        }
+        return text.asText();
+    }
 }

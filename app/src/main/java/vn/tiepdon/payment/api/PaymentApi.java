@@ -15,13 +15,14 @@ import vn.tiepdon.store.SqlitePaymentOrders;
 
 /**
  * The local payment API: the hospital information system posts payment requests and reads their status,
- * a bank-notification sender posts transfers. Served by the JDK's built-in HTTP server: three routes on a
+ * a bank-notification sender posts transfers. Served by the JDK's built-in HTTP server: four routes on a
  * low-spec kiosk PC do not need a web framework.
  *
  * <pre>
  * POST /payments            Bearer token   {"amount":150000,"billNumber":"HD123","purpose":"Vien phi"} → 201
  * GET  /payments/{bill}     Bearer token   → 200 {"billNumber","amount","payload","status","expiresAt"}
  * POST /webhooks/transfer   X-Signature    {"reference","amount","content","time"} → 200 {"result"}
+ * POST /webhooks/sepay      Apikey         SePay's webhook JSON → 200 {"success":true,"result"} (when configured)
  * </pre>
  */
 public final class PaymentApi implements AutoCloseable {
@@ -50,6 +51,10 @@ public final class PaymentApi implements AutoCloseable {
         TransferWebhookHandler transfers = new TransferWebhookHandler(settings, orders, clock);
         server.createContext(PaymentsHandler.PATH, exchange -> guarded(exchange, payments::handle));
         server.createContext(TransferWebhookHandler.PATH, exchange -> guarded(exchange, transfers::handle));
+        settings.sepayApiKey().ifPresent(key -> {
+            SepayWebhookHandler sepay = new SepayWebhookHandler(key, orders, clock);
+            server.createContext(SepayWebhookHandler.PATH, exchange -> guarded(exchange, sepay::handle));
+        });
         server.createContext("/", exchange -> guarded(exchange,
                 e -> Exchanges.error(e, 404, null, "no such route")));
         // Few callers, each request one short SQLite transaction: a small pool is plenty.

@@ -3,6 +3,7 @@ package vn.tiepdon.payment.api;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How the local payment API is reached and what it puts in the codes it makes.
@@ -13,9 +14,10 @@ import java.util.Objects;
  * @param bankBin       the hospital bank's NAPAS BIN, for the VietQR payload
  * @param account       the hospital's account number
  * @param validity      how long a code may be paid before the order expires
+ * @param sepayApiKey   the key SePay sends as {@code Authorization: Apikey …}; empty leaves its route closed
  */
 public record PaymentApiSettings(InetSocketAddress address, String token, byte[] webhookSecret, String bankBin,
-                                 String account, Duration validity) {
+                                 String account, Duration validity, Optional<String> sepayApiKey) {
 
     public PaymentApiSettings {
         Objects.requireNonNull(address, "address");
@@ -30,6 +32,10 @@ public record PaymentApiSettings(InetSocketAddress address, String token, byte[]
         }
         if (validity.isNegative() || validity.isZero()) {
             throw new IllegalArgumentException("validity must be positive");
+        }
+        sepayApiKey = sepayApiKey == null ? Optional.empty() : sepayApiKey;
+        if (sepayApiKey.isPresent() && sepayApiKey.get().length() < 16) {
+            throw new IllegalArgumentException("the SePay API key must be at least 16 characters");
         }
         webhookSecret = webhookSecret.clone();
     }

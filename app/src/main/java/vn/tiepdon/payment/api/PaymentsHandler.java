@@ -34,7 +34,8 @@ final class PaymentsHandler {
     }
 
     void handle(HttpExchange exchange) throws IOException, BadRequest {
-        if (!Secrets.bearerMatches(exchange.getRequestHeaders().getFirst("Authorization"), settings.token())) {
+        if (!Secrets.authorizationMatches(exchange.getRequestHeaders().getFirst("Authorization"), "Bearer",
+                settings.token())) {
             exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
             Exchanges.error(exchange, 401, null, "missing or wrong token");
             return;
@@ -53,27 +54,18 @@ final class PaymentsHandler {
 
     private void create(HttpExchange exchange) throws IOException, BadRequest {
         JsonNode body = Exchanges.parse(Exchanges.body(exchange));
-        JsonNode amountNode = body.get("amount");
-        if (amountNode == null || !amountNode.canConvertToExactIntegral() || !amountNode.canConvertToLong()
-                || amountNode.asLong() <= 0) {
-            throw new BadRequest("amount", "amount must be a positive whole number of dong");
-        }
-        long amount = amountNode.asLong();
-        JsonNode billNode = body.get("billNumber");
-        if (billNode == null || !billNode.isTextual() || billNode.asText().isBlank()) {
+        long amount = Exchanges.positiveDong(body, "amount");
+        String bill = Exchanges.optionalText(body, "billNumber").trim();
+        if (bill.isEmpty()) {
             throw new BadRequest("billNumber", "billNumber is required");
         }
-        String bill = billNode.asText().trim();
-        JsonNode purposeNode = body.get("purpose");
-        if (purposeNode != null && !purposeNode.isNull() && !purposeNode.isTextual()) {
-            throw new BadRequest("purpose", "purpose must be text");
-        }
+        String purpose = Exchanges.optionalText(body, "purpose");
         String payload;
         try {
             payload = VietQr.encode(PaymentRequest.toAccount(settings.bankBin(), settings.account())
                     .withAmount(amount)
                     .withBillNumber(bill)
-                    .withPurpose(purpose(bill, purposeNode == null ? "" : purposeNode.asText("")))
+                    .withPurpose(purpose(bill, purpose))
                     .withMerchantCategory(HOSPITALS));
         } catch (InvalidPaymentRequest invalid) {
             throw new BadRequest(fieldName(invalid), invalid.getMessage());

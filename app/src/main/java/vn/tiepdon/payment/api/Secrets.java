@@ -8,23 +8,22 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The two checks on a caller: the bearer token and the webhook signature. Both compare in constant
+ * The checks on a caller: a secret in the {@code Authorization} header, or a body signature. All compare in constant
  * time, so that response timing does not reveal how much of a guess was right.
  */
 final class Secrets {
 
-    private static final String BEARER = "Bearer ";
-
     private Secrets() {
     }
 
-    /** Whether an {@code Authorization} header carries exactly this token. */
-    static boolean bearerMatches(String header, String token) {
-        if (header == null || !header.startsWith(BEARER)) {
+    /** Whether an {@code Authorization} header is exactly {@code scheme + " " + secret}, e.g. "Bearer abc". */
+    static boolean authorizationMatches(String header, String scheme, String secret) {
+        String prefix = scheme + " ";
+        if (header == null || !header.startsWith(prefix)) {
             return false;
         }
-        return MessageDigest.isEqual(header.substring(BEARER.length()).getBytes(StandardCharsets.UTF_8),
-                token.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(header.substring(prefix.length()).getBytes(StandardCharsets.UTF_8),
+                secret.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Whether {@code signatureHex} is hex(HMAC-SHA256(secret, body)); upper- or lower-case hex. */

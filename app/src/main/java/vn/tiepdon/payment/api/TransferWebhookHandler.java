@@ -54,16 +54,8 @@ final class TransferWebhookHandler {
         if (reference == null || !reference.isValueNode() || reference.asText().isBlank()) {
             throw new BadRequest("reference", "reference is required");
         }
-        JsonNode amount = body.get("amount");
-        if (amount == null || !amount.canConvertToExactIntegral() || !amount.canConvertToLong() || amount.asLong() <= 0) {
-            throw new BadRequest("amount", "amount must be a positive whole number of dong");
-        }
-        JsonNode content = body.get("content");
-        if (content != null && !content.isNull() && !content.isTextual()) {
-            throw new BadRequest("content", "content must be text");
-        }
-        return new TransferNotification(reference.asText(), amount.asLong(),
-                content == null ? "" : content.asText(""), time(body.get("time")));
+        return new TransferNotification(reference.asText(), Exchanges.positiveDong(body, "amount"),
+                Exchanges.optionalText(body, "content"), time(body.get("time")));
     }
 
     /** When the bank says the money arrived; now when the sender does not say. */

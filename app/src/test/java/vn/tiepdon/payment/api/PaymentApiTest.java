@@ -38,10 +38,12 @@ import vn.tiepdon.store.SqlitePaymentOutcomes;
 class PaymentApiTest {
 
     private static final String TOKEN = "test-token-0123456789";
+    private static final String SEPAY_KEY = "sepay-key-0123456789";
     private static final byte[] SECRET = "webhook-secret-0123456789".getBytes(StandardCharsets.UTF_8);
     private static final Instant START = Instant.parse("2026-11-25T03:00:00Z");
     private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HD123_REQUEST = "{\"amount\":150000,\"billNumber\":\"HD123\"}";
 
     @TempDir
     Path dataDir;
@@ -58,7 +60,7 @@ class PaymentApiTest {
         outcomes = new SqlitePaymentOutcomes(database);
         PaymentApiSettings settings = new PaymentApiSettings(
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), TOKEN, SECRET, "970436", "0011001234567",
-                Duration.ofMinutes(15));
+                Duration.ofMinutes(15), Optional.of(SEPAY_KEY));
         api = PaymentApi.start(settings, new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh")), clock);
     }
 
@@ -91,8 +93,8 @@ class PaymentApiTest {
 
     @Test
     void requestsWithoutTheRightTokenAreRefused() throws Exception {
-        assertThat(postPayment("{\"amount\":150000,\"billNumber\":\"HD123\"}", null).statusCode()).isEqualTo(401);
-        assertThat(postPayment("{\"amount\":150000,\"billNumber\":\"HD123\"}", TOKEN + "x").statusCode())
+        assertThat(postPayment(HD123_REQUEST, null).statusCode()).isEqualTo(401);
+        assertThat(postPayment(HD123_REQUEST, TOKEN + "x").statusCode())
                 .isEqualTo(401);
         assertThat(get("/payments/HD123", "wrong").statusCode()).isEqualTo(401);
         assertThat(get("/payments/HD123", TOKEN).statusCode()).isEqualTo(404);
@@ -109,13 +111,13 @@ class PaymentApiTest {
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.body()).doesNotContain("Exception", "at com.", "at vn.");
 
-        assertThat(postPayment("{\"amount\":150000,\"billNumber\":\"HD123\"}", TOKEN).statusCode()).isEqualTo(201);
-        assertError(postPayment("{\"amount\":150000,\"billNumber\":\"HD123\"}", TOKEN), 409, "billNumber");
+        assertThat(postPayment(HD123_REQUEST, TOKEN).statusCode()).isEqualTo(201);
+        assertError(postPayment(HD123_REQUEST, TOKEN), 409, "billNumber");
     }
 
     @Test
     void aSignedTransferPaysTheBillAndCountsAsCashless() throws Exception {
-        postPayment("{\"amount\":150000,\"billNumber\":\"HD123\"}", TOKEN);
+        postPayment(HD123_REQUEST, TOKEN);
         clock.advance(Duration.ofSeconds(40));
 
         HttpResponse<String> reply = notify(transfer("FT26329001", 150_000, "MBVCB.8812 HD123 Vien phi"), true);
@@ -129,7 +131,7 @@ class PaymentApiTest {
 
     @Test
     void aWrongSignatureIsRefusedAndChangesNothing() throws Exception {
-        postPayment("{\"amount\":150000,\"billNumber\":\"HD123\"}", TOKEN);
+        postPayment(HD123_REQUEST, TOKEN);
         String body = transfer("FT26329001", 150_000, "HD123");
 
         HttpResponse<String> unsigned = http.send(HttpRequest.newBuilder(uri(TransferWebhookHandler.PATH))
@@ -146,7 +148,7 @@ class PaymentApiTest {
 
     @Test
     void theSameNotificationTwiceIsADuplicateAndChangesNothing() throws Exception {
-        postPayment("{\"amount\":150000,\"billNumber\":\"HD123\"}", TOKEN);
+        postPayment(HD123_REQUEST, TOKEN);
         String body = transfer("FT26329001", 150_000, "HD123");
         notify(body, true);
 
@@ -160,7 +162,7 @@ class PaymentApiTest {
 
     @Test
     void aShortTransferIsFlaggedAndNotPaid() throws Exception {
-        postPayment("{\"amount\":150000,\"billNumber\":\"HD123\"}", TOKEN);
+        postPayment(HD123_REQUEST, TOKEN);
 
         HttpResponse<String> reply = notify(transfer("FT26329002", 100_000, "HD123"), true);
 
@@ -186,13 +188,57 @@ class PaymentApiTest {
 
     @Test
     void anUnpaidRequestExpiresAndIsCountedAsExpired() throws Exception {
-        postPayment("{\"amount\":150000,\"billNumber\":\"HD123\"}", TOKEN);
+        postPayment(HD123_REQUEST, TOKEN);
         clock.advance(Duration.ofMinutes(16));
 
         assertThat(status("HD123")).isEqualTo("EXPIRED");
         assertThat(outcomes.forDay(DAY)).containsExactly(new PaymentOutcome(DAY, PaymentOutcome.Method.QR, 150_000,
                 PaymentOutcome.Result.EXPIRED, Optional.empty()));
-        assertThat(postPayment("{\"amount\":150000,\"billNumber\":\"HD123\"}", TOKEN).statusCode()).isEqualTo(201);
+        assertThat(postPayment(HD123_REQUEST, TOKEN).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aSepayNotificationWithTheApiKeyPaysTheBillOnceAndAWrongKeyIsRefused() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        // The shape of SePay's documented example (developer.sepay.vn, webhook quick start); values are ours.
+        String body = """
+                {"id":92704,"gateway":"Vietcombank","transactionDate":"2026-11-25 10:00:40",
+                 "accountNumber":"0011001234567","code":null,"content":"MBVCB.3278907687 HD123 Vien phi",
+                 "transferType":"in","transferAmount":150000,"accumulated":19077000,"subAccount":null,
+                 "referenceCode":"MBVCB.3278907687","description":""}""";
+
+        assertThat(sepay(body, "Apikey wrong-key-0123456789").statusCode()).isEqualTo(401);
+        assertThat(sepay(body, null).statusCode()).isEqualTo(401);
+        assertThat(status("HD123")).isEqualTo("OPEN");
+
+        HttpResponse<String> paid = sepay(body, "Apikey " + SEPAY_KEY);
+        assertThat(paid.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(paid.body()).get("success").asBoolean()).isTrue();
+        assertThat(JSON.readTree(paid.body()).get("result").asText()).isEqualTo("PAID");
+        assertThat(JSON.readTree(sepay(body, "Apikey " + SEPAY_KEY).body()).get("result").asText())
+                .isEqualTo("DUPLICATE");
+        assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+    }
+
+    @Test
+    void anOutgoingSepayTransferIsAcknowledgedAndIgnored() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        String body = """
+                {"id":92705,"content":"HD123","transferType":"out","transferAmount":150000}""";
+
+        HttpResponse<String> reply = sepay(body, "Apikey " + SEPAY_KEY);
+
+        assertThat(JSON.readTree(reply.body()).get("result").asText()).isEqualTo("IGNORED");
+        assertThat(status("HD123")).isEqualTo("OPEN");
+    }
+
+    private HttpResponse<String> sepay(String body, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(SepayWebhookHandler.PATH))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private String transfer(String reference, long amount, String content) throws IOException {
