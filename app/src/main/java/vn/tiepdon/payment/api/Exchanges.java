@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import org.slf4j.Logger;
 
 /** Reading bodies and writing JSON replies. Replies never carry an exception's text or stack trace. */
 final class Exchanges {
@@ -78,5 +79,24 @@ final class Exchanges {
             throw new BadRequest(field, field + " must be text");
         }
         return text.asText();
+    }
+
+    /** Whether this is a POST to exactly {@code path}; if not, the 405 is already sent. */
+    static boolean isPostTo(HttpExchange exchange, String path) throws IOException {
+        if (exchange.getRequestURI().getRawPath().equals(path) && exchange.getRequestMethod().equals("POST")) {
+            return true;
+        }
+        error(exchange, 405, null, "POST " + path + " only");
+        return false;
+    }
+
+    /**
+     * A 401 for a notification sender without the right credential, and a WARN naming only its address:
+     * the body may be forged or carry transfer contents, so none of it is logged.
+     */
+    static void refuseSender(HttpExchange exchange, Logger log, String credential) throws IOException {
+        log.warn("{} refused: missing or wrong {}, from {}", exchange.getRequestURI().getRawPath(), credential,
+                exchange.getRemoteAddress().getAddress().getHostAddress());
+        error(exchange, 401, null, "missing or wrong " + credential);
     }
 }

@@ -38,15 +38,12 @@ final class SepayWebhookHandler {
     }
 
     void handle(HttpExchange exchange) throws IOException, BadRequest {
-        if (!exchange.getRequestURI().getRawPath().equals(PATH) || !exchange.getRequestMethod().equals("POST")) {
-            Exchanges.error(exchange, 405, null, "POST " + PATH + " only");
+        if (!Exchanges.isPostTo(exchange, PATH)) {
             return;
         }
         byte[] body = Exchanges.body(exchange);
         if (!Secrets.authorizationMatches(exchange.getRequestHeaders().getFirst("Authorization"), "Apikey", apiKey)) {
-            LOG.warn("SePay notification refused: missing or wrong API key, from {}",
-                    exchange.getRemoteAddress().getAddress().getHostAddress());
-            Exchanges.error(exchange, 401, null, "missing or wrong API key");
+            Exchanges.refuseSender(exchange, LOG, "API key");
             return;
         }
         JsonNode notification = Exchanges.parse(body);

@@ -33,16 +33,12 @@ final class TransferWebhookHandler {
     }
 
     void handle(HttpExchange exchange) throws IOException, BadRequest {
-        if (!exchange.getRequestURI().getRawPath().equals(PATH) || !exchange.getRequestMethod().equals("POST")) {
-            Exchanges.error(exchange, 405, null, "POST " + PATH + " only");
+        if (!Exchanges.isPostTo(exchange, PATH)) {
             return;
         }
         byte[] body = Exchanges.body(exchange);
         if (!Secrets.signatureMatches(exchange.getRequestHeaders().getFirst("X-Signature"), secret, body)) {
-            // The body may be forged or carry transfer contents: only the sender's address is logged.
-            LOG.warn("transfer notification refused: missing or wrong signature, from {}",
-                    exchange.getRemoteAddress().getAddress().getHostAddress());
-            Exchanges.error(exchange, 401, null, "missing or wrong signature");
+            Exchanges.refuseSender(exchange, LOG, "signature");
             return;
         }
         PaymentMatch match = orders.apply(notification(Exchanges.parse(body)), clock.instant());

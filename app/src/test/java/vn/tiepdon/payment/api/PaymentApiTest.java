@@ -2,6 +2,10 @@ package vn.tiepdon.payment.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -25,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 import vn.tiepdon.payment.CashlessShare;
 import vn.tiepdon.payment.DecodeResult;
 import vn.tiepdon.payment.PaymentOutcome;
@@ -133,6 +138,10 @@ class PaymentApiTest {
     void aWrongSignatureIsRefusedAndChangesNothing() throws Exception {
         postPayment(HD123_REQUEST, TOKEN);
         String body = transfer("FT26329001", 150_000, "HD123");
+        Logger logger = (Logger) LoggerFactory.getLogger(TransferWebhookHandler.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
 
         HttpResponse<String> unsigned = http.send(HttpRequest.newBuilder(uri(TransferWebhookHandler.PATH))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -140,6 +149,11 @@ class PaymentApiTest {
 
         assertThat(unsigned.statusCode()).isEqualTo(401);
         assertThat(forged.statusCode()).isEqualTo(401);
+        logger.detachAppender(logged);
+        assertThat(logged.list).hasSize(2).allSatisfy(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.WARN);
+            assertThat(event.getFormattedMessage()).contains("signature").doesNotContain("FT26329001", "HD123");
+        });
         assertThat(status("HD123")).isEqualTo("OPEN");
         assertThat(outcomes.forDay(DAY)).isEmpty();
         // The refused reference was not remembered: the genuine notification still pays.
