@@ -19,7 +19,8 @@ class ArchitectureTest {
             .that().resideInAnyPackage("vn.tiepdon.identity..", "vn.tiepdon.queue..", "vn.tiepdon.registration..",
                     "vn.tiepdon.payment..")
             .and().resideOutsideOfPackages("vn.tiepdon.identity.sqlite..", "vn.tiepdon.queue.sqlite..",
-                    "vn.tiepdon.identity.store..", "vn.tiepdon.queue.store..", "vn.tiepdon.payment.io..")
+                    "vn.tiepdon.identity.store..", "vn.tiepdon.queue.store..", "vn.tiepdon.payment.io..",
+                    "vn.tiepdon.payment.api..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "javafx..", "java.sql..", "java.net..", "java.nio.file..", "java.awt..", "org.sqlite..")
             .orShould().dependOnClassesThat().haveNameMatching("java\\.io\\.File.*")

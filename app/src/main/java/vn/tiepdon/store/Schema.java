@@ -77,7 +77,30 @@ final class Schema {
                         result            TEXT    NOT NULL CHECK (result IN ('PAID', 'EXPIRED', 'CANCELLED')),
                         seconds_to_pay    INTEGER
                     )""",
-                    "CREATE INDEX payment_outcomes_by_day ON payment_outcomes (day)"));
+                    "CREATE INDEX payment_outcomes_by_day ON payment_outcomes (day)"),
+            // Version 4: payment orders waiting for a bank transfer, and the bank references already handled
+            // (a notification service retries, so the same transfer may be reported twice).
+            List.of("""
+                    CREATE TABLE payment_orders (
+                        id                INTEGER PRIMARY KEY AUTOINCREMENT,
+                        bill_number       TEXT    NOT NULL,
+                        amount_dong       INTEGER NOT NULL CHECK (amount_dong > 0),
+                        created_at        TEXT    NOT NULL,
+                        expires_at        TEXT    NOT NULL,
+                        status            TEXT    NOT NULL
+                                          CHECK (status IN ('OPEN', 'PAID', 'SHORT_PAID', 'EXPIRED', 'CANCELLED')),
+                        payload           TEXT    NOT NULL,
+                        received_dong     INTEGER,
+                        closed_at         TEXT
+                    )""",
+                    // One open order per bill: a second request for the same bill while the first waits is refused.
+                    "CREATE UNIQUE INDEX payment_orders_open_bill ON payment_orders (bill_number) WHERE status = 'OPEN'",
+                    "CREATE INDEX payment_orders_by_bill ON payment_orders (bill_number)",
+                    """
+                    CREATE TABLE seen_transfers (
+                        reference         TEXT    PRIMARY KEY,
+                        received_at       TEXT    NOT NULL
+                    )"""));
 
     private Schema() {
     }

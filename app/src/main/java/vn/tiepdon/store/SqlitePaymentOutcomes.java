@@ -1,6 +1,8 @@
 package vn.tiepdon.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.Duration;
@@ -22,22 +24,25 @@ public final class SqlitePaymentOutcomes {
     }
 
     public void record(PaymentOutcome outcome) {
-        database.write(c -> {
-            try (PreparedStatement insert = c.prepareStatement("""
-                    INSERT INTO payment_outcomes (day, method, amount_dong, result, seconds_to_pay)
-                    VALUES (?, ?, ?, ?, ?)""")) {
-                insert.setString(1, StoredTimes.day(outcome.day()));
-                insert.setString(2, outcome.method().name());
-                insert.setLong(3, outcome.amountDong());
-                insert.setString(4, outcome.result().name());
-                if (outcome.timeToPay().isPresent()) {
-                    insert.setLong(5, outcome.timeToPay().get().toSeconds());
-                } else {
-                    insert.setNull(5, Types.INTEGER);
-                }
-                return insert.executeUpdate();
+        database.write(c -> insert(c, outcome));
+    }
+
+    /** Inside the caller's transaction: a paid order and its outcome are committed together or not at all. */
+    static int insert(Connection c, PaymentOutcome outcome) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO payment_outcomes (day, method, amount_dong, result, seconds_to_pay)
+                VALUES (?, ?, ?, ?, ?)""")) {
+            insert.setString(1, StoredTimes.day(outcome.day()));
+            insert.setString(2, outcome.method().name());
+            insert.setLong(3, outcome.amountDong());
+            insert.setString(4, outcome.result().name());
+            if (outcome.timeToPay().isPresent()) {
+                insert.setLong(5, outcome.timeToPay().get().toSeconds());
+            } else {
+                insert.setNull(5, Types.INTEGER);
             }
-        });
+            return insert.executeUpdate();
+        }
     }
 
     public List<PaymentOutcome> forDay(LocalDate day) {

@@ -1,0 +1,122 @@
+package vn.tiepdon.payment.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import vn.tiepdon.payment.InvalidPaymentRequest;
+import vn.tiepdon.payment.PaymentOrder;
+import vn.tiepdon.payment.PaymentRequest;
+import vn.tiepdon.payment.VietQr;
+import vn.tiepdon.store.SqlitePaymentOrders;
+import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
+
+/** {@code POST /payments} makes an order and its VietQR payload; {@code GET /payments/{bill}} tells where it stands. */
+final class PaymentsHandler {
+
+    static final String PATH = "/payments";
+    private static final String HOSPITALS = "8062";
+
+    private final PaymentApiSettings settings;
+    private final SqlitePaymentOrders orders;
+    private final Clock clock;
+
+    PaymentsHandler(PaymentApiSettings settings, SqlitePaymentOrders orders, Clock clock) {
+        this.settings = settings;
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    void handle(HttpExchange exchange) throws IOException, BadRequest {
+        if (!Secrets.authorizationMatches(exchange.getRequestHeaders().getFirst("Authorization"), "Bearer",
+                settings.token())) {
+            exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
+            Exchanges.error(exchange, 401, null, "missing or wrong token");
+            return;
+        }
+        String path = exchange.getRequestURI().getRawPath();
+        String method = exchange.getRequestMethod();
+        if (path.equals(PATH) && method.equals("POST")) {
+            create(exchange);
+        } else if (path.startsWith(PATH + "/") && method.equals("GET")) {
+            show(exchange, URLDecoder.decode(path.substring(PATH.length() + 1), StandardCharsets.UTF_8));
+        } else {
+            Exchanges.error(exchange, path.equals(PATH) || path.startsWith(PATH + "/") ? 405 : 404, null,
+                    "no such route");
+        }
+    }
+
+    private void create(HttpExchange exchange) throws IOException, BadRequest {
+        JsonNode body = Exchanges.parse(Exchanges.body(exchange));
+        long amount = Exchanges.positiveDong(body, "amount");
+        String bill = Exchanges.optionalText(body, "billNumber").trim();
+        if (bill.isEmpty()) {
+            throw new BadRequest("billNumber", "billNumber is required");
+        }
+        String purpose = Exchanges.optionalText(body, "purpose");
+        String payload;
+        try {
+            payload = VietQr.encode(PaymentRequest.toAccount(settings.bankBin(), settings.account())
+                    .withAmount(amount)
+                    .withBillNumber(bill)
+                    .withPurpose(purpose(bill, purpose))
+                    .withMerchantCategory(HOSPITALS));
+        } catch (InvalidPaymentRequest invalid) {
+            throw new BadRequest(fieldName(invalid), invalid.getMessage());
+        }
+        Instant now = clock.instant();
+        PaymentOrder order = new PaymentOrder(bill, amount, now, now.plus(settings.validity()));
+        if (!orders.create(order, payload)) {
+            Exchanges.error(exchange, 409, "billNumber", "this bill already has an open payment request");
+            return;
+        }
+        Exchanges.send(exchange, 201, reply(orders.status(bill).orElseThrow()));
+    }
+
+    private void show(HttpExchange exchange, String bill) throws IOException {
+        orders.open(clock.instant()); // so an order past its expiry reads EXPIRED, not OPEN
+        Optional<StoredOrder> stored = orders.status(bill);
+        if (stored.isEmpty()) {
+            Exchanges.error(exchange, 404, "billNumber", "no payment request for this bill");
+            return;
+        }
+        Exchanges.send(exchange, 200, reply(stored.get()));
+    }
+
+    /**
+     * The memo the payer's bank app pre-fills. It must carry the bill number: banks pass the memo on as the
+     * transfer content, which is all a notification has to match the bill by.
+     */
+    static String purpose(String bill, String purpose) {
+        String memo = purpose.trim();
+        return memo.toUpperCase(Locale.ROOT).contains(bill.toUpperCase(Locale.ROOT)) ? memo
+                : (bill + " " + memo).trim();
+    }
+
+    private static String fieldName(InvalidPaymentRequest invalid) {
+        return switch (invalid.field()) {
+            case AMOUNT -> "amount";
+            case BILL_NUMBER -> "billNumber";
+            case PURPOSE -> "purpose";
+            // The bank settings are the hospital's configuration, not the caller's input.
+            case BANK_BIN, ACCOUNT_NUMBER, MERCHANT_CATEGORY -> "configuration." + invalid.field().name();
+        };
+    }
+
+    private static ObjectNode reply(StoredOrder stored) {
+        ObjectNode reply = Exchanges.JSON.createObjectNode();
+        reply.put("billNumber", stored.order().billNumber());
+        reply.put("amount", stored.order().amountDong());
+        reply.put("payload", stored.payload());
+        reply.put("status", stored.status().name());
+        reply.put("expiresAt", stored.order().expiresAt().toString());
+        stored.receivedDong().ifPresent(received -> reply.put("received", received));
+        return reply;
+    }
+}

@@ -1,0 +1,69 @@
+package vn.tiepdon.payment.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tiepdon.payment.PaymentMatch;
+import vn.tiepdon.payment.TransferNotification;
+import vn.tiepdon.store.SqlitePaymentOrders;
+
+/**
+ * {@code POST /webhooks/sepay}: SePay's bank-transfer webhook, as documented at
+ * https://developer.sepay.vn/en/sepay-webhooks/bat-dau-nhanh — a JSON body with {@code id, gateway,
+ * transactionDate, accountNumber, code, content, transferType, transferAmount, accumulated, subAccount,
+ * referenceCode}, authenticated by the header {@code Authorization: Apikey <key>}, answered with
+ * {@code {"success": true}}. SePay links many Vietnamese banks' accounts without a bank API contract,
+ * which is why small hospitals and shops use it.
+ *
+ * <p>SePay's own {@code id} is the duplicate key (SePay retries a delivery it thinks failed).
+ * Outgoing transfers ({@code transferType} "out") are acknowledged and ignored. The receipt time is
+ * taken from our clock: {@code transactionDate} carries no time zone.
+ */
+final class SepayWebhookHandler {
+
+    static final String PATH = "/webhooks/sepay";
+    private static final Logger LOG = LoggerFactory.getLogger(SepayWebhookHandler.class);
+
+    private final String apiKey;
+    private final SqlitePaymentOrders orders;
+    private final Clock clock;
+
+    SepayWebhookHandler(String apiKey, SqlitePaymentOrders orders, Clock clock) {
+        this.apiKey = apiKey;
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    void handle(HttpExchange exchange) throws IOException, BadRequest {
+        if (!Exchanges.isPostTo(exchange, PATH)) {
+            return;
+        }
+        byte[] body = Exchanges.body(exchange);
+        if (!Secrets.authorizationMatches(exchange.getRequestHeaders().getFirst("Authorization"), "Apikey", apiKey)) {
+            Exchanges.refuseSender(exchange, LOG, "API key");
+            return;
+        }
+        JsonNode notification = Exchanges.parse(body);
+        String result;
+        if ("out".equalsIgnoreCase(Exchanges.optionalText(notification, "transferType"))) {
+            result = "IGNORED";
+        } else {
+            PaymentMatch match = orders.apply(transfer(notification), clock.instant());
+            result = TransferWebhookHandler.result(match);
+        }
+        Exchanges.send(exchange, 200, Exchanges.JSON.createObjectNode().put("success", true).put("result", result));
+    }
+
+    private TransferNotification transfer(JsonNode body) throws BadRequest {
+        JsonNode id = body.get("id");
+        if (id == null || !id.isValueNode() || id.isNull() || id.asText().isBlank()) {
+            throw new BadRequest("id", "id is required");
+        }
+        // Prefixed so a SePay id can never be taken for another sender's reference.
+        return new TransferNotification("sepay:" + id.asText(), Exchanges.positiveDong(body, "transferAmount"),
+                Exchanges.optionalText(body, "content"), clock.instant());
+    }
+}

@@ -1,0 +1,326 @@
+package vn.tiepdon.payment.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+import vn.tiepdon.payment.CashlessShare;
+import vn.tiepdon.payment.DecodeResult;
+import vn.tiepdon.payment.PaymentOutcome;
+import vn.tiepdon.payment.PaymentRequest;
+import vn.tiepdon.payment.VietQr;
+import vn.tiepdon.store.KioskDatabase;
+import vn.tiepdon.store.SqlitePaymentOrders;
+import vn.tiepdon.store.SqlitePaymentOutcomes;
+
+/** The API end to end on loopback: real HTTP, real SQLite, a clock the test moves. */
+class PaymentApiTest {
+
+    private static final String TOKEN = "test-token-0123456789";
+    private static final String SEPAY_KEY = "sepay-key-0123456789";
+    private static final byte[] SECRET = "webhook-secret-0123456789".getBytes(StandardCharsets.UTF_8);
+    private static final Instant START = Instant.parse("2026-11-25T03:00:00Z");
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String HD123_REQUEST = "{\"amount\":150000,\"billNumber\":\"HD123\"}";
+
+    @TempDir
+    Path dataDir;
+
+    private final MovableClock clock = new MovableClock(START);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private KioskDatabase database;
+    private SqlitePaymentOutcomes outcomes;
+    private PaymentApi api;
+
+    @BeforeEach
+    void start() throws IOException {
+        database = KioskDatabase.open(dataDir);
+        outcomes = new SqlitePaymentOutcomes(database);
+        PaymentApiSettings settings = new PaymentApiSettings(
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), TOKEN, SECRET, "970436", "0011001234567",
+                Duration.ofMinutes(15), Optional.of(SEPAY_KEY));
+        api = PaymentApi.start(settings, new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh")), clock);
+    }
+
+    @AfterEach
+    void stop() {
+        api.close();
+        database.close();
+    }
+
+    @Test
+    void aPostedRequestIsOpenWithAPayloadForTheBill() throws Exception {
+        HttpResponse<String> created = postPayment("""
+                {"amount":150000,"billNumber":"HD123","purpose":"Viện phí"}""", TOKEN);
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        JsonNode body = JSON.readTree(created.body());
+        assertThat(body.get("status").asText()).isEqualTo("OPEN");
+        assertThat(body.get("billNumber").asText()).isEqualTo("HD123");
+        assertThat(body.get("amount").asLong()).isEqualTo(150_000);
+        assertThat(body.get("expiresAt").asText()).isEqualTo("2026-11-25T03:15:00Z");
+        DecodeResult decoded = VietQr.decode(body.get("payload").asText());
+        assertThat(decoded).isInstanceOfSatisfying(DecodeResult.Decoded.class, d -> assertThat(d.payment().toRequest())
+                .isEqualTo(PaymentRequest.toAccount("970436", "0011001234567").withAmount(150_000)
+                        .withBillNumber("HD123").withPurpose("HD123 Vien phi").withMerchantCategory("8062")));
+
+        HttpResponse<String> shown = get("/payments/HD123", TOKEN);
+        assertThat(shown.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(shown.body())).isEqualTo(body);
+    }
+
+    @Test
+    void requestsWithoutTheRightTokenAreRefused() throws Exception {
+        assertThat(postPayment(HD123_REQUEST, null).statusCode()).isEqualTo(401);
+        assertThat(postPayment(HD123_REQUEST, TOKEN + "x").statusCode())
+                .isEqualTo(401);
+        assertThat(get("/payments/HD123", "wrong").statusCode()).isEqualTo(401);
+        assertThat(get("/payments/HD123", TOKEN).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void badInputIsA400NamingTheFieldAndASecondOpenRequestForTheBillA409() throws Exception {
+        assertError(postPayment("{\"amount\":-5,\"billNumber\":\"HD123\"}", TOKEN), 400, "amount");
+        assertError(postPayment("{\"amount\":1.5,\"billNumber\":\"HD123\"}", TOKEN), 400, "amount");
+        assertError(postPayment("{\"amount\":150000}", TOKEN), 400, "billNumber");
+        assertError(postPayment("{\"amount\":150000,\"billNumber\":\"" + "9".repeat(30) + "\"}", TOKEN),
+                400, "billNumber");
+        HttpResponse<String> malformed = postPayment("{\"amount\":", TOKEN);
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).doesNotContain("Exception", "at com.", "at vn.");
+
+        assertThat(postPayment(HD123_REQUEST, TOKEN).statusCode()).isEqualTo(201);
+        assertError(postPayment(HD123_REQUEST, TOKEN), 409, "billNumber");
+    }
+
+    @Test
+    void aSignedTransferPaysTheBillAndCountsAsCashless() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        clock.advance(Duration.ofSeconds(40));
+
+        HttpResponse<String> reply = notify(transfer("FT26329001", 150_000, "MBVCB.8812 HD123 Vien phi"), true);
+
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(reply.body()).get("result").asText()).isEqualTo("PAID");
+        assertThat(status("HD123")).isEqualTo("PAID");
+        assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+        assertThat(outcomes.forDay(DAY).getFirst().timeToPay()).contains(Duration.ofSeconds(40));
+    }
+
+    @Test
+    void aWrongSignatureIsRefusedAndChangesNothing() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        String body = transfer("FT26329001", 150_000, "HD123");
+        Logger logger = (Logger) LoggerFactory.getLogger(TransferWebhookHandler.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+
+        HttpResponse<String> unsigned = http.send(HttpRequest.newBuilder(uri(TransferWebhookHandler.PATH))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> forged = notify(body, false);
+
+        assertThat(unsigned.statusCode()).isEqualTo(401);
+        assertThat(forged.statusCode()).isEqualTo(401);
+        logger.detachAppender(logged);
+        assertThat(logged.list).hasSize(2).allSatisfy(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.WARN);
+            assertThat(event.getFormattedMessage()).contains("signature").doesNotContain("FT26329001", "HD123");
+        });
+        assertThat(status("HD123")).isEqualTo("OPEN");
+        assertThat(outcomes.forDay(DAY)).isEmpty();
+        // The refused reference was not remembered: the genuine notification still pays.
+        assertThat(JSON.readTree(notify(body, true).body()).get("result").asText()).isEqualTo("PAID");
+    }
+
+    @Test
+    void theSameNotificationTwiceIsADuplicateAndChangesNothing() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        String body = transfer("FT26329001", 150_000, "HD123");
+        notify(body, true);
+
+        HttpResponse<String> again = notify(body, true);
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(again.body()).get("result").asText()).isEqualTo("DUPLICATE");
+        assertThat(status("HD123")).isEqualTo("PAID");
+        assertThat(outcomes.forDay(DAY)).hasSize(1);
+    }
+
+    @Test
+    void aShortTransferIsFlaggedAndNotPaid() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+
+        HttpResponse<String> reply = notify(transfer("FT26329002", 100_000, "HD123"), true);
+
+        assertThat(JSON.readTree(reply.body()).get("result").asText()).isEqualTo("SHORT_PAYMENT");
+        JsonNode shown = JSON.readTree(get("/payments/HD123", TOKEN).body());
+        assertThat(shown.get("status").asText()).isEqualTo("SHORT_PAID");
+        assertThat(shown.get("received").asLong()).isEqualTo(100_000);
+        assertThat(outcomes.cashlessShare(DAY).paidCount()).isZero();
+    }
+
+    @Test
+    void aTransferNamingNoOpenBillIsUnmatched() throws Exception {
+        HttpResponse<String> reply = notify(transfer("FT26329003", 50_000, "CHUYEN TIEN AN TRUA"), true);
+
+        assertThat(JSON.readTree(reply.body()).get("result").asText()).isEqualTo("UNMATCHED");
+    }
+
+    @Test
+    void aSignedButMalformedNotificationIsA400() throws Exception {
+        assertThat(notify("{not json", true).statusCode()).isEqualTo(400);
+        assertError(notify("{\"reference\":\"FT1\",\"amount\":\"a lot\"}", true), 400, "amount");
+    }
+
+    @Test
+    void anUnpaidRequestExpiresAndIsCountedAsExpired() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        clock.advance(Duration.ofMinutes(16));
+
+        assertThat(status("HD123")).isEqualTo("EXPIRED");
+        assertThat(outcomes.forDay(DAY)).containsExactly(new PaymentOutcome(DAY, PaymentOutcome.Method.QR, 150_000,
+                PaymentOutcome.Result.EXPIRED, Optional.empty()));
+        assertThat(postPayment(HD123_REQUEST, TOKEN).statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aSepayNotificationWithTheApiKeyPaysTheBillOnceAndAWrongKeyIsRefused() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        // The shape of SePay's documented example (developer.sepay.vn, webhook quick start); values are ours.
+        String body = """
+                {"id":92704,"gateway":"Vietcombank","transactionDate":"2026-11-25 10:00:40",
+                 "accountNumber":"0011001234567","code":null,"content":"MBVCB.3278907687 HD123 Vien phi",
+                 "transferType":"in","transferAmount":150000,"accumulated":19077000,"subAccount":null,
+                 "referenceCode":"MBVCB.3278907687","description":""}""";
+
+        assertThat(sepay(body, "Apikey wrong-key-0123456789").statusCode()).isEqualTo(401);
+        assertThat(sepay(body, null).statusCode()).isEqualTo(401);
+        assertThat(status("HD123")).isEqualTo("OPEN");
+
+        HttpResponse<String> paid = sepay(body, "Apikey " + SEPAY_KEY);
+        assertThat(paid.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(paid.body()).get("success").asBoolean()).isTrue();
+        assertThat(JSON.readTree(paid.body()).get("result").asText()).isEqualTo("PAID");
+        assertThat(JSON.readTree(sepay(body, "Apikey " + SEPAY_KEY).body()).get("result").asText())
+                .isEqualTo("DUPLICATE");
+        assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+    }
+
+    @Test
+    void anOutgoingSepayTransferIsAcknowledgedAndIgnored() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        String body = """
+                {"id":92705,"content":"HD123","transferType":"out","transferAmount":150000}""";
+
+        HttpResponse<String> reply = sepay(body, "Apikey " + SEPAY_KEY);
+
+        assertThat(JSON.readTree(reply.body()).get("result").asText()).isEqualTo("IGNORED");
+        assertThat(status("HD123")).isEqualTo("OPEN");
+    }
+
+    private HttpResponse<String> sepay(String body, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(SepayWebhookHandler.PATH))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String transfer(String reference, long amount, String content) throws IOException {
+        return JSON.writeValueAsString(JSON.createObjectNode().put("reference", reference).put("amount", amount)
+                .put("content", content).put("time", clock.instant().toString()));
+    }
+
+    private HttpResponse<String> notify(String body, boolean rightSecret) throws Exception {
+        byte[] key = rightSecret ? SECRET : "another-secret-0123456789".getBytes(StandardCharsets.UTF_8);
+        String signature = HexFormat.of().formatHex(Secrets.hmacSha256(key, body.getBytes(StandardCharsets.UTF_8)));
+        return http.send(HttpRequest.newBuilder(uri(TransferWebhookHandler.PATH)).header("X-Signature", signature)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> postPayment(String body, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(PaymentsHandler.PATH))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String status(String bill) throws Exception {
+        return JSON.readTree(get("/payments/" + bill, TOKEN).body()).get("status").asText();
+    }
+
+    private static void assertError(HttpResponse<String> response, int status, String field) throws IOException {
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(JSON.readTree(response.body()).get("field").asText()).isEqualTo(field);
+    }
+
+    private URI uri(String path) {
+        InetSocketAddress address = api.address();
+        return URI.create("http://127.0.0.1:" + address.getPort() + path);
+    }
+
+    /** A clock the test moves forward, for expiry and time to pay. */
+    private static final class MovableClock extends Clock {
+
+        private volatile Instant now;
+
+        MovableClock(Instant start) {
+            this.now = start;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+}
