@@ -100,7 +100,9 @@ public final class SqlitePaymentOrders {
                 // Not paid and not counted: the cashier decides (collect the rest, or refund).
                 case PaymentMatch.ShortPayment shortPayment ->
                         close(c, shortPayment.order(), Status.SHORT_PAID, shortPayment.receivedDong(), now);
+                // Not remembered: the bank retries, and a retry after the order exists must still pay it.
                 case PaymentMatch.Unmatched unmatched -> {
+                    return match;
                 }
             }
             remember(c, notification);

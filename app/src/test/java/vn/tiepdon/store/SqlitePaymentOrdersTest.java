@@ -121,4 +121,16 @@ class SqlitePaymentOrdersTest {
                 .isEqualTo(new PaymentMatch.Unmatched());
         assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(Status.EXPIRED);
     }
+
+    @Test
+    void aTransferThatArrivedBeforeItsOrderPaysItWhenTheBankRetries() {
+        TransferNotification early = new TransferNotification("FT004", 150_000, "HD123 vien phi", HD123.createdAt());
+
+        assertThat(orders.apply(early, HD123.createdAt())).isEqualTo(new PaymentMatch.Unmatched());
+        orders.create(HD123, "PAYLOAD");
+
+        assertThat(orders.apply(early, HD123.createdAt().plusSeconds(30)))
+                .isEqualTo(new PaymentMatch.Paid(HD123, 150_000));
+        assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(Status.PAID);
+    }
 }
