@@ -24,24 +24,19 @@ import vn.tiepdon.kiosk.KioskWiring;
 public final class KioskApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskApp.class);
-    /** Kept for {@link Application}'s own launcher, which creates the Application itself. */
-    private static final AtomicReference<KioskWiring> WIRING = new AtomicReference<>();
+    /** JavaFX starts once per process, so there is one kiosk per process. */
+    private static final AtomicBoolean LAUNCHED = new AtomicBoolean();
     private static final AtomicReference<Stage> WINDOW = new AtomicReference<>();
     private static final AtomicBoolean CLOSE_REQUESTED = new AtomicBoolean();
     private static CompletableFuture<Void> toolkit;
 
-    private final KioskWiring givenWiring;
+    private final KioskWiring wiring;
     private ExecutorService worker;
     private KioskRuntime runtime;
 
-    /** Used by {@link Application#launch}: takes the wiring handed to {@link #launch(KioskWiring)}. */
-    public KioskApp() {
-        this(null);
-    }
-
-    /** For hosts that create the application themselves, such as tests. */
+    /** {@link #launch(KioskWiring)} creates it; tests may host it themselves. */
     KioskApp(KioskWiring wiring) {
-        this.givenWiring = wiring;
+        this.wiring = Objects.requireNonNull(wiring, "wiring");
     }
 
     /**
@@ -69,7 +64,8 @@ public final class KioskApp extends Application {
      * @throws IllegalStateException when JavaFX cannot start or the window cannot be built
      */
     public static void launch(KioskWiring wiring) {
-        if (!WIRING.compareAndSet(null, Objects.requireNonNull(wiring, "wiring"))) {
+        Objects.requireNonNull(wiring, "wiring");
+        if (!LAUNCHED.compareAndSet(false, true)) {
             throw new IllegalStateException("The kiosk can be launched once per process");
         }
         prepare();
@@ -138,10 +134,6 @@ public final class KioskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        KioskWiring wiring = givenWiring != null ? givenWiring : WIRING.get();
-        if (wiring == null) {
-            throw new IllegalStateException("Start the kiosk with KioskApp.launch(wiring)");
-        }
         // One worker: one printer, and tickets print in the order they were asked for.
         worker = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "kiosk-worker");
