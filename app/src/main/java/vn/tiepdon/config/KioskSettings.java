@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import vn.tiepdon.identity.ScanEncoding;
 import vn.tiepdon.queue.Service;
 import vn.tiepdon.registration.PriorityRule;
@@ -21,20 +22,49 @@ import vn.tiepdon.registration.PriorityRule;
  * @param priority         who takes a number from the priority series
  * @param handoffRetention how long the data handed to the hospital information system is kept
  * @param scannerEncoding  how the scanner's bytes become text; AUTO detects UTF-8, repaired mojibake or Windows-1258
+ * @param kioskId          names this kiosk in its payment bill numbers and, later, in the counts it reports
+ * @param payment          the hospital's VietQR account and local payment API; empty when payments are not set up
  */
 public record KioskSettings(String hospitalName, List<Service> services, String scannerPort, int scannerBaud,
                             String scannerFraming, int scannerGapMillis, String printerAddress,
                             int paperWidthDots, Duration idleTimeout, int dayStartHour, Path dataDir,
                             Locale defaultLocale, PriorityRule priority, Duration handoffRetention,
-                            ScanEncoding scannerEncoding) {
+                            ScanEncoding scannerEncoding, String kioskId, Optional<PaymentSettings> payment) {
 
     public static final Duration DEFAULT_HANDOFF_RETENTION = Duration.ofDays(1);
+    public static final String DEFAULT_KIOSK_ID = "KIOSK";
 
     public KioskSettings {
         services = List.copyOf(services);
         priority = priority == null ? PriorityRule.LAW_2023 : priority;
         handoffRetention = handoffRetention == null ? DEFAULT_HANDOFF_RETENTION : handoffRetention;
         scannerEncoding = scannerEncoding == null ? ScanEncoding.AUTO : scannerEncoding;
+        kioskId = kioskId == null ? DEFAULT_KIOSK_ID : kioskId;
+        payment = payment == null ? Optional.empty() : payment;
+    }
+
+    public KioskSettings(String hospitalName, List<Service> services, String scannerPort, int scannerBaud,
+                         String scannerFraming, int scannerGapMillis, String printerAddress,
+                         int paperWidthDots, Duration idleTimeout, int dayStartHour, Path dataDir,
+                         Locale defaultLocale, PriorityRule priority, Duration handoffRetention,
+                         ScanEncoding scannerEncoding) {
+        this(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis, printerAddress,
+                paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority, handoffRetention,
+                scannerEncoding, null, null);
+    }
+
+    /** The same settings with another payment set-up (tests and the demo). */
+    public KioskSettings withPayment(Optional<PaymentSettings> newPayment) {
+        return new KioskSettings(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis,
+                printerAddress, paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority,
+                handoffRetention, scannerEncoding, kioskId, newPayment);
+    }
+
+    /** The same settings with other services (tests and the demo). */
+    public KioskSettings withServices(List<Service> newServices) {
+        return new KioskSettings(hospitalName, newServices, scannerPort, scannerBaud, scannerFraming,
+                scannerGapMillis, printerAddress, paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale,
+                priority, handoffRetention, scannerEncoding, kioskId, payment);
     }
 
     /** Settings with the law's priority ages, a one-day hand-off retention and scanner encoding detection. */

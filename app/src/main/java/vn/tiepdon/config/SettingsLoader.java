@@ -22,7 +22,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.net.InetSocketAddress;
+import java.util.Optional;
 import vn.tiepdon.identity.ScanEncoding;
+import vn.tiepdon.payment.PaymentAccount;
+import vn.tiepdon.payment.ServiceCode;
+import vn.tiepdon.payment.api.PaymentApiSettings;
 import vn.tiepdon.queue.Service;
 import vn.tiepdon.registration.PriorityRule;
 import vn.tiepdon.registration.PrioritySeries;
@@ -49,6 +54,15 @@ public final class SettingsLoader {
     public static final String PRIORITY_ELDERS_FROM = "priority.eldersFromYears";
     public static final String HANDOFF_RETENTION_DAYS = "handoff.retentionDays";
     public static final String SCANNER_ENCODING = "scanner.encoding";
+    public static final String KIOSK_ID = "kiosk.id";
+    public static final String PAYMENT_BANK_BIN = "payment.bankBin";
+    public static final String PAYMENT_ACCOUNT = "payment.account";
+    public static final String PAYMENT_MERCHANT_ACCOUNT = "payment.merchantAccount";
+    public static final String PAYMENT_VALIDITY_MINUTES = "payment.validityMinutes";
+    public static final String PAYMENT_API_LISTEN = "payment.api.listen";
+    public static final String PAYMENT_API_TOKEN = "payment.api.token";
+    public static final String PAYMENT_WEBHOOK_SECRET = "payment.webhook.secret";
+    public static final String PAYMENT_SEPAY_API_KEY = "payment.sepay.apiKey";
 
     static final int DEFAULT_BAUD = 9600;
     static final String DEFAULT_FRAMING = "CR";
@@ -57,12 +71,24 @@ public final class SettingsLoader {
     static final int DEFAULT_IDLE_TIMEOUT_SECONDS = 30;
     static final int DEFAULT_DAY_START_HOUR = 0;
     static final String DEFAULT_LANGUAGE = "vi";
+    static final int DEFAULT_VALIDITY_MINUTES = 15;
+    static final String DEFAULT_API_LISTEN = "127.0.0.1:8765";
 
     private static final Set<String> PLAIN_KEYS = Set.of(HOSPITAL_NAME, SCANNER_PORT, SCANNER_BAUD, SCANNER_FRAMING,
             SCANNER_GAP_MILLIS, PRINTER_ADDRESS, PRINTER_PAPER_WIDTH_DOTS, KIOSK_IDLE_TIMEOUT_SECONDS,
             KIOSK_LANGUAGE, QUEUE_DAY_START_HOUR, DATA_DIR, PRIORITY_CHILDREN_UNDER, PRIORITY_ELDERS_FROM,
-            HANDOFF_RETENTION_DAYS, SCANNER_ENCODING);
-    private static final Pattern SERVICE_KEY = Pattern.compile("service\\.([0-9]+)\\.(code|prefix|name\\.vi|name\\.en)");
+            HANDOFF_RETENTION_DAYS, SCANNER_ENCODING, KIOSK_ID, PAYMENT_BANK_BIN, PAYMENT_ACCOUNT,
+            PAYMENT_MERCHANT_ACCOUNT, PAYMENT_VALIDITY_MINUTES, PAYMENT_API_LISTEN, PAYMENT_API_TOKEN,
+            PAYMENT_WEBHOOK_SECRET, PAYMENT_SEPAY_API_KEY);
+    private static final Set<String> PAYMENT_DETAIL_KEYS = Set.of(PAYMENT_ACCOUNT, PAYMENT_MERCHANT_ACCOUNT,
+            PAYMENT_VALIDITY_MINUTES, PAYMENT_API_LISTEN, PAYMENT_API_TOKEN, PAYMENT_WEBHOOK_SECRET,
+            PAYMENT_SEPAY_API_KEY);
+    private static final Pattern SERVICE_KEY =
+            Pattern.compile("service\\.([0-9]+)\\.(code|prefix|name\\.vi|name\\.en|price)");
+    private static final Pattern KIOSK_ID_PATTERN = Pattern.compile("[A-Z0-9]{1,8}");
+    private static final Pattern BIN = Pattern.compile("[0-9]{6}");
+    private static final Pattern LISTEN = Pattern.compile("(.+):([0-9]{1,5})");
+    private static final long MAX_PRICE = 999_999_999_999L;
     private static final Pattern SERVICE_CODE = Pattern.compile("[A-Za-z0-9_-]{1,20}");
     private static final Pattern SERVICE_PREFIX = Pattern.compile("[A-Za-z]{1,3}");
     private static final Pattern TCP_ADDRESS = Pattern.compile("tcp:([^:]+):([0-9]{1,5})");
@@ -130,7 +156,7 @@ public final class SettingsLoader {
                 (int) KioskSettings.DEFAULT_HANDOFF_RETENTION.toDays(), 0, 365);
         return new KioskSettings(hospitalName, services, scannerPort, baud, framing, gapMillis, printerAddress,
                 paperWidth, Duration.ofSeconds(idleSeconds), dayStartHour, dataDir, language, priority,
-                Duration.ofDays(retentionDays), encoding(values));
+                Duration.ofDays(retentionDays), encoding(values), kioskId(values), payment(values));
     }
 
     /**
@@ -142,7 +168,11 @@ public final class SettingsLoader {
         p.setProperty(HOSPITAL_NAME, settings.hospitalName());
         int n = 1;
         for (Service service : settings.services()) {
-            addService(p, n++, service.code(), service.prefix(), service.nameVi(), service.nameEn());
+            addService(p, n, service.code(), service.prefix(), service.nameVi(), service.nameEn());
+            if (service.paid()) {
+                p.setProperty("service." + n + ".price", String.valueOf(service.priceDong()));
+            }
+            n++;
         }
         p.setProperty(SCANNER_PORT, settings.scannerPort());
         p.setProperty(SCANNER_BAUD, String.valueOf(settings.scannerBaud()));
@@ -162,6 +192,19 @@ public final class SettingsLoader {
             case UTF8 -> "utf-8";
             case WINDOWS_1258 -> "windows-1258";
         });
+        p.setProperty(KIOSK_ID, settings.kioskId());
+        settings.payment().ifPresent(payment -> {
+            PaymentAccount account = payment.account();
+            PaymentApiSettings api = payment.api();
+            p.setProperty(PAYMENT_BANK_BIN, account.bin());
+            p.setProperty(PAYMENT_ACCOUNT, account.account());
+            p.setProperty(PAYMENT_MERCHANT_ACCOUNT, String.valueOf(account.merchantCategory().isPresent()));
+            p.setProperty(PAYMENT_VALIDITY_MINUTES, String.valueOf(account.validity().toMinutes()));
+            p.setProperty(PAYMENT_API_LISTEN, api.address().getHostString() + ":" + api.address().getPort());
+            p.setProperty(PAYMENT_API_TOKEN, api.token());
+            p.setProperty(PAYMENT_WEBHOOK_SECRET, new String(api.webhookSecret(), StandardCharsets.UTF_8));
+            api.sepayApiKey().ifPresent(key -> p.setProperty(PAYMENT_SEPAY_API_KEY, key));
+        });
         return p;
     }
 
@@ -178,6 +221,13 @@ public final class SettingsLoader {
         demo.setProperty(SCANNER_PORT, scannerPort);
         demo.setProperty(PRINTER_ADDRESS, printerAddress);
         demo.setProperty(DATA_DIR, dataDir.toAbsolutePath().toString());
+        demo.setProperty(KIOSK_ID, "DEMO");
+        // A made-up Vietcombank account: the codes scan in a banking app, but nobody should pay them.
+        demo.setProperty(PAYMENT_BANK_BIN, "970436");
+        demo.setProperty(PAYMENT_ACCOUNT, "0011000000000");
+        demo.setProperty(PAYMENT_API_LISTEN, DEFAULT_API_LISTEN);
+        demo.setProperty(PAYMENT_API_TOKEN, "demo-token-not-a-secret");
+        demo.setProperty(PAYMENT_WEBHOOK_SECRET, "demo-webhook-secret-not-a-secret");
         try {
             return fromProperties(demo, dataDir.toAbsolutePath());
         } catch (SettingsException e) {
@@ -237,7 +287,8 @@ public final class SettingsLoader {
             }
             String nameVi = required(values, base + "name.vi");
             String nameEn = values.getOrDefault(base + "name.en", "");
-            services.add(new Service(code, prefix, nameVi, nameEn.isEmpty() ? nameVi : nameEn));
+            long price = price(values, base + "price");
+            services.add(new Service(code, prefix, nameVi, nameEn.isEmpty() ? nameVi : nameEn, price));
         }
         // Priority tickets of service A are numbered UA001…: no service may already use such a prefix or code.
         for (int n = 1; n <= services.size(); n++) {
@@ -259,6 +310,102 @@ public final class SettingsLoader {
             throw new SettingsException(key, "services are numbered 1, 2, 3 … without leading zeros");
         }
         return Integer.parseInt(digits);
+    }
+
+    private static long price(Map<String, String> values, String key) throws SettingsException {
+        String text = values.get(key);
+        if (text == null || text.isEmpty()) {
+            return 0;
+        }
+        String digits = text.replace(".", "").replace(",", "").replace(" ", "");
+        if (!digits.matches("[0-9]{1,12}")) {
+            throw new SettingsException(key, "'" + text + "' must be a whole number of đồng, e.g. 150000");
+        }
+        long price = Long.parseLong(digits);
+        if (price > MAX_PRICE) {
+            throw new SettingsException(key, text + " is more than a VietQR amount can carry");
+        }
+        return price;
+    }
+
+    /** Two kiosks must not share an ID: it is part of every bill number they make. */
+    private static String kioskId(Map<String, String> values) throws SettingsException {
+        String id = values.getOrDefault(KIOSK_ID, KioskSettings.DEFAULT_KIOSK_ID).toUpperCase(Locale.ROOT);
+        if (!KIOSK_ID_PATTERN.matcher(id).matches()) {
+            throw new SettingsException(KIOSK_ID, "'" + values.get(KIOSK_ID)
+                    + "' must be 1–8 letters A–Z or digits, different on every kiosk (e.g. K01)");
+        }
+        return id;
+    }
+
+    /** Payments are set up when {@code payment.bankBin} is given; then the account and both secrets are needed. */
+    private static Optional<PaymentSettings> payment(Map<String, String> values) throws SettingsException {
+        if (!values.containsKey(PAYMENT_BANK_BIN) || values.get(PAYMENT_BANK_BIN).isEmpty()) {
+            for (String key : PAYMENT_DETAIL_KEYS) {
+                if (values.containsKey(key)) {
+                    throw new SettingsException(PAYMENT_BANK_BIN, "missing; " + key
+                            + " is set, so payments need the bank's BIN too");
+                }
+            }
+            return Optional.empty();
+        }
+        String bin = values.get(PAYMENT_BANK_BIN);
+        if (!BIN.matcher(bin).matches()) {
+            throw new SettingsException(PAYMENT_BANK_BIN, "'" + bin + "' must be the bank's 6-digit NAPAS BIN"
+                    + " (tiepdon vietqr banks lists them)");
+        }
+        String account = required(values, PAYMENT_ACCOUNT);
+        if (!account.matches("[0-9A-Za-z]{1,19}")) {
+            throw new SettingsException(PAYMENT_ACCOUNT, "'" + account + "' must be 1–19 letters or digits");
+        }
+        boolean merchant = bool(values, PAYMENT_MERCHANT_ACCOUNT, true);
+        int minutes = integer(values, PAYMENT_VALIDITY_MINUTES, DEFAULT_VALIDITY_MINUTES, 1, 24 * 60);
+        PaymentAccount paymentAccount = new PaymentAccount(bin, account, ServiceCode.ACCOUNT,
+                merchant ? Optional.of(PaymentAccount.HOSPITALS) : Optional.empty(), Duration.ofMinutes(minutes));
+        String token = secret(values, PAYMENT_API_TOKEN);
+        String webhookSecret = secret(values, PAYMENT_WEBHOOK_SECRET);
+        Optional<String> sepay = values.containsKey(PAYMENT_SEPAY_API_KEY)
+                ? Optional.of(secret(values, PAYMENT_SEPAY_API_KEY)) : Optional.empty();
+        return Optional.of(new PaymentSettings(paymentAccount, new PaymentApiSettings(listen(values), token,
+                webhookSecret.getBytes(StandardCharsets.UTF_8), sepay)));
+    }
+
+    private static String secret(Map<String, String> values, String key) throws SettingsException {
+        String secret = required(values, key);
+        if (secret.length() < 16) {
+            throw new SettingsException(key, "must be at least 16 characters (a long random text; keep it secret)");
+        }
+        return secret;
+    }
+
+    /** The API binds to exactly the interface IT wrote, never to every interface by surprise. */
+    private static InetSocketAddress listen(Map<String, String> values) throws SettingsException {
+        String text = values.getOrDefault(PAYMENT_API_LISTEN, DEFAULT_API_LISTEN);
+        Matcher m = LISTEN.matcher(text);
+        int port = m.matches() ? Integer.parseInt(m.group(2)) : -1;
+        if (port < 0 || port > 65535 || m.group(1).isBlank()) {
+            throw new SettingsException(PAYMENT_API_LISTEN, "'" + text
+                    + "' must be ADDRESS:PORT, e.g. 127.0.0.1:8765 or the PC's LAN address");
+        }
+        String host = m.group(1);
+        if (host.equals("0.0.0.0") || host.equals("*") || host.equals("::")) {
+            throw new SettingsException(PAYMENT_API_LISTEN, "'" + text
+                    + "' would open the API on every network; name the one interface it should listen on");
+        }
+        return new InetSocketAddress(host, port);
+    }
+
+    private static boolean bool(Map<String, String> values, String key, boolean defaultValue)
+            throws SettingsException {
+        String text = values.get(key);
+        if (text == null || text.isEmpty()) {
+            return defaultValue;
+        }
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new SettingsException(key, "'" + text + "' must be true or false");
+        };
     }
 
     private static String framing(Map<String, String> values) throws SettingsException {

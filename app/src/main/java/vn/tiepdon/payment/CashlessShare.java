@@ -4,11 +4,11 @@ import java.util.Collection;
 
 /**
  * The Department of Health's cashless indicators for a set of payments: the share of paid bills
- * paid by QR, by count and by amount. Measured on transactions, never on "has a QR terminal":
+ * paid by bank transfer, by count and by amount. Measured on transactions, never on "has a QR terminal":
  * a province once reported 100 % of facilities cashless while 5 % of payments were.
  *
  * @param paidCount    bills paid, by any method
- * @param cashlessCount of which by QR transfer
+ * @param cashlessCount of which by bank transfer (QR, or a transfer the cashier confirmed by hand)
  */
 public record CashlessShare(long paidCount, long cashlessCount, long paidDong, long cashlessDong) {
 
@@ -23,7 +23,7 @@ public record CashlessShare(long paidCount, long cashlessCount, long paidDong, l
             }
             paidCount++;
             paidDong += outcome.amountDong();
-            if (outcome.method() == PaymentOutcome.Method.QR) {
+            if (outcome.method().cashless()) {
                 cashlessCount++;
                 cashlessDong += outcome.amountDong();
             }

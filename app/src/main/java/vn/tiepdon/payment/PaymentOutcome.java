@@ -14,8 +14,19 @@ import java.util.Optional;
 public record PaymentOutcome(LocalDate day, Method method, long amountDong, Result result,
                              Optional<Duration> timeToPay) {
 
-    /** QR: paid by bank transfer to the VietQR; CASH at the counter; MANUAL: marked paid by the cashier with a reason. */
-    public enum Method { QR, CASH, MANUAL }
+    /**
+     * QR: a bank transfer to the VietQR, confirmed by the bank's notification; CASH at the counter;
+     * MANUAL: a transfer the cashier saw arrive in the bank's app and confirmed by hand, with a reason
+     * (the notification was lost, or the payer typed the content wrong). QR and MANUAL are cashless: the
+     * internet dropping at peak hours must not lower the hospital's cashless share.
+     */
+    public enum Method {
+        QR, CASH, MANUAL;
+
+        public boolean cashless() {
+            return this != CASH;
+        }
+    }
 
     public enum Result { PAID, EXPIRED, CANCELLED }
 

@@ -100,7 +100,11 @@ final class Schema {
                     CREATE TABLE seen_transfers (
                         reference         TEXT    PRIMARY KEY,
                         received_at       TEXT    NOT NULL
-                    )"""));
+                    )"""),
+            // Version 5: what the cashier did by hand (paid in cash, transfer confirmed by hand, cancelled) and why.
+            List.of("ALTER TABLE payment_orders ADD COLUMN paid_method TEXT"
+                            + " CHECK (paid_method IS NULL OR paid_method IN ('QR', 'CASH', 'MANUAL'))",
+                    "ALTER TABLE payment_orders ADD COLUMN close_reason TEXT"));
 
     private Schema() {
     }

@@ -34,9 +34,34 @@ public final class SqlitePaymentOrders {
     /** OPEN waits for money; SHORT_PAID got less than asked and waits for the cashier; the rest are final. */
     public enum Status { OPEN, PAID, SHORT_PAID, EXPIRED, CANCELLED }
 
-    /** An order as stored: what was asked, where it stands, and what arrived (empty until a transfer matched). */
-    public record StoredOrder(PaymentOrder order, Status status, String payload, OptionalLong receivedDong) {
+    /**
+     * An order as stored: what was asked, where it stands, and what arrived (empty until a transfer matched).
+     *
+     * @param paidMethod how it was paid, once PAID
+     * @param reason     what the cashier wrote when closing it by hand (cancelled, cash, transfer confirmed by hand)
+     */
+    public record StoredOrder(PaymentOrder order, Status status, String payload, OptionalLong receivedDong,
+                              Optional<PaymentOutcome.Method> paidMethod, Optional<String> reason) {
+
+        public StoredOrder {
+            Objects.requireNonNull(order, "order");
+            Objects.requireNonNull(status, "status");
+            paidMethod = paidMethod == null ? Optional.empty() : paidMethod;
+            reason = reason == null ? Optional.empty() : reason;
+        }
+
+        public StoredOrder(PaymentOrder order, Status status, String payload, OptionalLong receivedDong) {
+            this(order, status, payload, receivedDong, Optional.empty(), Optional.empty());
+        }
+
+        public String billNumber() {
+            return order.billNumber();
+        }
     }
+
+    private static final String COLUMNS = """
+            id, bill_number, amount_dong, created_at, expires_at, status, payload, received_dong, paid_method,
+            close_reason""";
 
     private final KioskDatabase database;
     private final ZoneId zone;
@@ -58,18 +83,22 @@ public final class SqlitePaymentOrders {
             if (openOrders(c).stream().anyMatch(o -> o.billNumber().equals(order.billNumber()))) {
                 return false;
             }
-            try (PreparedStatement insert = c.prepareStatement("""
-                    INSERT INTO payment_orders (bill_number, amount_dong, created_at, expires_at, status, payload)
-                    VALUES (?, ?, ?, ?, 'OPEN', ?)""")) {
-                insert.setString(1, order.billNumber());
-                insert.setLong(2, order.amountDong());
-                insert.setString(3, moment(order.createdAt()));
-                insert.setString(4, moment(order.expiresAt()));
-                insert.setString(5, payload);
-                insert.executeUpdate();
-            }
+            insert(c, order, payload);
             return true;
         });
+    }
+
+    private static void insert(Connection c, PaymentOrder order, String payload) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO payment_orders (bill_number, amount_dong, created_at, expires_at, status, payload)
+                VALUES (?, ?, ?, ?, 'OPEN', ?)""")) {
+            insert.setString(1, order.billNumber());
+            insert.setLong(2, order.amountDong());
+            insert.setString(3, moment(order.createdAt()));
+            insert.setString(4, moment(order.expiresAt()));
+            insert.setString(5, payload);
+            insert.executeUpdate();
+        }
     }
 
     /** Orders still waiting at {@code now}; those past their expiry are closed first, each counted as EXPIRED. */
@@ -92,6 +121,7 @@ public final class SqlitePaymentOrders {
                 }
                 case PaymentMatch.Paid paid -> {
                     close(c, paid.order(), Status.PAID, paid.receivedDong(), now);
+                    markMethod(c, paid.order(), PaymentOutcome.Method.QR, null);
                     Duration timeToPay = Duration.between(paid.order().createdAt(), notification.receivedAt());
                     SqlitePaymentOutcomes.insert(c, new PaymentOutcome(day(notification.receivedAt()),
                             PaymentOutcome.Method.QR, paid.order().amountDong(), PaymentOutcome.Result.PAID,
@@ -112,25 +142,170 @@ public final class SqlitePaymentOrders {
 
     /** The latest order for this bill number, as stored. */
     public Optional<StoredOrder> status(String billNumber) {
-        return database.read(c -> {
-            try (PreparedStatement query = c.prepareStatement("""
-                    SELECT bill_number, amount_dong, created_at, expires_at, status, payload, received_dong
-                    FROM payment_orders WHERE bill_number = ? ORDER BY id DESC LIMIT 1""")) {
-                query.setString(1, billNumber);
-                try (ResultSet rows = query.executeQuery()) {
-                    if (!rows.next()) {
-                        return Optional.empty();
-                    }
-                    long received = rows.getLong(7);
-                    OptionalLong receivedDong = rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(received);
-                    return Optional.of(new StoredOrder(order(rows), Status.valueOf(rows.getString(5)),
-                            rows.getString(6), receivedDong));
+        return database.read(c -> latest(c, billNumber));
+    }
+
+    /**
+     * Closes the orders past their expiry at {@code now}, each counted as EXPIRED.
+     *
+     * @return the orders this call expired, as now stored
+     */
+    public List<StoredOrder> expireDue(Instant now) {
+        return database.write(c -> {
+            List<PaymentOrder> expired = expire(c, now);
+            List<StoredOrder> stored = new ArrayList<>();
+            for (PaymentOrder order : expired) {
+                latest(c, order.billNumber()).ifPresent(stored::add);
+            }
+            return stored;
+        });
+    }
+
+    /** Orders a cashier still has to look at: OPEN (waiting for money) and SHORT_PAID (less arrived), oldest first. */
+    public List<StoredOrder> waiting(Instant now) {
+        return database.write(c -> {
+            expire(c, now);
+            return query(c, "WHERE status IN ('OPEN', 'SHORT_PAID') ORDER BY id", null);
+        });
+    }
+
+    /**
+     * The cashier cancels the bill's OPEN or SHORT_PAID order (the patient left, or will pay another way);
+     * counted as CANCELLED.
+     *
+     * @return the cancelled order, or empty when the bill has no order waiting
+     */
+    public Optional<StoredOrder> cancel(String billNumber, String reason, Instant now) {
+        return database.write(c -> {
+            expire(c, now);
+            Optional<StoredOrder> latest = latest(c, billNumber);
+            if (latest.isEmpty() || !waitingStatus(latest.get().status())) {
+                return Optional.empty();
+            }
+            closeById(c, billNumber, latest.get().status(), Status.CANCELLED, null, reason, now);
+            SqlitePaymentOutcomes.insert(c, new PaymentOutcome(day(now), PaymentOutcome.Method.QR,
+                    latest.get().order().amountDong(), PaymentOutcome.Result.CANCELLED, Optional.empty()));
+            return latest(c, billNumber);
+        });
+    }
+
+    /**
+     * The cashier marks the bill paid by hand, with a reason: cash at the counter, or a transfer seen in the
+     * bank's app whose notification never came. Allowed for an OPEN, SHORT_PAID or EXPIRED order (the money
+     * may arrive after the code expired); counted as PAID by that method, for the whole amount of the bill.
+     *
+     * @return the paid order, or empty when the bill has no such order
+     */
+    public Optional<StoredOrder> markPaid(String billNumber, PaymentOutcome.Method method, String reason,
+                                          Instant now) {
+        Objects.requireNonNull(method, "method");
+        return database.write(c -> {
+            expire(c, now);
+            Optional<StoredOrder> latest = latest(c, billNumber);
+            if (latest.isEmpty() || !(waitingStatus(latest.get().status())
+                    || latest.get().status() == Status.EXPIRED)) {
+                return Optional.empty();
+            }
+            closeById(c, billNumber, latest.get().status(), Status.PAID, method, reason, now);
+            SqlitePaymentOutcomes.insert(c, new PaymentOutcome(day(now), method,
+                    latest.get().order().amountDong(), PaymentOutcome.Result.PAID, Optional.empty()));
+            return latest(c, billNumber);
+        });
+    }
+
+    /**
+     * Shows the bill's code again: its OPEN order as it is, or, when it expired or was cancelled, a new open
+     * order for the same amount and payload, valid for {@code validity} from now.
+     *
+     * @return the open order, or empty when the bill is unknown, paid, or waiting for the cashier (short paid)
+     */
+    public Optional<StoredOrder> reshow(String billNumber, Instant now, Duration validity) {
+        return database.write(c -> {
+            expire(c, now);
+            Optional<StoredOrder> latest = latest(c, billNumber);
+            if (latest.isEmpty()) {
+                return Optional.empty();
+            }
+            StoredOrder stored = latest.get();
+            switch (stored.status()) {
+                case OPEN -> {
+                    return latest;
+                }
+                case EXPIRED, CANCELLED -> {
+                    insert(c, new PaymentOrder(billNumber, stored.order().amountDong(), now, now.plus(validity)),
+                            stored.payload());
+                    return latest(c, billNumber);
+                }
+                default -> {
+                    return Optional.empty();
                 }
             }
         });
     }
 
-    private void expire(Connection c, Instant now) throws SQLException {
+    private static boolean waitingStatus(Status status) {
+        return status == Status.OPEN || status == Status.SHORT_PAID;
+    }
+
+    private static Optional<StoredOrder> latest(Connection c, String billNumber) throws SQLException {
+        List<StoredOrder> found = query(c, "WHERE bill_number = ? ORDER BY id DESC LIMIT 1", billNumber);
+        return found.stream().findFirst();
+    }
+
+    private static List<StoredOrder> query(Connection c, String where, String parameter) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM payment_orders " + where)) {
+            if (parameter != null) {
+                query.setString(1, parameter);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                List<StoredOrder> orders = new ArrayList<>();
+                while (rows.next()) {
+                    orders.add(stored(rows));
+                }
+                return orders;
+            }
+        }
+    }
+
+    private static StoredOrder stored(ResultSet rows) throws SQLException {
+        PaymentOrder order = new PaymentOrder(rows.getString(2), rows.getLong(3), instant(rows.getString(4)),
+                instant(rows.getString(5)));
+        long received = rows.getLong(8);
+        OptionalLong receivedDong = rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(received);
+        String method = rows.getString(9);
+        return new StoredOrder(order, Status.valueOf(rows.getString(6)), rows.getString(7), receivedDong,
+                Optional.ofNullable(method).map(PaymentOutcome.Method::valueOf),
+                Optional.ofNullable(rows.getString(10)));
+    }
+
+    private static void closeById(Connection c, String billNumber, Status from, Status to,
+                                  PaymentOutcome.Method method, String reason, Instant now) throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("""
+                UPDATE payment_orders SET status = ?, paid_method = ?, close_reason = ?, closed_at = ?
+                WHERE id = (SELECT MAX(id) FROM payment_orders WHERE bill_number = ?) AND status = ?""")) {
+            update.setString(1, to.name());
+            update.setString(2, method == null ? null : method.name());
+            update.setString(3, reason == null || reason.isBlank() ? null : reason.strip());
+            update.setString(4, moment(now));
+            update.setString(5, billNumber);
+            update.setString(6, from.name());
+            update.executeUpdate();
+        }
+    }
+
+    private static void markMethod(Connection c, PaymentOrder order, PaymentOutcome.Method method, String reason)
+            throws SQLException {
+        try (PreparedStatement update = c.prepareStatement("""
+                UPDATE payment_orders SET paid_method = ?, close_reason = ?
+                WHERE id = (SELECT MAX(id) FROM payment_orders WHERE bill_number = ?)""")) {
+            update.setString(1, method.name());
+            update.setString(2, reason);
+            update.setString(3, order.billNumber());
+            update.executeUpdate();
+        }
+    }
+
+    private List<PaymentOrder> expire(Connection c, Instant now) throws SQLException {
         List<PaymentOrder> expired = new ArrayList<>();
         for (PaymentOrder order : openOrders(c)) {
             if (order.expiredAt(now)) {
@@ -142,6 +317,7 @@ public final class SqlitePaymentOrders {
             SqlitePaymentOutcomes.insert(c, new PaymentOutcome(day(order.expiresAt()), PaymentOutcome.Method.QR,
                     order.amountDong(), PaymentOutcome.Result.EXPIRED, Optional.empty()));
         }
+        return expired;
     }
 
     private static List<PaymentOrder> openOrders(Connection c) throws SQLException {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -33,8 +34,52 @@ class SettingsLoaderTest {
             "printer.address=tcp:127.0.0.1:9100",
             "data.dir=data");
 
+    private static final List<String> PAYMENT = with(MINIMAL, "payment.bankBin=970436",
+            "payment.account=0011000000000", "payment.api.token=token-0123456789abcdef",
+            "payment.webhook.secret=secret-0123456789abcdef");
+
     @TempDir
     Path folder;
+
+    @Test
+    void readsPricesAndThePaymentSetUp() throws Exception {
+        KioskSettings settings = SettingsLoader.load(write(with(PAYMENT, "service.1.price=150.000",
+                "payment.merchantAccount=false", "payment.validityMinutes=5", "payment.api.listen=127.0.0.1:9876",
+                "payment.sepay.apiKey=sepay-0123456789abcdef", "kiosk.id=k07")));
+
+        assertThat(settings.services().getFirst().priceDong()).isEqualTo(150_000);
+        assertThat(settings.kioskId()).isEqualTo("K07");
+        PaymentSettings payment = settings.payment().orElseThrow();
+        assertThat(payment.account().bin()).isEqualTo("970436");
+        assertThat(payment.account().account()).isEqualTo("0011000000000");
+        assertThat(payment.account().merchantCategory()).isEmpty();
+        assertThat(payment.account().validity()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(payment.api().address().getPort()).isEqualTo(9876);
+        assertThat(payment.api().address().getHostString()).isEqualTo("127.0.0.1");
+        assertThat(payment.api().token()).isEqualTo("token-0123456789abcdef");
+        assertThat(new String(payment.api().webhookSecret(), StandardCharsets.UTF_8))
+                .isEqualTo("secret-0123456789abcdef");
+        assertThat(payment.api().sepayApiKey()).contains("sepay-0123456789abcdef");
+
+        KioskSettings defaults = SettingsLoader.load(write(PAYMENT));
+        assertThat(defaults.payment().orElseThrow().account().merchantCategory()).contains("8062");
+        assertThat(defaults.payment().orElseThrow().account().validity()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(defaults.payment().orElseThrow().api().address().getPort()).isEqualTo(8765);
+        assertThat(defaults.payment().orElseThrow().api().sepayApiKey()).isEmpty();
+        assertThat(defaults.kioskId()).isEqualTo("KIOSK");
+    }
+
+    @Test
+    void paymentSettingsWrittenAsPropertiesReadBackTheSame() throws Exception {
+        KioskSettings settings = SettingsLoader.load(write(with(PAYMENT, "service.1.price=90000",
+                "payment.sepay.apiKey=sepay-0123456789abcdef")));
+        Properties written = SettingsLoader.toProperties(settings);
+        KioskSettings again = SettingsLoader.fromProperties(written, folder);
+
+        assertThat(again.services()).isEqualTo(settings.services());
+        assertThat(again.kioskId()).isEqualTo(settings.kioskId());
+        assertThat(SettingsLoader.toProperties(again)).isEqualTo(written);
+    }
 
     @Test
     void loadsTheShippedExample() throws Exception {
@@ -43,8 +88,10 @@ class SettingsLoaderTest {
         assertThat(settings.hospitalName()).isEqualTo("Bệnh viện Đa khoa Ví Dụ");
         assertThat(settings.services()).containsExactly(
                 new Service("KBHYT", "A", "Khám BHYT", "Health-insurance consultation"),
-                new Service("KDV", "B", "Khám dịch vụ", "Paid consultation"),
+                new Service("KDV", "B", "Khám dịch vụ", "Paid consultation", 150_000),
                 new Service("XN", "C", "Xét nghiệm", "Laboratory tests"));
+        assertThat(settings.kioskId()).isEqualTo("K01");
+        assertThat(settings.payment()).as("the example leaves payments commented out").isEmpty();
         assertThat(settings.scannerPort()).isEqualTo("/dev/ttyACM0");
         assertThat(settings.scannerBaud()).isEqualTo(9600);
         assertThat(settings.scannerFraming()).isEqualTo("CR");
@@ -151,7 +198,18 @@ class SettingsLoaderTest {
                         "service.1.prefix", "priority tickets"),
                 Arguments.of(with(MINIMAL, "service.1.code=KBHYT-UT"), "service.1.code", "priority series"),
                 Arguments.of(with(MINIMAL, "priority.eldersFromYears=12"), "priority.eldersFromYears", "out of range"),
-                Arguments.of(with(MINIMAL, "handoff.retentionDays=-1"), "handoff.retentionDays", "out of range"));
+                Arguments.of(with(MINIMAL, "handoff.retentionDays=-1"), "handoff.retentionDays", "out of range"),
+                Arguments.of(with(MINIMAL, "service.1.price=150k"), "service.1.price", "whole number of đồng"),
+                Arguments.of(with(MINIMAL, "kiosk.id=Ki-ốt 1"), "kiosk.id", "1–8 letters"),
+                Arguments.of(with(MINIMAL, "payment.account=0011000000000"), "payment.bankBin", "BIN too"),
+                Arguments.of(with(PAYMENT, "payment.bankBin=VCB"), "payment.bankBin", "6-digit"),
+                Arguments.of(without(PAYMENT, "payment.account"), "payment.account", "missing"),
+                Arguments.of(without(PAYMENT, "payment.api.token"), "payment.api.token", "missing"),
+                Arguments.of(with(PAYMENT, "payment.webhook.secret=short"), "payment.webhook.secret", "16"),
+                Arguments.of(with(PAYMENT, "payment.api.listen=0.0.0.0:8765"), "payment.api.listen", "every network"),
+                Arguments.of(with(PAYMENT, "payment.api.listen=8765"), "payment.api.listen", "ADDRESS:PORT"),
+                Arguments.of(with(PAYMENT, "payment.merchantAccount=maybe"), "payment.merchantAccount", "true or false"),
+                Arguments.of(with(PAYMENT, "payment.validityMinutes=0"), "payment.validityMinutes", "out of range"));
     }
 
     @ParameterizedTest(name = "{1}: {2}")

@@ -28,9 +28,10 @@ class CashlessShareTest {
                 new PaymentOutcome(DAY, Method.QR, 900_000, Result.EXPIRED, Optional.empty()),
                 new PaymentOutcome(DAY, Method.QR, 700_000, Result.CANCELLED, Optional.empty())));
 
-        assertThat(share).isEqualTo(new CashlessShare(4, 2, 1_000_000, 200_000));
-        assertThat(share.byCount()).isCloseTo(0.5, within(1e-9));
-        assertThat(share.byAmount()).isCloseTo(0.2, within(1e-9));
+        // A transfer confirmed by hand (MANUAL) is cashless; cash is not.
+        assertThat(share).isEqualTo(new CashlessShare(4, 3, 1_000_000, 700_000));
+        assertThat(share.byCount()).isCloseTo(0.75, within(1e-9));
+        assertThat(share.byAmount()).isCloseTo(0.7, within(1e-9));
     }
 
     @Test

@@ -5,13 +5,13 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tiepdon.store.SqlitePaymentOrders;
+import vn.tiepdon.payment.desk.PaymentDesk;
+import vn.tiepdon.store.StorageException;
 
 /**
  * The local payment API: the hospital information system posts payment requests and reads their status,
@@ -38,21 +38,20 @@ public final class PaymentApi implements AutoCloseable {
     }
 
     /** Starts listening on the configured address (port 0 picks a free one; see {@link #address()}). */
-    public static PaymentApi start(PaymentApiSettings settings, SqlitePaymentOrders orders, Clock clock) {
-        Objects.requireNonNull(orders, "orders");
-        Objects.requireNonNull(clock, "clock");
+    public static PaymentApi start(PaymentApiSettings settings, PaymentDesk desk) {
+        Objects.requireNonNull(desk, "desk");
         HttpServer server;
         try {
             server = HttpServer.create(settings.address(), 16);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on " + settings.address(), e);
         }
-        PaymentsHandler payments = new PaymentsHandler(settings, orders, clock);
-        TransferWebhookHandler transfers = new TransferWebhookHandler(settings, orders, clock);
+        PaymentsHandler payments = new PaymentsHandler(settings, desk);
+        TransferWebhookHandler transfers = new TransferWebhookHandler(settings, desk);
         server.createContext(PaymentsHandler.PATH, exchange -> guarded(exchange, payments::handle));
         server.createContext(TransferWebhookHandler.PATH, exchange -> guarded(exchange, transfers::handle));
         settings.sepayApiKey().ifPresent(key -> {
-            SepayWebhookHandler sepay = new SepayWebhookHandler(key, orders, clock);
+            SepayWebhookHandler sepay = new SepayWebhookHandler(key, desk);
             server.createContext(SepayWebhookHandler.PATH, exchange -> guarded(exchange, sepay::handle));
         });
         server.createContext("/", exchange -> guarded(exchange,
@@ -85,6 +84,11 @@ public final class PaymentApi implements AutoCloseable {
                 route.handle(exchange);
             } catch (BadRequest bad) {
                 Exchanges.error(exchange, 400, bad.field(), bad.getMessage());
+            } catch (StorageException e) {
+                // A full disk or a locked database: the sender (HIS, bank service) should retry later.
+                LOG.error("payment API request {} {}: storage unavailable: {}", exchange.getRequestMethod(),
+                        exchange.getRequestURI().getRawPath(), e.getMessage());
+                Exchanges.error(exchange, 503, null, "storage unavailable, retry later");
             } catch (RuntimeException e) {
                 LOG.error("payment API request {} {} failed", exchange.getRequestMethod(),
                         exchange.getRequestURI().getRawPath(), e);

@@ -1,37 +1,28 @@
 package vn.tiepdon.payment.api;
 
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How the local payment API is reached and what it puts in the codes it makes.
+ * How the local payment API is reached, and the secrets its callers prove themselves with. The account the
+ * codes pay into is the desk's ({@link vn.tiepdon.payment.PaymentAccount}).
  *
  * @param address       the interface to listen on: loopback, or the hospital LAN's address, never 0.0.0.0 by default
  * @param token         what the hospital information system sends as {@code Authorization: Bearer …}
  * @param webhookSecret the key the notification sender signs each body with (HMAC-SHA256)
- * @param bankBin       the hospital bank's NAPAS BIN, for the VietQR payload
- * @param account       the hospital's account number
- * @param validity      how long a code may be paid before the order expires
  * @param sepayApiKey   the key SePay sends as {@code Authorization: Apikey …}; empty leaves its route closed
  */
-public record PaymentApiSettings(InetSocketAddress address, String token, byte[] webhookSecret, String bankBin,
-                                 String account, Duration validity, Optional<String> sepayApiKey) {
+public record PaymentApiSettings(InetSocketAddress address, String token, byte[] webhookSecret,
+                                 Optional<String> sepayApiKey) {
 
     public PaymentApiSettings {
         Objects.requireNonNull(address, "address");
-        Objects.requireNonNull(bankBin, "bankBin");
-        Objects.requireNonNull(account, "account");
-        Objects.requireNonNull(validity, "validity");
         if (token == null || token.length() < 16) {
             throw new IllegalArgumentException("the API token must be at least 16 characters");
         }
         if (webhookSecret == null || webhookSecret.length < 16) {
             throw new IllegalArgumentException("the webhook secret must be at least 16 bytes");
-        }
-        if (validity.isNegative() || validity.isZero()) {
-            throw new IllegalArgumentException("validity must be positive");
         }
         sepayApiKey = sepayApiKey == null ? Optional.empty() : sepayApiKey;
         if (sepayApiKey.isPresent() && sepayApiKey.get().length() < 16) {

@@ -6,31 +6,23 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import vn.tiepdon.payment.InvalidPaymentRequest;
-import vn.tiepdon.payment.PaymentOrder;
-import vn.tiepdon.payment.PaymentRequest;
-import vn.tiepdon.payment.VietQr;
-import vn.tiepdon.store.SqlitePaymentOrders;
+import vn.tiepdon.payment.desk.DeskRefusal;
+import vn.tiepdon.payment.desk.PaymentDesk;
 import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 
 /** {@code POST /payments} makes an order and its VietQR payload; {@code GET /payments/{bill}} tells where it stands. */
 final class PaymentsHandler {
 
     static final String PATH = "/payments";
-    private static final String HOSPITALS = "8062";
 
     private final PaymentApiSettings settings;
-    private final SqlitePaymentOrders orders;
-    private final Clock clock;
+    private final PaymentDesk desk;
 
-    PaymentsHandler(PaymentApiSettings settings, SqlitePaymentOrders orders, Clock clock) {
+    PaymentsHandler(PaymentApiSettings settings, PaymentDesk desk) {
         this.settings = settings;
-        this.orders = orders;
-        this.clock = clock;
+        this.desk = desk;
     }
 
     void handle(HttpExchange exchange) throws IOException, BadRequest {
@@ -60,43 +52,25 @@ final class PaymentsHandler {
             throw new BadRequest("billNumber", "billNumber is required");
         }
         String purpose = Exchanges.optionalText(body, "purpose");
-        String payload;
+        StoredOrder created;
         try {
-            payload = VietQr.encode(PaymentRequest.toAccount(settings.bankBin(), settings.account())
-                    .withAmount(amount)
-                    .withBillNumber(bill)
-                    .withPurpose(purpose(bill, purpose))
-                    .withMerchantCategory(HOSPITALS));
+            created = desk.request(amount, bill, purpose);
         } catch (InvalidPaymentRequest invalid) {
             throw new BadRequest(fieldName(invalid), invalid.getMessage());
-        }
-        Instant now = clock.instant();
-        PaymentOrder order = new PaymentOrder(bill, amount, now, now.plus(settings.validity()));
-        if (!orders.create(order, payload)) {
+        } catch (DeskRefusal refused) {
             Exchanges.error(exchange, 409, "billNumber", "this bill already has an open payment request");
             return;
         }
-        Exchanges.send(exchange, 201, reply(orders.status(bill).orElseThrow()));
+        Exchanges.send(exchange, 201, reply(created));
     }
 
     private void show(HttpExchange exchange, String bill) throws IOException {
-        orders.open(clock.instant()); // so an order past its expiry reads EXPIRED, not OPEN
-        Optional<StoredOrder> stored = orders.status(bill);
+        Optional<StoredOrder> stored = desk.status(bill);
         if (stored.isEmpty()) {
             Exchanges.error(exchange, 404, "billNumber", "no payment request for this bill");
             return;
         }
         Exchanges.send(exchange, 200, reply(stored.get()));
-    }
-
-    /**
-     * The memo the payer's bank app pre-fills. It must carry the bill number: banks pass the memo on as the
-     * transfer content, which is all a notification has to match the bill by.
-     */
-    static String purpose(String bill, String purpose) {
-        String memo = purpose.trim();
-        return memo.toUpperCase(Locale.ROOT).contains(bill.toUpperCase(Locale.ROOT)) ? memo
-                : (bill + " " + memo).trim();
     }
 
     private static String fieldName(InvalidPaymentRequest invalid) {
@@ -117,6 +91,7 @@ final class PaymentsHandler {
         reply.put("status", stored.status().name());
         reply.put("expiresAt", stored.order().expiresAt().toString());
         stored.receivedDong().ifPresent(received -> reply.put("received", received));
+        stored.paidMethod().ifPresent(method -> reply.put("paidBy", method.name()));
         return reply;
     }
 }

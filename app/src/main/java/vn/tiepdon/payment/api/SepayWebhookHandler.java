@@ -3,12 +3,11 @@ package vn.tiepdon.payment.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.payment.PaymentMatch;
 import vn.tiepdon.payment.TransferNotification;
-import vn.tiepdon.store.SqlitePaymentOrders;
+import vn.tiepdon.payment.desk.PaymentDesk;
 
 /**
  * {@code POST /webhooks/sepay}: SePay's bank-transfer webhook, as documented at
@@ -28,13 +27,11 @@ final class SepayWebhookHandler {
     private static final Logger LOG = LoggerFactory.getLogger(SepayWebhookHandler.class);
 
     private final String apiKey;
-    private final SqlitePaymentOrders orders;
-    private final Clock clock;
+    private final PaymentDesk desk;
 
-    SepayWebhookHandler(String apiKey, SqlitePaymentOrders orders, Clock clock) {
+    SepayWebhookHandler(String apiKey, PaymentDesk desk) {
         this.apiKey = apiKey;
-        this.orders = orders;
-        this.clock = clock;
+        this.desk = desk;
     }
 
     void handle(HttpExchange exchange) throws IOException, BadRequest {
@@ -51,7 +48,7 @@ final class SepayWebhookHandler {
         if ("out".equalsIgnoreCase(Exchanges.optionalText(notification, "transferType"))) {
             result = "IGNORED";
         } else {
-            PaymentMatch match = orders.apply(transfer(notification), clock.instant());
+            PaymentMatch match = desk.receive(transfer(notification));
             result = TransferWebhookHandler.result(match);
         }
         Exchanges.send(exchange, 200, Exchanges.JSON.createObjectNode().put("success", true).put("result", result));
@@ -64,6 +61,6 @@ final class SepayWebhookHandler {
         }
         // Prefixed so a SePay id can never be taken for another sender's reference.
         return new TransferNotification("sepay:" + id.asText(), Exchanges.positiveDong(body, "transferAmount"),
-                Exchanges.optionalText(body, "content"), clock.instant());
+                Exchanges.optionalText(body, "content"), desk.clock().instant());
     }
 }

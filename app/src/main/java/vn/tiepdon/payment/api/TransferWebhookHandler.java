@@ -3,14 +3,13 @@ package vn.tiepdon.payment.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.payment.PaymentMatch;
 import vn.tiepdon.payment.TransferNotification;
-import vn.tiepdon.store.SqlitePaymentOrders;
+import vn.tiepdon.payment.desk.PaymentDesk;
 
 /**
  * {@code POST /webhooks/transfer}: a bank-transfer notification in the generic format,
@@ -23,13 +22,11 @@ final class TransferWebhookHandler {
     private static final Logger LOG = LoggerFactory.getLogger(TransferWebhookHandler.class);
 
     private final byte[] secret;
-    private final SqlitePaymentOrders orders;
-    private final Clock clock;
+    private final PaymentDesk desk;
 
-    TransferWebhookHandler(PaymentApiSettings settings, SqlitePaymentOrders orders, Clock clock) {
+    TransferWebhookHandler(PaymentApiSettings settings, PaymentDesk desk) {
         this.secret = settings.webhookSecret();
-        this.orders = orders;
-        this.clock = clock;
+        this.desk = desk;
     }
 
     void handle(HttpExchange exchange) throws IOException, BadRequest {
@@ -41,7 +38,7 @@ final class TransferWebhookHandler {
             Exchanges.refuseSender(exchange, LOG, "signature");
             return;
         }
-        PaymentMatch match = orders.apply(notification(Exchanges.parse(body)), clock.instant());
+        PaymentMatch match = desk.receive(notification(Exchanges.parse(body)));
         Exchanges.send(exchange, 200, Exchanges.JSON.createObjectNode().put("result", result(match)));
     }
 
@@ -57,7 +54,7 @@ final class TransferWebhookHandler {
     /** When the bank says the money arrived; now when the sender does not say. */
     private Instant time(JsonNode time) throws BadRequest {
         if (time == null || time.isNull()) {
-            return clock.instant();
+            return desk.clock().instant();
         }
         try {
             return Instant.parse(time.asText());

@@ -32,12 +32,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.payment.CashlessShare;
 import vn.tiepdon.payment.DecodeResult;
+import vn.tiepdon.payment.PaymentAccount;
 import vn.tiepdon.payment.PaymentOutcome;
+import vn.tiepdon.payment.ServiceCode;
+import vn.tiepdon.payment.desk.PaymentDesk;
 import vn.tiepdon.payment.PaymentRequest;
 import vn.tiepdon.payment.VietQr;
 import vn.tiepdon.store.KioskDatabase;
 import vn.tiepdon.store.SqlitePaymentOrders;
 import vn.tiepdon.store.SqlitePaymentOutcomes;
+import vn.tiepdon.testing.MovableClock;
 
 /** The API end to end on loopback: real HTTP, real SQLite, a clock the test moves. */
 class PaymentApiTest {
@@ -64,9 +68,11 @@ class PaymentApiTest {
         database = KioskDatabase.open(dataDir);
         outcomes = new SqlitePaymentOutcomes(database);
         PaymentApiSettings settings = new PaymentApiSettings(
-                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), TOKEN, SECRET, "970436", "0011001234567",
-                Duration.ofMinutes(15), Optional.of(SEPAY_KEY));
-        api = PaymentApi.start(settings, new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh")), clock);
+                new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), TOKEN, SECRET, Optional.of(SEPAY_KEY));
+        PaymentAccount account = new PaymentAccount("970436", "0011001234567", ServiceCode.ACCOUNT,
+                Optional.of(PaymentAccount.HOSPITALS), Duration.ofMinutes(15));
+        api = PaymentApi.start(settings, new PaymentDesk(account,
+                new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh")), clock));
     }
 
     @AfterEach
@@ -293,34 +299,5 @@ class PaymentApiTest {
     private URI uri(String path) {
         InetSocketAddress address = api.address();
         return URI.create("http://127.0.0.1:" + address.getPort() + path);
-    }
-
-    /** A clock the test moves forward, for expiry and time to pay. */
-    private static final class MovableClock extends Clock {
-
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

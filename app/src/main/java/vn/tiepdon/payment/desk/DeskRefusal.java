@@ -1,0 +1,27 @@
+package vn.tiepdon.payment.desk;
+
+/** What the payment desk would not do, and why, for a screen or a reply to say in words. */
+public final class DeskRefusal extends RuntimeException {
+
+    public enum Reason {
+        /** No order for this bill number. */
+        NO_SUCH_BILL,
+        /** The bill already has an order waiting for money. */
+        BILL_ALREADY_OPEN,
+        /** The order is paid (or otherwise closed) and cannot take this action. */
+        NOT_CHANGEABLE,
+        /** Doing this by hand needs a reason, for the record. */
+        REASON_REQUIRED
+    }
+
+    private final Reason reason;
+
+    public DeskRefusal(Reason reason, String billNumber) {
+        super(reason + ": " + billNumber);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,157 @@
+package vn.tiepdon.payment.desk;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tiepdon.payment.PaymentAccount;
+import vn.tiepdon.payment.PaymentMatch;
+import vn.tiepdon.payment.PaymentOrder;
+import vn.tiepdon.payment.PaymentOutcome;
+import vn.tiepdon.payment.TransferNotification;
+import vn.tiepdon.payment.VietQr;
+import vn.tiepdon.store.SqlitePaymentOrders;
+import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
+
+/**
+ * The one place payment orders change: made (by the cashier, the kiosk, or the hospital information system
+ * through the API), paid by a bank notification, closed by the cashier by hand, or expired. Every change is
+ * committed first, then told to the {@link PaymentListener}s — the customer display and the cashier's list.
+ */
+public final class PaymentDesk {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PaymentDesk.class);
+
+    private final PaymentAccount account;
+    private final SqlitePaymentOrders orders;
+    private final Clock clock;
+    private final List<PaymentListener> listeners = new CopyOnWriteArrayList<>();
+
+    public PaymentDesk(PaymentAccount account, SqlitePaymentOrders orders, Clock clock) {
+        this.account = Objects.requireNonNull(account, "account");
+        this.orders = Objects.requireNonNull(orders, "orders");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public PaymentAccount account() {
+        return account;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public void addListener(PaymentListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeListener(PaymentListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Makes an open order and its VietQR payload for the bill.
+     *
+     * @throws vn.tiepdon.payment.InvalidPaymentRequest when the amount, bill number or purpose breaks a VietQR rule
+     * @throws DeskRefusal                              BILL_ALREADY_OPEN when the bill already waits for money
+     */
+    public StoredOrder request(long amountDong, String billNumber, String purpose) {
+        String bill = billNumber == null ? "" : billNumber.strip();
+        String payload = VietQr.encode(account.requestFor(amountDong, bill, purpose));
+        Instant now = expireDue();
+        if (!orders.create(new PaymentOrder(bill, amountDong, now, now.plus(account.validity())), payload)) {
+            throw new DeskRefusal(DeskRefusal.Reason.BILL_ALREADY_OPEN, bill);
+        }
+        return told(orders.status(bill).orElseThrow());
+    }
+
+    /** Applies a bank notification; a paid or short-paid order is told to the listeners. */
+    public PaymentMatch receive(TransferNotification notification) {
+        Instant now = expireDue();
+        PaymentMatch match = orders.apply(notification, now);
+        switch (match) {
+            case PaymentMatch.Paid paid -> orders.status(paid.order().billNumber()).ifPresent(this::told);
+            case PaymentMatch.ShortPayment shortPaid ->
+                    orders.status(shortPaid.order().billNumber()).ifPresent(this::told);
+            case PaymentMatch.Duplicate duplicate -> {
+            }
+            case PaymentMatch.Unmatched unmatched -> {
+            }
+        }
+        return match;
+    }
+
+    /** The bill's latest order, with anything past its expiry expired first. */
+    public Optional<StoredOrder> status(String billNumber) {
+        expireDue();
+        return orders.status(billNumber);
+    }
+
+    /** Orders the cashier still has to look at: waiting for money, or short paid. */
+    public List<StoredOrder> waiting() {
+        return orders.waiting(expireDue());
+    }
+
+    public StoredOrder cancel(String billNumber, String reason) {
+        requireReason(billNumber, reason);
+        Instant now = expireDue();
+        return told(orders.cancel(billNumber, reason, now).orElseThrow(() -> refusal(billNumber)));
+    }
+
+    /** Marks the bill paid by hand: {@code CASH}, or {@code MANUAL} for a transfer confirmed in the bank's app. */
+    public StoredOrder markPaid(String billNumber, PaymentOutcome.Method method, String reason) {
+        if (method == PaymentOutcome.Method.QR) {
+            throw new IllegalArgumentException("QR payments are confirmed by the bank's notification");
+        }
+        requireReason(billNumber, reason);
+        Instant now = expireDue();
+        return told(orders.markPaid(billNumber, method, reason, now).orElseThrow(() -> refusal(billNumber)));
+    }
+
+    /** Shows the bill's code again; an expired or cancelled one is renewed for another validity period. */
+    public StoredOrder reshow(String billNumber) {
+        Instant now = expireDue();
+        return told(orders.reshow(billNumber, now, account.validity()).orElseThrow(() -> refusal(billNumber)));
+    }
+
+    /**
+     * Expires every order past its time and tells the listeners; a display calls this when its countdown
+     * reaches zero.
+     *
+     * @return the moment used
+     */
+    public Instant expireDue() {
+        Instant now = clock.instant();
+        for (StoredOrder expired : orders.expireDue(now)) {
+            told(expired);
+        }
+        return now;
+    }
+
+    private DeskRefusal refusal(String billNumber) {
+        return new DeskRefusal(orders.status(billNumber).isPresent() ? DeskRefusal.Reason.NOT_CHANGEABLE
+                : DeskRefusal.Reason.NO_SUCH_BILL, billNumber);
+    }
+
+    private static void requireReason(String billNumber, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new DeskRefusal(DeskRefusal.Reason.REASON_REQUIRED, billNumber);
+        }
+    }
+
+    private StoredOrder told(StoredOrder order) {
+        for (PaymentListener listener : listeners) {
+            try {
+                listener.orderChanged(order);
+            } catch (RuntimeException e) {
+                // One broken screen must not undo a payment that is already committed, or hide it from the others.
+                LOG.error("payment listener failed for an order change", e);
+            }
+        }
+        return order;
+    }
+}

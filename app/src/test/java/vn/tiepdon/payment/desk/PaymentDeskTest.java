@@ -1,0 +1,227 @@
+package vn.tiepdon.payment.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tiepdon.payment.CashlessShare;
+import vn.tiepdon.payment.DecodeResult;
+import vn.tiepdon.payment.InvalidPaymentRequest;
+import vn.tiepdon.payment.PaymentAccount;
+import vn.tiepdon.payment.PaymentMatch;
+import vn.tiepdon.payment.PaymentOutcome;
+import vn.tiepdon.payment.PaymentOutcome.Method;
+import vn.tiepdon.payment.PaymentOutcome.Result;
+import vn.tiepdon.payment.ServiceCode;
+import vn.tiepdon.payment.TransferNotification;
+import vn.tiepdon.payment.VietQr;
+import vn.tiepdon.store.KioskDatabase;
+import vn.tiepdon.store.SqlitePaymentOrders;
+import vn.tiepdon.store.SqlitePaymentOrders.Status;
+import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
+import vn.tiepdon.store.SqlitePaymentOutcomes;
+import vn.tiepdon.testing.MovableClock;
+
+class PaymentDeskTest {
+
+    private static final Instant START = Instant.parse("2026-11-25T03:00:00Z");
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
+    private static final PaymentAccount ACCOUNT = new PaymentAccount("970436", "0011000000000", ServiceCode.ACCOUNT,
+            Optional.of(PaymentAccount.HOSPITALS), Duration.ofMinutes(15));
+
+    @TempDir
+    Path dataDir;
+
+    private final MovableClock clock = new MovableClock(START);
+    private final List<StoredOrder> told = new CopyOnWriteArrayList<>();
+    private KioskDatabase database;
+    private SqlitePaymentOutcomes outcomes;
+    private PaymentDesk desk;
+
+    @BeforeEach
+    void open() {
+        database = KioskDatabase.open(dataDir);
+        outcomes = new SqlitePaymentOutcomes(database);
+        desk = new PaymentDesk(ACCOUNT, new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh")), clock);
+        desk.addListener(told::add);
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    @Test
+    void aRequestMakesAnOpenOrderWhosePayloadNamesTheAccountAmountAndBill() {
+        StoredOrder order = desk.request(150_000, " HD123 ", "Viện phí");
+
+        assertThat(order.status()).isEqualTo(Status.OPEN);
+        assertThat(order.order().expiresAt()).isEqualTo(START.plus(Duration.ofMinutes(15)));
+        DecodeResult.Decoded decoded = (DecodeResult.Decoded) VietQr.decode(order.payload());
+        assertThat(decoded.payment().bin()).isEqualTo("970436");
+        assertThat(decoded.payment().account()).isEqualTo("0011000000000");
+        assertThat(decoded.payment().amount()).hasValue(150_000);
+        assertThat(decoded.payment().billNumber()).hasValue("HD123");
+        assertThat(decoded.payment().purpose()).hasValue("HD123 Vien phi");
+        assertThat(decoded.payment().merchantCategory()).hasValue("8062");
+        assertThat(told).containsExactly(order);
+    }
+
+    @Test
+    void anAccountThatIsNotAMerchantAccountCarriesNoMerchantCategory() {
+        PaymentAccount plain = new PaymentAccount("970436", "0011000000000", ServiceCode.ACCOUNT, Optional.empty(),
+                Duration.ofMinutes(15));
+        String payload = VietQr.encode(plain.requestFor(50_000, "HD9", ""));
+
+        assertThat(((DecodeResult.Decoded) VietQr.decode(payload)).payment().merchantCategory()).isEmpty();
+    }
+
+    @Test
+    void aSecondRequestForAnOpenBillAndABadAmountAreRefused() {
+        desk.request(150_000, "HD123", "");
+
+        assertThatThrownBy(() -> desk.request(150_000, "HD123", ""))
+                .isInstanceOfSatisfying(DeskRefusal.class,
+                        refusal -> assertThat(refusal.reason()).isEqualTo(DeskRefusal.Reason.BILL_ALREADY_OPEN));
+        assertThatThrownBy(() -> desk.request(0, "HD124", "")).isInstanceOf(InvalidPaymentRequest.class);
+        assertThat(desk.waiting()).extracting(StoredOrder::billNumber).containsExactly("HD123");
+    }
+
+    @Test
+    void aBankNotificationPaysTheOrderAndTellsTheListeners() {
+        desk.request(150_000, "HD123", "");
+        clock.advance(Duration.ofSeconds(40));
+
+        PaymentMatch match = desk.receive(new TransferNotification("FT1", 150_000, "HD123 Vien phi", clock.instant()));
+
+        assertThat(match).isInstanceOf(PaymentMatch.Paid.class);
+        assertThat(told).last().satisfies(order -> {
+            assertThat(order.status()).isEqualTo(Status.PAID);
+            assertThat(order.paidMethod()).contains(Method.QR);
+        });
+        assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+    }
+
+    @Test
+    void aDuplicateOrUnmatchedNotificationTellsNobody() {
+        desk.request(150_000, "HD123", "");
+        desk.receive(new TransferNotification("FT1", 150_000, "HD123", clock.instant()));
+        int before = told.size();
+
+        desk.receive(new TransferNotification("FT1", 150_000, "HD123", clock.instant()));
+        desk.receive(new TransferNotification("FT2", 90_000, "HD999", clock.instant()));
+
+        assertThat(told).hasSize(before);
+    }
+
+    @Test
+    void theCashierCancelsWithAReasonAndItIsCountedAsCancelled() {
+        desk.request(150_000, "HD123", "");
+
+        assertThatThrownBy(() -> desk.cancel("HD123", " "))
+                .isInstanceOfSatisfying(DeskRefusal.class,
+                        refusal -> assertThat(refusal.reason()).isEqualTo(DeskRefusal.Reason.REASON_REQUIRED));
+        StoredOrder cancelled = desk.cancel("HD123", "Người bệnh đổi ý");
+
+        assertThat(cancelled.status()).isEqualTo(Status.CANCELLED);
+        assertThat(cancelled.reason()).contains("Người bệnh đổi ý");
+        assertThat(told).last().isEqualTo(cancelled);
+        assertThat(outcomes.forDay(DAY)).extracting(PaymentOutcome::result).containsExactly(Result.CANCELLED);
+        assertThat(desk.waiting()).isEmpty();
+        assertThatThrownBy(() -> desk.cancel("HD123", "again"))
+                .isInstanceOfSatisfying(DeskRefusal.class,
+                        refusal -> assertThat(refusal.reason()).isEqualTo(DeskRefusal.Reason.NOT_CHANGEABLE));
+        assertThatThrownBy(() -> desk.cancel("HD999", "unknown"))
+                .isInstanceOfSatisfying(DeskRefusal.class,
+                        refusal -> assertThat(refusal.reason()).isEqualTo(DeskRefusal.Reason.NO_SUCH_BILL));
+    }
+
+    @Test
+    void cashAtTheCounterIsPaidButNotCashlessAndATransferConfirmedByHandIsCashless() {
+        desk.request(150_000, "HD1", "");
+        desk.request(50_000, "HD2", "");
+
+        StoredOrder cash = desk.markPaid("HD1", Method.CASH, "Trả tiền mặt");
+        StoredOrder byHand = desk.markPaid("HD2", Method.MANUAL, "Đã thấy tiền vào tài khoản, mất thông báo");
+
+        assertThat(cash.status()).isEqualTo(Status.PAID);
+        assertThat(cash.paidMethod()).contains(Method.CASH);
+        assertThat(byHand.reason()).contains("Đã thấy tiền vào tài khoản, mất thông báo");
+        assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(2, 1, 200_000, 50_000));
+        assertThatThrownBy(() -> desk.markPaid("HD1", Method.QR, "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> desk.markPaid("HD1", Method.CASH, "twice"))
+                .isInstanceOfSatisfying(DeskRefusal.class,
+                        refusal -> assertThat(refusal.reason()).isEqualTo(DeskRefusal.Reason.NOT_CHANGEABLE));
+    }
+
+    @Test
+    void aShortPaymentWaitsForTheCashierWhoMayCollectTheRest() {
+        desk.request(150_000, "HD123", "");
+        desk.receive(new TransferNotification("FT1", 100_000, "HD123", clock.instant()));
+
+        assertThat(desk.waiting()).extracting(StoredOrder::status).containsExactly(Status.SHORT_PAID);
+        StoredOrder paid = desk.markPaid("HD123", Method.CASH, "Thu thêm 50.000 đ tiền mặt");
+
+        assertThat(paid.status()).isEqualTo(Status.PAID);
+        assertThat(paid.receivedDong()).hasValue(100_000);
+        assertThat(desk.waiting()).isEmpty();
+    }
+
+    @Test
+    void expiryIsToldAndReshowingAnExpiredBillMakesAFreshOrderWithTheSamePayload() {
+        StoredOrder first = desk.request(150_000, "HD123", "");
+        clock.advance(Duration.ofMinutes(15));
+
+        desk.expireDue();
+
+        assertThat(told).last().satisfies(order -> assertThat(order.status()).isEqualTo(Status.EXPIRED));
+        StoredOrder again = desk.reshow("HD123");
+        assertThat(again.status()).isEqualTo(Status.OPEN);
+        assertThat(again.payload()).isEqualTo(first.payload());
+        assertThat(again.order().expiresAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
+        assertThat(desk.reshow("HD123")).as("an open order is shown as it is").isEqualTo(again);
+
+        desk.receive(new TransferNotification("FT1", 150_000, "HD123", clock.instant()));
+        assertThat(desk.status("HD123").orElseThrow().status()).isEqualTo(Status.PAID);
+        assertThatThrownBy(() -> desk.reshow("HD123")).isInstanceOf(DeskRefusal.class);
+        assertThat(outcomes.forDay(DAY)).extracting(PaymentOutcome::result)
+                .containsExactly(Result.EXPIRED, Result.PAID);
+    }
+
+    @Test
+    void aCashPaymentAfterTheCodeExpiredIsStillRecorded() {
+        desk.request(150_000, "HD123", "");
+        clock.advance(Duration.ofMinutes(20));
+
+        StoredOrder paid = desk.markPaid("HD123", Method.CASH, "Trả tiền mặt sau khi mã hết hạn");
+
+        assertThat(paid.status()).isEqualTo(Status.PAID);
+    }
+
+    @Test
+    void aListenerThatFailsDoesNotUndoThePaymentOrSilenceTheOthers() {
+        List<StoredOrder> second = new CopyOnWriteArrayList<>();
+        PaymentDesk failing = new PaymentDesk(ACCOUNT, new SqlitePaymentOrders(database, ZoneId.of("UTC")), clock);
+        failing.addListener(order -> {
+            throw new IllegalStateException("screen gone");
+        });
+        failing.addListener(second::add);
+
+        failing.request(150_000, "HD7", "");
+        failing.receive(new TransferNotification("FT7", 150_000, "HD7", clock.instant()));
+
+        assertThat(second).extracting(StoredOrder::status).containsExactly(Status.OPEN, Status.PAID);
+        assertThat(failing.status("HD7").orElseThrow().status()).isEqualTo(Status.PAID);
+    }
+}
