@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 DevicesCommand.class,
                 SimCommand.class,
                 VietqrCommand.class,
+                StatsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -68,6 +68,47 @@ public final class KioskDatabase implements AutoCloseable {
         return database;
     }
 
+    /**
+     * Opens a kiosk database file for reading only, while the kiosk may be running: no migration, no write, no
+     * file created. IT's statistics read it this way without stopping the kiosk (WAL lets a reader in beside the
+     * writer).
+     *
+     * @throws StorageException when the file is missing, not a database, or older than {@code minimumVersion}
+     */
+    public static KioskDatabase openForReading(Path file, int minimumVersion) {
+        if (!Files.isRegularFile(file)) {
+            throw new StorageException("no database at " + file.toAbsolutePath(), null);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        } catch (SQLException e) {
+            throw new StorageException("cannot open database " + file, e);
+        }
+        KioskDatabase database = new KioskDatabase(file, connection);
+        int version;
+        try {
+            version = database.read(Schema::version);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        if (version < minimumVersion) {
+            database.close();
+            throw new StorageException("database " + file + " has schema version " + version + ", older than "
+                    + minimumVersion + ": start the kiosk once with this version of Tiếp Đón to upgrade it", null);
+        }
+        return database;
+    }
+
+    /** The schema version this program writes; {@link #openForReading} callers name the one they need. */
+    public static int schemaVersion() {
+        return Schema.latestVersion();
+    }
+
     private static SQLiteConfig settings() {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);

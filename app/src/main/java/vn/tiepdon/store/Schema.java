@@ -104,7 +104,61 @@ final class Schema {
             // Version 5: what the cashier did by hand (paid in cash, transfer confirmed by hand, cancelled) and why.
             List.of("ALTER TABLE payment_orders ADD COLUMN paid_method TEXT"
                             + " CHECK (paid_method IS NULL OR paid_method IN ('QR', 'CASH', 'MANUAL'))",
-                    "ALTER TABLE payment_orders ADD COLUMN close_reason TEXT"));
+                    "ALTER TABLE payment_orders ADD COLUMN close_reason TEXT"),
+            // Version 6: the kiosk's counted events (no personal data: codes from short lists, amounts, durations),
+            // append-only, and the aggregates every indicator is computed from, kept by triggers in the same
+            // transaction as the event, so they can never disagree and outlive the events' retention.
+            List.of("""
+                    CREATE TABLE events (
+                        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+                        kiosk        TEXT    NOT NULL,
+                        at           TEXT    NOT NULL,
+                        day          TEXT    NOT NULL,
+                        hour         INTEGER NOT NULL CHECK (hour BETWEEN 0 AND 23),
+                        kind         TEXT    NOT NULL,
+                        subject      TEXT    NOT NULL,
+                        flag         INTEGER NOT NULL CHECK (flag IN (0, 1)),
+                        amount_dong  INTEGER NOT NULL CHECK (amount_dong >= 0),
+                        millis       INTEGER CHECK (millis IS NULL OR millis >= 0)
+                    )""",
+                    "CREATE INDEX events_by_day ON events (day)",
+                    """
+                    CREATE TRIGGER events_are_append_only BEFORE UPDATE ON events
+                    BEGIN SELECT RAISE(ABORT, 'events are append-only'); END""",
+                    """
+                    CREATE TABLE event_totals (
+                        day          TEXT    NOT NULL,
+                        hour         INTEGER NOT NULL,
+                        kind         TEXT    NOT NULL,
+                        subject      TEXT    NOT NULL,
+                        flag         INTEGER NOT NULL,
+                        count        INTEGER NOT NULL,
+                        amount_dong  INTEGER NOT NULL,
+                        millis_sum   INTEGER NOT NULL,
+                        PRIMARY KEY (day, hour, kind, subject, flag)
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE event_seconds (
+                        day          TEXT    NOT NULL,
+                        kind         TEXT    NOT NULL,
+                        seconds      INTEGER NOT NULL,
+                        count        INTEGER NOT NULL,
+                        PRIMARY KEY (day, kind, seconds)
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TRIGGER events_are_totalled AFTER INSERT ON events
+                    BEGIN
+                        INSERT INTO event_totals (day, hour, kind, subject, flag, count, amount_dong, millis_sum)
+                        VALUES (NEW.day, NEW.hour, NEW.kind, NEW.subject, NEW.flag, 1, NEW.amount_dong,
+                                COALESCE(NEW.millis, 0))
+                        ON CONFLICT (day, hour, kind, subject, flag) DO UPDATE SET
+                            count = count + 1,
+                            amount_dong = amount_dong + excluded.amount_dong,
+                            millis_sum = millis_sum + excluded.millis_sum;
+                        INSERT INTO event_seconds (day, kind, seconds, count)
+                        SELECT NEW.day, NEW.kind, NEW.millis / 1000, 1 WHERE NEW.millis IS NOT NULL
+                        ON CONFLICT (day, kind, seconds) DO UPDATE SET count = count + 1;
+                    END"""));
 
     private Schema() {
     }

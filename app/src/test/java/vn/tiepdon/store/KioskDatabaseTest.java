@@ -62,6 +62,12 @@ class KioskDatabaseTest {
                     "payment_orders.payload", "payment_orders.received_dong", "payment_orders.closed_at",
                     // The cashier's reason for a manual action; the cashier screen asks for no names in it.
                     "payment_orders.paid_method", "payment_orders.close_reason",
+                    // Counted events and their aggregates: codes, amounts and durations only (KioskEvent checks).
+                    "events.id", "events.kiosk", "events.at", "events.day", "events.hour", "events.kind",
+                    "events.subject", "events.flag", "events.amount_dong", "events.millis",
+                    "event_totals.day", "event_totals.hour", "event_totals.kind", "event_totals.subject",
+                    "event_totals.flag", "event_totals.count", "event_totals.amount_dong", "event_totals.millis_sum",
+                    "event_seconds.day", "event_seconds.kind", "event_seconds.seconds", "event_seconds.count",
                     "seen_transfers.reference", "seen_transfers.received_at");
         }
     }

@@ -1,0 +1,126 @@
+package vn.tiepdon.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.tiepdon.indicators.Breakdown;
+import vn.tiepdon.indicators.StatsTable;
+
+/** A {@link StatsTable} as people read it (aligned, percentages) and as scripts read it (CSV, JSON: raw values). */
+final class StatsFormats {
+
+    private StatsFormats() {
+    }
+
+    /** Aligned columns; shares as percentages, amounts with thousands dots as Vietnamese write them, "-" for none. */
+    static String table(StatsTable table) {
+        List<List<String>> cells = new ArrayList<>();
+        cells.add(table.columns());
+        for (List<Object> row : table.rows()) {
+            List<String> shown = new ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                shown.add(shown(table.columns().get(c), row.get(c)));
+            }
+            cells.add(shown);
+        }
+        int[] widths = new int[table.columns().size()];
+        for (List<String> row : cells) {
+            for (int c = 0; c < row.size(); c++) {
+                widths[c] = Math.max(widths[c], row.get(c).length());
+            }
+        }
+        boolean[] numeric = new boolean[table.columns().size()];
+        for (List<Object> row : table.rows()) {
+            for (int c = 0; c < row.size(); c++) {
+                numeric[c] |= row.get(c) instanceof Number;
+            }
+        }
+        StringBuilder text = new StringBuilder();
+        for (List<String> row : cells) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < row.size(); c++) {
+                // Labels left, numbers right, as in a spreadsheet.
+                line.append(pad(row.get(c), widths[c], numeric[c]));
+                line.append(c + 1 < row.size() ? "  " : "");
+            }
+            text.append(line.toString().stripTrailing()).append(System.lineSeparator());
+        }
+        return text.toString();
+    }
+
+    /** RFC 4180: a header of column keys, comma-separated, fields with a comma or quote quoted; empty for none. */
+    static String csv(StatsTable table) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.join(",", table.columns())).append("\r\n");
+        for (List<Object> row : table.rows()) {
+            List<String> fields = new ArrayList<>();
+            for (Object cell : row) {
+                fields.add(csvField(raw(cell)));
+            }
+            text.append(String.join(",", fields)).append("\r\n");
+        }
+        return text.toString();
+    }
+
+    static String json(StatsTable table, LocalDate from, LocalDate to, Breakdown by) throws JsonProcessingException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("from", from.toString());
+        root.put("to", to.toString());
+        root.put("by", by.name().toLowerCase(Locale.ROOT));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (List<Object> row : table.rows()) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            for (int c = 0; c < row.size(); c++) {
+                fields.put(table.columns().get(c), row.get(c));
+            }
+            rows.add(fields);
+        }
+        root.put("rows", rows);
+        return Output.json(root) + System.lineSeparator();
+    }
+
+    private static String shown(String column, Object cell) {
+        if (cell == null) {
+            return "-";
+        }
+        if (cell instanceof Double d) {
+            return isShare(column) ? String.format(Locale.ROOT, "%.1f%%", d * 100)
+                    : String.format(Locale.ROOT, "%.1f", d);
+        }
+        if (cell instanceof Long l && column.endsWith("_dong")) {
+            return String.format(Locale.ROOT, "%,d", l).replace(',', '.');
+        }
+        return cell.toString();
+    }
+
+    private static boolean isShare(String column) {
+        return column.contains("share") || column.endsWith("_rate") || column.endsWith("uptime");
+    }
+
+    private static String raw(Object cell) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell instanceof Double d) {
+            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        }
+        return cell.toString();
+    }
+
+    private static String csvField(String value) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+
+    private static String pad(String text, int width, boolean right) {
+        String spaces = " ".repeat(Math.max(0, width - text.length()));
+        return right ? spaces + text : text + spaces;
+    }
+}

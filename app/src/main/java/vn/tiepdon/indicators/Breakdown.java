@@ -1,0 +1,105 @@
+package vn.tiepdon.indicators;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The ways IT looks at a period: one row per day (every indicator), per hour of the day, per service, or per
+ * event kind and subject. Every figure comes from {@link Indicators}, so it is the figure the admin screen shows.
+ */
+public enum Breakdown {
+    DAY, HOUR, SERVICE, KIND;
+
+    public static Breakdown parse(String text) {
+        return valueOf(text.strip().toUpperCase(Locale.ROOT));
+    }
+
+    public StatsTable table(List<EventTotal> totals, List<DurationCount> durations, LocalDate from, LocalDate to) {
+        return switch (this) {
+            case DAY -> byDay(totals, durations, from, to);
+            case HOUR -> byHour(Indicators.of(totals, durations));
+            case SERVICE -> byService(Indicators.of(totals, durations));
+            case KIND -> byKind(totals);
+        };
+    }
+
+    public static final List<String> DAY_COLUMNS = List.of("day", "registrations", "cccd_vneid", "bhyt",
+            "no_document", "cccd_vneid_share", "priority", "tickets", "printed", "print_failed",
+            "median_scan_to_ticket_s", "scans", "scans_rejected", "rejection_rate", "payments_requested", "paid",
+            "paid_dong", "cashless_share_count", "cashless_share_amount", "payments_expired", "idle_resets",
+            "printer_uptime", "scanner_uptime");
+
+    /** Every day of the period, also those without events (a day the kiosk was off shows as zeros), then a total. */
+    private static StatsTable byDay(List<EventTotal> totals, List<DurationCount> durations, LocalDate from,
+                                    LocalDate to) {
+        Map<LocalDate, List<EventTotal>> totalsByDay = new TreeMap<>();
+        Map<LocalDate, List<DurationCount>> durationsByDay = new TreeMap<>();
+        for (EventTotal total : totals) {
+            totalsByDay.computeIfAbsent(total.day(), d -> new ArrayList<>()).add(total);
+        }
+        for (DurationCount duration : durations) {
+            durationsByDay.computeIfAbsent(duration.day(), d -> new ArrayList<>()).add(duration);
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            rows.add(dayRow(day.toString(), Indicators.of(totalsByDay.getOrDefault(day, List.of()),
+                    durationsByDay.getOrDefault(day, List.of()))));
+        }
+        if (!from.equals(to)) {
+            rows.add(dayRow("total", Indicators.of(totals, durations)));
+        }
+        return new StatsTable(DAY_COLUMNS, rows);
+    }
+
+    private static List<Object> dayRow(String label, Indicators i) {
+        var cashless = i.cashless();
+        return StatsTable.row(label, i.registrations(), i.registrations(DocumentSubject.CCCD_VNEID),
+                i.registrations(DocumentSubject.BHYT), i.registrations(DocumentSubject.NONE),
+                StatsTable.share(i.citizenIdShare()), i.priorityRegistrations(), i.count(EventKind.TICKET_ISSUED),
+                i.count(EventKind.TICKET_PRINTED), i.count(EventKind.TICKET_FAILED),
+                StatsTable.share(i.medianSecondsScanToTicket()), i.scans(), i.count(EventKind.SCAN_REJECTED),
+                StatsTable.share(i.rejectionRate()), i.count(EventKind.PAYMENT_REQUESTED), cashless.paidCount(),
+                cashless.paidDong(), cashless.paidCount() == 0 ? null : cashless.byCount(),
+                cashless.paidDong() == 0 ? null : cashless.byAmount(), i.count(EventKind.PAYMENT_EXPIRED),
+                i.count(EventKind.IDLE_RESET), StatsTable.share(i.uptime("printer")),
+                StatsTable.share(i.uptime("scanner")));
+    }
+
+    private static StatsTable byHour(Indicators i) {
+        long[] tickets = i.ticketsByHour();
+        List<List<Object>> rows = new ArrayList<>();
+        for (int hour = 0; hour < 24; hour++) {
+            rows.add(StatsTable.row(String.format(Locale.ROOT, "%02d:00", hour), tickets[hour]));
+        }
+        return new StatsTable(List.of("hour", "tickets"), rows);
+    }
+
+    private static StatsTable byService(Indicators i) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (String service : i.ticketsByServiceAndHour().keySet()) {
+            rows.add(StatsTable.row(service, i.count(EventKind.TICKET_ISSUED, service),
+                    i.count(EventKind.TICKET_PRINTED, service), i.count(EventKind.TICKET_FAILED, service)));
+        }
+        return new StatsTable(List.of("service", "tickets", "printed", "print_failed"), rows);
+    }
+
+    /** Every event kind (in {@link EventKind} order) and subject, with its count and amount. */
+    private static StatsTable byKind(List<EventTotal> totals) {
+        Map<EventKind, Map<String, long[]>> sums = new EnumMap<>(EventKind.class);
+        for (EventTotal total : totals) {
+            long[] sum = sums.computeIfAbsent(total.kind(), k -> new TreeMap<>())
+                    .computeIfAbsent(total.subject(), s -> new long[2]);
+            sum[0] += total.count();
+            sum[1] += total.amountDong();
+        }
+        List<List<Object>> rows = new ArrayList<>();
+        sums.forEach((kind, subjects) -> subjects.forEach((subject, sum) ->
+                rows.add(StatsTable.row(kind.name(), subject, sum[0], sum[1]))));
+        return new StatsTable(List.of("kind", "subject", "count", "amount_dong"), rows);
+    }
+}

@@ -1,0 +1,129 @@
+package vn.tiepdon.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tiepdon.counts.EventLog;
+import vn.tiepdon.indicators.KioskEvent;
+
+/**
+ * Counted events in the kiosk database. An event that cannot be written — the disk is full, the file is locked
+ * too long — is kept in memory, in order, and written with the next one that can be; the kiosk goes on issuing
+ * tickets meanwhile and IT sees the queue ({@link #waiting()}) on the admin screen.
+ *
+ * <p>The memory queue is bounded ({@value #MEMORY_LIMIT} events, days of a busy kiosk); past it the oldest are
+ * dropped and counted ({@link #dropped()}), so a disk that never comes back cannot exhaust the PC's memory.
+ */
+public final class SqliteEventLog implements EventLog {
+
+    static final int MEMORY_LIMIT = 200_000;
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteEventLog.class);
+
+    private final KioskDatabase database;
+    private final ZoneId zone;
+    private final ArrayDeque<KioskEvent> waiting = new ArrayDeque<>();
+    private long dropped;
+    private boolean failing;
+
+    public SqliteEventLog(KioskDatabase database, ZoneId zone) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    @Override
+    public synchronized void record(KioskEvent event) {
+        Objects.requireNonNull(event, "event");
+        if (waiting.size() >= MEMORY_LIMIT) {
+            waiting.removeFirst();
+            dropped++;
+        }
+        waiting.addLast(event);
+        flush();
+    }
+
+    /** Records several events in one transaction: a day's history, or a batch from another process. */
+    public synchronized void recordAll(List<KioskEvent> events) {
+        for (KioskEvent event : events) {
+            if (waiting.size() >= MEMORY_LIMIT) {
+                waiting.removeFirst();
+                dropped++;
+            }
+            waiting.addLast(Objects.requireNonNull(event, "event"));
+        }
+        flush();
+    }
+
+    /**
+     * Writes what waits in memory, oldest first, in one transaction.
+     *
+     * @return true when nothing waits any more
+     */
+    public synchronized boolean flush() {
+        if (waiting.isEmpty()) {
+            return true;
+        }
+        List<KioskEvent> batch = new ArrayList<>(waiting);
+        try {
+            database.write(c -> insert(c, batch));
+        } catch (StorageException e) {
+            if (!failing) {
+                LOG.warn("counted events cannot be stored ({}); keeping them in memory until they can",
+                        e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+                failing = true;
+            }
+            return false;
+        }
+        waiting.clear();
+        if (failing) {
+            LOG.info("counted events are stored again; {} waited in memory", batch.size());
+            failing = false;
+        }
+        return true;
+    }
+
+    /** Events waiting in memory for the database. */
+    public synchronized int waiting() {
+        return waiting.size();
+    }
+
+    /** Events lost because the memory queue was full (0 unless storage failed for days). */
+    public synchronized long dropped() {
+        return dropped;
+    }
+
+    private int insert(Connection c, List<KioskEvent> batch) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO events (kiosk, at, day, hour, kind, subject, flag, amount_dong, millis)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (KioskEvent event : batch) {
+                LocalDateTime local = LocalDateTime.ofInstant(event.at(), zone);
+                insert.setString(1, event.kioskId());
+                insert.setString(2, StoredTimes.moment(StoredTimes.storable(
+                        LocalDateTime.ofInstant(event.at(), ZoneOffset.UTC))));
+                insert.setString(3, StoredTimes.day(local.toLocalDate()));
+                insert.setInt(4, local.getHour());
+                insert.setString(5, event.kind().name());
+                insert.setString(6, event.subject());
+                insert.setInt(7, event.flag());
+                insert.setLong(8, event.amountDong());
+                if (event.millis().isPresent()) {
+                    insert.setLong(9, event.millis().getAsLong());
+                } else {
+                    insert.setNull(9, java.sql.Types.INTEGER);
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        return batch.size();
+    }
+}

@@ -1,0 +1,186 @@
+package vn.tiepdon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tiepdon.indicators.EventKind;
+import vn.tiepdon.indicators.KioskEvent;
+import vn.tiepdon.indicators.sim.SimulatedKiosk;
+import vn.tiepdon.store.KioskDatabase;
+import vn.tiepdon.store.SqliteEventLog;
+
+/**
+ * {@code tiepdon stats} as IT runs it beside a running kiosk: the figures it prints in CSV and JSON are checked
+ * against the generated events themselves.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StatsCommandTest {
+
+    private static final ZoneId ZONE = ZoneId.systemDefault();
+    private static final LocalDate FROM = LocalDate.of(2026, 11, 9);
+    private static final LocalDate TO = LocalDate.of(2026, 11, 15);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dataDir;
+
+    /** Held open for writing all along, as the kiosk holds it. */
+    private KioskDatabase running;
+    private SqliteEventLog log;
+    private List<KioskEvent> events;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    @BeforeAll
+    void aKioskIsRunning() {
+        running = KioskDatabase.open(dataDir);
+        log = new SqliteEventLog(running, ZONE);
+        events = new SimulatedKiosk("K01", ZONE, 400, 7L).days(FROM, TO);
+        log.recordAll(events);
+    }
+
+    @AfterAll
+    void stopTheKiosk() {
+        running.close();
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        Run run = new Run(code, out.toString(), err.toString());
+        assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        return run;
+    }
+
+    @Test
+    void csvHasOneRowPerDayThenTheTotalWithTheFiguresOfTheEvents() {
+        Run run = run("stats", "--db", dataDir.toString(), "--from", FROM.toString(), "--to", TO.toString(),
+                "--format", "csv");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        List<String> lines = run.out().lines().toList();
+        List<String> header = Arrays.asList(lines.getFirst().split(",", -1));
+        assertThat(lines).hasSize(1 + 7 + 1);
+        for (int i = 0; i < 7; i++) {
+            LocalDate day = FROM.plusDays(i);
+            String[] row = lines.get(1 + i).split(",", -1);
+            assertThat(row[header.indexOf("day")]).isEqualTo(day.toString());
+            long registrations = count(day, EventKind.REGISTRATION, null);
+            assertThat(Long.parseLong(row[header.indexOf("registrations")])).isEqualTo(registrations);
+            assertThat(Double.parseDouble(row[header.indexOf("cccd_vneid_share")])).isCloseTo(
+                    (double) count(day, EventKind.REGISTRATION, "CCCD_VNEID") / registrations, within(1e-9));
+            assertThat(Long.parseLong(row[header.indexOf("tickets")]))
+                    .isEqualTo(count(day, EventKind.TICKET_ISSUED, null));
+            assertThat(Long.parseLong(row[header.indexOf("paid_dong")])).isEqualTo(events.stream()
+                    .filter(e -> day(e).equals(day) && e.kind() == EventKind.PAYMENT_PAID)
+                    .mapToLong(KioskEvent::amountDong).sum());
+        }
+        String[] total = lines.getLast().split(",", -1);
+        assertThat(total[0]).isEqualTo("total");
+        assertThat(Long.parseLong(total[header.indexOf("registrations")]))
+                .isEqualTo(events.stream().filter(e -> e.kind() == EventKind.REGISTRATION).count());
+    }
+
+    @Test
+    void jsonByServiceCountsTicketsAndWorksWhileTheKioskWrites() throws Exception {
+        KioskEvent late = KioskEvent.of("K01", TO.atTime(16, 30).atZone(ZONE).toInstant(), EventKind.TICKET_ISSUED,
+                "KDV");
+        log.record(late);
+        events = new java.util.ArrayList<>(events);
+        events.add(late);
+
+        Run run = run("stats", "--db", dataDir.resolve(KioskDatabase.FILE_NAME).toString(), "--from",
+                FROM.toString(), "--to", TO.toString(), "--by", "service", "--format", "json");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        JsonNode root = JSON.readTree(run.out());
+        assertThat(root.get("by").asText()).isEqualTo("service");
+        assertThat(root.get("from").asText()).isEqualTo(FROM.toString());
+        for (JsonNode row : root.get("rows")) {
+            String service = row.get("service").asText();
+            assertThat(row.get("tickets").asLong()).as(service).isEqualTo(
+                    events.stream().filter(e -> e.kind() == EventKind.TICKET_ISSUED && e.subject().equals(service))
+                            .count());
+        }
+        assertThat(root.get("rows")).extracting(r -> r.get("service").asText()).containsExactly("KBHYT", "KDV", "XN");
+    }
+
+    @Test
+    void jsonByHourHasEveryHourAndNullForWhatCannotBeComputed() throws Exception {
+        Run byHour = run("stats", "--db", dataDir.toString(), "--from", FROM.toString(), "--to", TO.toString(),
+                "--by", "hour", "--format", "json");
+        JsonNode hours = JSON.readTree(byHour.out()).get("rows");
+        assertThat(hours).hasSize(24);
+        assertThat(hours.get(7).get("hour").asText()).isEqualTo("07:00");
+        assertThat(hours.get(7).get("tickets").asLong()).isEqualTo(events.stream()
+                .filter(e -> e.kind() == EventKind.TICKET_ISSUED && LocalDateTime.ofInstant(e.at(), ZONE).getHour() == 7)
+                .count());
+
+        Run emptyDay = run("stats", "--db", dataDir.toString(), "--from", "2026-01-01", "--format", "json");
+        JsonNode row = JSON.readTree(emptyDay.out()).get("rows").get(0);
+        assertThat(row.get("registrations").asLong()).isZero();
+        assertThat(row.get("cccd_vneid_share").isNull()).as("no registrations: no share, not 0 %").isTrue();
+    }
+
+    @Test
+    void theTableIsForPeople() {
+        Run run = run("stats", "--db", dataDir.toString(), "--from", FROM.toString(), "--by", "day");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("registrations").contains(FROM.toString()).containsPattern("\\d+\\.\\d%");
+        assertThat(run.out().lines().count()).isEqualTo(2);
+    }
+
+    @Test
+    void badInputIsRejectedInOneLineWithExitTwo() {
+        for (String[] args : List.of(
+                new String[] {"stats", "--db", dataDir.toString(), "--from", "25/11/2026"},
+                new String[] {"stats", "--db", dataDir.toString(), "--from", "2026-11-10", "--to", "2026-11-09"},
+                new String[] {"stats", "--db", dataDir.toString(), "--by", "week"},
+                new String[] {"stats", "--db", dataDir.toString(), "--format", "xml"})) {
+            Run run = run(args);
+            assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(ExitCodes.REJECTED);
+            assertThat(run.err().strip().lines()).hasSize(1);
+            assertThat(run.err()).contains(" / ");
+        }
+    }
+
+    @Test
+    void aMissingDatabaseIsOneLineAndExitOne() throws Exception {
+        Path nowhere = Files.createTempDirectory("no-kiosk").resolve("tiepdon.db");
+
+        Run run = run("stats", "--db", nowhere.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains(nowhere.toString());
+        assertThat(Files.exists(nowhere)).as("reading never creates a database").isFalse();
+    }
+
+    private long count(LocalDate day, EventKind kind, String subject) {
+        return events.stream().filter(e -> day(e).equals(day) && e.kind() == kind
+                && (subject == null || e.subject().equals(subject))).count();
+    }
+
+    private static LocalDate day(KioskEvent e) {
+        return LocalDateTime.ofInstant(e.at(), ZONE).toLocalDate();
+    }
+}

@@ -1,0 +1,84 @@
+package vn.tiepdon.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tiepdon.queue.IssuedTicket;
+import vn.tiepdon.queue.Service;
+
+/**
+ * An installed kiosk may be several versions behind. {@code tiepdon-schema-v1.db} was written by the first version
+ * of the kiosk (commit de20df6^, schema version 1: 40 tickets, some served, some not printed, and a day's scan
+ * counts) with the program next to it ({@code MakeSchemaV1Database.java.txt}); opening it with this version must
+ * upgrade it in place and keep every row as it was.
+ */
+class MigrationFromFirstReleaseTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aFirstReleaseDatabaseIsUpgradedInPlaceWithoutLosingARow() throws Exception {
+        Path file = dataDir.resolve(KioskDatabase.FILE_NAME);
+        try (InputStream v1 = getClass().getResourceAsStream("tiepdon-schema-v1.db")) {
+            Files.copy(v1, file);
+        }
+        List<List<Object>> ticketsBefore = rows(file, "SELECT * FROM tickets ORDER BY id");
+        List<List<Object>> scansBefore = rows(file, "SELECT * FROM scan_counts ORDER BY day, outcome");
+        assertThat(version(file)).isEqualTo(1);
+        assertThat(ticketsBefore).hasSize(40);
+        assertThat(scansBefore).hasSize(3);
+
+        try (KioskDatabase database = KioskDatabase.open(dataDir)) {
+            assertThat(database.read(Schema::version)).isEqualTo(Schema.latestVersion());
+            // The upgraded kiosk goes on numbering where the old one stopped.
+            SqliteTicketLedger ledger = new SqliteTicketLedger(database, 0,
+                    Clock.fixed(Instant.parse("2026-11-02T05:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")));
+            IssuedTicket next = ledger.issue(new Service("KBHYT", "A", "Khám BHYT", "Health-insurance consultation"),
+                    LocalDateTime.of(2026, 11, 2, 12, 0));
+            assertThat(next.display()).isEqualTo("A027");
+        }
+
+        List<List<Object>> ticketsAfter = rows(file, "SELECT * FROM tickets ORDER BY id");
+        assertThat(ticketsAfter.subList(0, 40)).isEqualTo(ticketsBefore);
+        assertThat(rows(file, "SELECT * FROM scan_counts ORDER BY day, outcome")).isEqualTo(scansBefore);
+        assertThat(rows(file, "SELECT count(*) FROM events")).containsExactly(List.of(0));
+    }
+
+    private static int version(Path file) throws SQLException {
+        return (int) rows(file, "PRAGMA user_version").getFirst().getFirst();
+    }
+
+    private static List<List<Object>> rows(Path file, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery(sql)) {
+            ResultSetMetaData meta = rows.getMetaData();
+            List<List<Object>> all = new ArrayList<>();
+            while (rows.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    row.add(rows.getObject(i));
+                }
+                all.add(row);
+            }
+            return all;
+        }
+    }
+}
