@@ -68,8 +68,7 @@ final class StatsCommand implements Callable<Integer> {
         StatsTable table;
         try (KioskDatabase database = KioskDatabase.openForReading(databaseFile(),
                 SqliteEventTotals.SCHEMA_VERSION)) {
-            SqliteEventTotals totals = new SqliteEventTotals(database);
-            table = breakdown.table(totals.totals(first, last), totals.durations(first, last), first, last);
+            table = new SqliteEventTotals(database).table(breakdown, first, last);
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (output) {

@@ -19,6 +19,11 @@ public enum Breakdown {
         return valueOf(text.strip().toUpperCase(Locale.ROOT));
     }
 
+    /** Whether {@link #table} needs totals by hour, or day-level totals will do (a tenth of the rows). */
+    public boolean needsHours() {
+        return this == HOUR;
+    }
+
     public StatsTable table(List<EventTotal> totals, List<DurationCount> durations, LocalDate from, LocalDate to) {
         return switch (this) {
             case DAY -> byDay(totals, durations, from, to);
@@ -81,7 +86,7 @@ public enum Breakdown {
 
     private static StatsTable byService(Indicators i) {
         List<List<Object>> rows = new ArrayList<>();
-        for (String service : i.ticketsByServiceAndHour().keySet()) {
+        for (String service : i.services()) {
             rows.add(StatsTable.row(service, i.count(EventKind.TICKET_ISSUED, service),
                     i.count(EventKind.TICKET_PRINTED, service), i.count(EventKind.TICKET_FAILED, service)));
         }

@@ -11,12 +11,15 @@ import java.util.Objects;
 public record EventTotal(LocalDate day, int hour, EventKind kind, String subject, int flag, long count,
                          long amountDong, long millisSum) {
 
+    /** The hour of a total that covers the whole day (read from the day-level aggregate). */
+    public static final int WHOLE_DAY = -1;
+
     public EventTotal {
         Objects.requireNonNull(day, "day");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(subject, "subject");
-        if (hour < 0 || hour > 23) {
-            throw new IllegalArgumentException("hour 0–23, was " + hour);
+        if (hour < WHOLE_DAY || hour > 23) {
+            throw new IllegalArgumentException("hour 0–23 or WHOLE_DAY, was " + hour);
         }
     }
 }

@@ -17,16 +17,23 @@ import vn.tiepdon.payment.PaymentOutcome;
  */
 public final class Indicators {
 
+    /** The one kind whose durations an indicator takes the median of: scan to printed ticket. */
+    public static final EventKind MEDIAN_KIND = EventKind.TICKET_PRINTED;
+
     private final Map<EventKind, List<EventTotal>> byKind = new EnumMap<>(EventKind.class);
     private final List<DurationCount> durations;
+    private final boolean hourly;
 
     private Indicators(Collection<EventTotal> totals, Collection<DurationCount> durations) {
         for (EventKind kind : EventKind.values()) {
             byKind.put(kind, new ArrayList<>());
         }
+        boolean allHourly = true;
         for (EventTotal total : totals) {
             byKind.get(total.kind()).add(total);
+            allHourly &= total.hour() != EventTotal.WHOLE_DAY;
         }
+        this.hourly = allHourly;
         this.durations = List.copyOf(durations);
     }
 
@@ -64,6 +71,7 @@ public final class Indicators {
 
     /** Service code → numbers given in each hour 0–23, services in code order. */
     public Map<String, long[]> ticketsByServiceAndHour() {
+        requireHours();
         Map<String, long[]> tickets = new TreeMap<>();
         for (EventTotal total : byKind.get(EventKind.TICKET_ISSUED)) {
             tickets.computeIfAbsent(total.subject(), s -> new long[24])[total.hour()] += total.count();
@@ -73,6 +81,7 @@ public final class Indicators {
 
     /** Numbers given in each hour 0–23, all services. */
     public long[] ticketsByHour() {
+        requireHours();
         long[] hours = new long[24];
         for (EventTotal total : byKind.get(EventKind.TICKET_ISSUED)) {
             hours[total.hour()] += total.count();
@@ -85,7 +94,7 @@ public final class Indicators {
         TreeMap<Long, Long> histogram = new TreeMap<>();
         long n = 0;
         for (DurationCount d : durations) {
-            if (d.kind() == EventKind.TICKET_PRINTED) {
+            if (d.kind() == MEDIAN_KIND) {
                 histogram.merge(d.seconds(), d.count(), Long::sum);
                 n += d.count();
             }
@@ -158,6 +167,22 @@ public final class Indicators {
         long down = byKind.get(EventKind.DEVICE_RESTORED).stream().filter(t -> t.subject().equals(device))
                 .mapToLong(EventTotal::millisSum).sum();
         return OptionalDouble.of(Math.max(0, 1 - (double) down / running));
+    }
+
+    /** Day-level totals cannot be split by hour; reporting zeros instead would look like a quiet day. */
+    private void requireHours() {
+        if (!hourly) {
+            throw new IllegalStateException("these totals are by day; read the hourly totals for figures by hour");
+        }
+    }
+
+    /** Service codes that had a number given, in code order. */
+    public java.util.SortedSet<String> services() {
+        java.util.SortedSet<String> services = new java.util.TreeSet<>();
+        for (EventTotal total : byKind.get(EventKind.TICKET_ISSUED)) {
+            services.add(total.subject());
+        }
+        return services;
     }
 
     private static OptionalDouble share(long part, long whole) {

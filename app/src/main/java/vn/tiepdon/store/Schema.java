@@ -137,6 +137,18 @@ final class Schema {
                         millis_sum   INTEGER NOT NULL,
                         PRIMARY KEY (day, hour, kind, subject, flag)
                     ) WITHOUT ROWID""",
+                    // The same without the hour: a report by day over a year reads a tenth of the rows.
+                    """
+                    CREATE TABLE event_day_totals (
+                        day          TEXT    NOT NULL,
+                        kind         TEXT    NOT NULL,
+                        subject      TEXT    NOT NULL,
+                        flag         INTEGER NOT NULL,
+                        count        INTEGER NOT NULL,
+                        amount_dong  INTEGER NOT NULL,
+                        millis_sum   INTEGER NOT NULL,
+                        PRIMARY KEY (day, kind, subject, flag)
+                    ) WITHOUT ROWID""",
                     """
                     CREATE TABLE event_seconds (
                         day          TEXT    NOT NULL,
@@ -152,6 +164,12 @@ final class Schema {
                         VALUES (NEW.day, NEW.hour, NEW.kind, NEW.subject, NEW.flag, 1, NEW.amount_dong,
                                 COALESCE(NEW.millis, 0))
                         ON CONFLICT (day, hour, kind, subject, flag) DO UPDATE SET
+                            count = count + 1,
+                            amount_dong = amount_dong + excluded.amount_dong,
+                            millis_sum = millis_sum + excluded.millis_sum;
+                        INSERT INTO event_day_totals (day, kind, subject, flag, count, amount_dong, millis_sum)
+                        VALUES (NEW.day, NEW.kind, NEW.subject, NEW.flag, 1, NEW.amount_dong, COALESCE(NEW.millis, 0))
+                        ON CONFLICT (day, kind, subject, flag) DO UPDATE SET
                             count = count + 1,
                             amount_dong = amount_dong + excluded.amount_dong,
                             millis_sum = millis_sum + excluded.millis_sum;

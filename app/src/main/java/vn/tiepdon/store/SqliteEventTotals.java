@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.tiepdon.indicators.Breakdown;
 import vn.tiepdon.indicators.DurationCount;
 import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.indicators.EventTotal;
 import vn.tiepdon.indicators.Indicators;
+import vn.tiepdon.indicators.StatsTable;
 
 /** Reads the aggregates of a period, from which {@link Indicators} computes every indicator. */
 public final class SqliteEventTotals {
@@ -48,14 +50,45 @@ public final class SqliteEventTotals {
         });
     }
 
-    /** Duration histograms of the days from {@code from} to {@code to}, both included. */
+    /** Day-level totals (hour {@link EventTotal#WHOLE_DAY}) of the days from {@code from} to {@code to}. */
+    public List<EventTotal> dailyTotals(LocalDate from, LocalDate to) {
+        return database.read(c -> {
+            try (PreparedStatement query = c.prepareStatement("""
+                    SELECT day, kind, subject, flag, count, amount_dong, millis_sum FROM event_day_totals
+                    WHERE day BETWEEN ? AND ? ORDER BY day, kind, subject, flag""")) {
+                query.setString(1, StoredTimes.day(from));
+                query.setString(2, StoredTimes.day(to));
+                List<EventTotal> totals = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        EventKind kind = kind(rows.getString(2)).orElse(null);
+                        if (kind != null) {
+                            totals.add(new EventTotal(StoredTimes.day(rows.getString(1)), EventTotal.WHOLE_DAY, kind,
+                                    rows.getString(3), rows.getInt(4), rows.getLong(5), rows.getLong(6),
+                                    rows.getLong(7)));
+                        }
+                    }
+                }
+                return totals;
+            }
+        });
+    }
+
+    /** What {@code breakdown} needs: hourly totals only when it splits by hour. */
+    public StatsTable table(Breakdown breakdown, LocalDate from, LocalDate to) {
+        List<EventTotal> rows = breakdown.needsHours() ? totals(from, to) : dailyTotals(from, to);
+        return breakdown.table(rows, durations(from, to), from, to);
+    }
+
+    /** Duration histograms an indicator uses ({@link Indicators#MEDIAN_KIND}) of the days from {@code from} to {@code to}, both included. */
     public List<DurationCount> durations(LocalDate from, LocalDate to) {
         return database.read(c -> {
             try (PreparedStatement query = c.prepareStatement("""
-                    SELECT day, kind, seconds, count FROM event_seconds WHERE day BETWEEN ? AND ?
+                    SELECT day, kind, seconds, count FROM event_seconds WHERE day BETWEEN ? AND ? AND kind = ?
                     ORDER BY day, kind, seconds""")) {
                 query.setString(1, StoredTimes.day(from));
                 query.setString(2, StoredTimes.day(to));
+                query.setString(3, Indicators.MEDIAN_KIND.name());
                 List<DurationCount> durations = new ArrayList<>();
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {

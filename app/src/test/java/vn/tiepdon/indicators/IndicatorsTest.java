@@ -71,6 +71,17 @@ class IndicatorsTest {
     }
 
     @Test
+    void dayLevelTotalsRefuseToBeSplitByHour() {
+        Indicators daily = Indicators.of(List.of(new EventTotal(DAY, EventTotal.WHOLE_DAY, EventKind.TICKET_ISSUED,
+                "KDV", 0, 5, 0, 0)), List.of());
+
+        assertThat(daily.count(EventKind.TICKET_ISSUED, "KDV")).isEqualTo(5);
+        assertThat(daily.services()).containsExactly("KDV");
+        assertThatThrownBy(daily::ticketsByHour).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(daily::ticketsByServiceAndHour).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void anEventSubjectIsACodeNeverFreeText() {
         Instant now = Instant.parse("2026-11-25T01:00:00Z");
         assertThatThrownBy(() -> KioskEvent.of("K01", now, EventKind.REGISTRATION, "Nguyễn Văn A"))

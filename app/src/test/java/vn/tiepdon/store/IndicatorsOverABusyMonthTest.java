@@ -92,6 +92,22 @@ class IndicatorsOverABusyMonthTest {
     }
 
     @Test
+    void dayLevelTotalsGiveTheSameFiguresAsHourlyOnes() {
+        Indicators hourly = totals.indicators(FIRST, LAST);
+        Indicators daily = Indicators.of(totals.dailyTotals(FIRST, LAST), totals.durations(FIRST, LAST));
+
+        assertThat(daily.registrations()).isEqualTo(hourly.registrations());
+        assertThat(daily.priorityRegistrations()).isEqualTo(hourly.priorityRegistrations());
+        assertThat(daily.cashless()).isEqualTo(hourly.cashless());
+        assertThat(daily.rejectionRateByReason()).isEqualTo(hourly.rejectionRateByReason());
+        assertThat(daily.uptime("printer")).isEqualTo(hourly.uptime("printer"));
+        for (EventKind kind : EventKind.values()) {
+            assertThat(daily.count(kind)).as(kind.name()).isEqualTo(hourly.count(kind))
+                    .isEqualTo(count(e -> e.kind() == kind));
+        }
+    }
+
+    @Test
     void ticketsByServiceAndHourOverTheMonth() {
         Map<String, long[]> expected = new TreeMap<>();
         for (KioskEvent e : events) {

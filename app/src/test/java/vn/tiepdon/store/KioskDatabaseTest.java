@@ -67,6 +67,9 @@ class KioskDatabaseTest {
                     "events.subject", "events.flag", "events.amount_dong", "events.millis",
                     "event_totals.day", "event_totals.hour", "event_totals.kind", "event_totals.subject",
                     "event_totals.flag", "event_totals.count", "event_totals.amount_dong", "event_totals.millis_sum",
+                    "event_day_totals.day", "event_day_totals.kind", "event_day_totals.subject",
+                    "event_day_totals.flag", "event_day_totals.count", "event_day_totals.amount_dong",
+                    "event_day_totals.millis_sum",
                     "event_seconds.day", "event_seconds.kind", "event_seconds.seconds", "event_seconds.count",
                     "seen_transfers.reference", "seen_transfers.received_at");
         }

@@ -49,14 +49,18 @@ class SqliteEventLogTest {
         log.record(KioskEvent.of("K01", LATE_EVENING.plusSeconds(60), EventKind.TICKET_ISSUED, "KDV"));
         log.record(KioskEvent.of("K01", LATE_EVENING, EventKind.PAYMENT_PAID, "QR").withAmount(150_000)
                 .withMillis(42_500));
+        log.record(KioskEvent.of("K01", LATE_EVENING, EventKind.TICKET_PRINTED, "KDV").withMillis(31_900));
 
         LocalDate day = LocalDate.of(2026, 11, 24);
         assertThat(totals.totals(day, day)).containsExactlyInAnyOrder(
                 new EventTotal(day, 23, EventKind.TICKET_ISSUED, "KDV", 0, 2, 0, 0),
-                new EventTotal(day, 23, EventKind.PAYMENT_PAID, "QR", 0, 1, 150_000, 42_500));
+                new EventTotal(day, 23, EventKind.PAYMENT_PAID, "QR", 0, 1, 150_000, 42_500),
+                new EventTotal(day, 23, EventKind.TICKET_PRINTED, "KDV", 0, 1, 0, 31_900));
+        assertThat(totals.dailyTotals(day, day)).contains(
+                new EventTotal(day, EventTotal.WHOLE_DAY, EventKind.TICKET_ISSUED, "KDV", 0, 2, 0, 0));
         assertThat(totals.durations(day, day)).singleElement().satisfies(d -> {
-            assertThat(d.kind()).isEqualTo(EventKind.PAYMENT_PAID);
-            assertThat(d.seconds()).isEqualTo(42);
+            assertThat(d.kind()).isEqualTo(EventKind.TICKET_PRINTED);
+            assertThat(d.seconds()).as("whole seconds, rounded down").isEqualTo(31);
         });
         assertThat(totals.totals(day.plusDays(1), day.plusDays(1))).isEmpty();
     }

@@ -63,8 +63,7 @@ public final class StatsOverAYear {
         for (int i = -10; i < runs; i++) {
             long start = System.nanoTime();
             try (KioskDatabase database = KioskDatabase.openForReading(file, SqliteEventTotals.SCHEMA_VERSION)) {
-                SqliteEventTotals totals = new SqliteEventTotals(database);
-                StatsTable table = Breakdown.DAY.table(totals.totals(FROM, TO), totals.durations(FROM, TO), FROM, TO);
+                StatsTable table = new SqliteEventTotals(database).table(Breakdown.DAY, FROM, TO);
                 rows = table.rows().size();
             }
             if (i >= 0) {
