@@ -20,7 +20,7 @@ class ArchitectureTest {
                     "vn.tiepdon.payment..", "vn.tiepdon.indicators..")
             .and().resideOutsideOfPackages("vn.tiepdon.identity.sqlite..", "vn.tiepdon.queue.sqlite..",
                     "vn.tiepdon.identity.store..", "vn.tiepdon.queue.store..", "vn.tiepdon.payment.io..",
-                    "vn.tiepdon.payment.api..")
+                    "vn.tiepdon.payment.api..", "vn.tiepdon.indicators.io..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "javafx..", "java.sql..", "java.net..", "java.nio.file..", "java.awt..", "org.sqlite..")
             .orShould().dependOnClassesThat().haveNameMatching("java\\.io\\.File.*")

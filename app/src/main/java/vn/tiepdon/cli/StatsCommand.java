@@ -1,30 +1,38 @@
 package vn.tiepdon.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.tiepdon.indicators.Breakdown;
+import vn.tiepdon.indicators.IndicatorSheets;
+import vn.tiepdon.indicators.ReportLabels;
 import vn.tiepdon.indicators.StatsTable;
+import vn.tiepdon.indicators.io.XlsxReport;
 import vn.tiepdon.store.KioskDatabase;
 import vn.tiepdon.store.SqliteEventTotals;
 
 /**
  * {@code tiepdon stats}: the kiosk's indicators for a period, read from its database while it runs. For IT staff,
- * and for scripts that collect reports (CSV, JSON).
+ * and for scripts that collect reports (CSV, JSON); {@code stats export} writes the report sent upward.
  */
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = {"Số liệu sử dụng kiosk (đọc được khi kiosk đang chạy).",
                 "Kiosk usage statistics (safe to run while the kiosk is running).",
-                "Exit 0: printed; 2: a bad option or date; 1: the database cannot be read."})
+                "Exit 0: printed; 2: a bad option or date; 1: the database cannot be read."},
+        subcommands = StatsCommand.Export.class)
 final class StatsCommand implements Callable<Integer> {
 
     enum Format { TABLE, CSV, JSON }
@@ -32,19 +40,8 @@ final class StatsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "FILE",
-            description = {"Tệp tiepdon.db hoặc thư mục chứa nó; không có thì lấy data.dir trong tệp cấu hình.",
-                    "The tiepdon.db file or its folder; without it, data.dir of the settings file."})
-    Path db;
-
     @Mixin
-    SettingsOption settings = new SettingsOption();
-
-    @Option(names = "--from", paramLabel = "DATE", description = "Từ ngày (yyyy-MM-dd), mặc định hôm nay / From (default today).")
-    String from;
-
-    @Option(names = "--to", paramLabel = "DATE", description = "Đến ngày (yyyy-MM-dd), mặc định bằng --from / To (default: --from).")
-    String to;
+    StatsPeriod period = new StatsPeriod();
 
     @Option(names = "--by", paramLabel = "day|hour|service|kind", defaultValue = "day",
             description = "Theo ngày, giờ, dịch vụ hoặc loại sự kiện / By day, hour, service or event kind. Default: ${DEFAULT-VALUE}.")
@@ -57,17 +54,11 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Breakdown breakdown = parse(() -> Breakdown.parse(by), "stats.badBy", by);
-        Format output = parse(() -> Format.valueOf(format.strip().toUpperCase(java.util.Locale.ROOT)),
-                "stats.badFormat", format);
-        LocalDate today = LocalDate.now(ZoneId.systemDefault());
-        LocalDate first = from == null ? today : date(from);
-        LocalDate last = to == null ? first : date(to);
-        if (last.isBefore(first)) {
-            throw CliText.rejected("stats.badRange", first, last);
-        }
+        Format output = parse(() -> Format.valueOf(format.strip().toUpperCase(Locale.ROOT)), "stats.badFormat", format);
+        LocalDate first = period.first();
+        LocalDate last = period.last();
         StatsTable table;
-        try (KioskDatabase database = KioskDatabase.openForReading(databaseFile(),
-                SqliteEventTotals.SCHEMA_VERSION)) {
+        try (KioskDatabase database = period.open()) {
             table = new SqliteEventTotals(database).table(breakdown, first, last);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -80,26 +71,83 @@ final class StatsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private Path databaseFile() {
-        if (db != null) {
-            return Files.isDirectory(db) ? db.resolve(KioskDatabase.FILE_NAME) : db;
-        }
-        return settings.load().dataDir().resolve(KioskDatabase.FILE_NAME);
-    }
-
-    private static LocalDate date(String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw CliText.rejected("stats.badDate", text);
-        }
-    }
-
-    private static <T> T parse(java.util.function.Supplier<T> parser, String key, String text) {
+    private static <T> T parse(Supplier<T> parser, String key, String text) {
         try {
             return parser.get();
         } catch (IllegalArgumentException e) {
             throw CliText.rejected(key, text);
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = {"Ghi báo cáo gửi lên: .xlsx (mỗi chỉ số một trang) hoặc .csv (mỗi ngày một dòng).",
+                    "Write the report sent upward: .xlsx (a sheet per indicator) or .csv (a row per day).",
+                    "Exit 0: written; 2: a bad option, date or file type; 1: the database or the file failed."})
+    static final class Export implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        StatsPeriod period = new StatsPeriod();
+
+        @Option(names = "--out", required = true, paramLabel = "FILE.xlsx|FILE.csv",
+                description = "Tệp báo cáo / Report file.")
+        Path out;
+
+        @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
+                description = "Ngôn ngữ nhãn trong .xlsx / Label language of the .xlsx. Default: ${DEFAULT-VALUE}.")
+        String language;
+
+        @Override
+        public Integer call() throws Exception {
+            String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+            boolean xlsx = name.endsWith(".xlsx");
+            if (!xlsx && !name.endsWith(".csv")) {
+                throw CliText.rejected("stats.badOut", out);
+            }
+            if (!language.equals("vi") && !language.equals("en")) {
+                throw CliText.rejected("stats.badLang", language);
+            }
+            LocalDate first = period.first();
+            LocalDate last = period.last();
+            byte[] report;
+            try (KioskDatabase database = period.open()) {
+                SqliteEventTotals totals = new SqliteEventTotals(database);
+                if (xlsx) {
+                    var sheets = IndicatorSheets.of(totals.totals(first, last), totals.durations(first, last),
+                            first, last);
+                    var bytes = new java.io.ByteArrayOutputStream();
+                    XlsxReport.write(sheets, String.join(", ", totals.kiosks(first, last)), first, last,
+                            new ReportLabels(Locale.forLanguageTag(language)), bytes);
+                    report = bytes.toByteArray();
+                } else {
+                    report = StatsFormats.csv(totals.table(Breakdown.DAY, first, last))
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+            }
+            write(report);
+            spec.commandLine().getOut().println(CliText.both("stats.exported", out.toAbsolutePath(), first, last));
+            return ExitCodes.OK;
+        }
+
+        /** Through a temporary file beside it: a full disk leaves the previous report, never half a new one. */
+        private void write(byte[] report) {
+            Path target = out.toAbsolutePath();
+            Path temporary = target.resolveSibling(target.getFileName() + ".part");
+            try {
+                try (OutputStream file = Files.newOutputStream(temporary)) {
+                    file.write(report);
+                }
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                try {
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // The message below is what matters; a leftover .part file is harmless.
+                }
+                throw CliText.failed("stats.exportFailed", target, e.getMessage());
+            }
         }
     }
 }

@@ -74,6 +74,24 @@ public final class SqliteEventTotals {
         });
     }
 
+    /** The kiosks whose events of the period are still kept (the aggregates do not name kiosks: one file, one kiosk). */
+    public List<String> kiosks(LocalDate from, LocalDate to) {
+        return database.read(c -> {
+            try (PreparedStatement query = c.prepareStatement(
+                    "SELECT DISTINCT kiosk FROM events WHERE day BETWEEN ? AND ? ORDER BY kiosk")) {
+                query.setString(1, StoredTimes.day(from));
+                query.setString(2, StoredTimes.day(to));
+                List<String> kiosks = new ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        kiosks.add(rows.getString(1));
+                    }
+                }
+                return kiosks;
+            }
+        });
+    }
+
     /** What {@code breakdown} needs: hourly totals only when it splits by hour. */
     public StatsTable table(Breakdown breakdown, LocalDate from, LocalDate to) {
         List<EventTotal> rows = breakdown.needsHours() ? totals(from, to) : dailyTotals(from, to);

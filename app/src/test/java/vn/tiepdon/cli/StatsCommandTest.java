@@ -14,6 +14,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -173,6 +176,84 @@ class StatsCommandTest {
         assertThat(run.err().strip().lines()).hasSize(1);
         assertThat(run.err()).contains(nowhere.toString());
         assertThat(Files.exists(nowhere)).as("reading never creates a database").isFalse();
+    }
+
+    @Test
+    void theXlsxReportHasASheetPerIndicatorWithTheFiguresOfTheEvents() throws Exception {
+        Path report = Files.createTempDirectory("report").resolve("bao-cao-thang-11.xlsx");
+
+        Run run = run("stats", "export", "--db", dataDir.toString(), "--from", FROM.toString(), "--to", TO.toString(),
+                "--out", report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains(report.toString());
+        assertThat(report.resolveSibling(report.getFileName() + ".part")).doesNotExist();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(Files.newInputStream(report))) {
+            List<Sheet> sheets = workbook.getSheets().toList();
+            assertThat(sheets).extracting(Sheet::getName).containsExactly("Lượt đăng ký", "Đăng ký theo giấy tờ",
+                    "Tỷ lệ dùng CCCD-VNeID", "Phiếu theo dịch vụ và giờ", "Thời gian quét đến phiếu",
+                    "Thanh toán không tiền mặt", "Quét bị từ chối", "Thiết bị hoạt động");
+
+            List<Row> registrations = dataRows(sheets.get(0));
+            assertThat(registrations).hasSize(7 + 1);
+            for (int i = 0; i < 7; i++) {
+                LocalDate day = FROM.plusDays(i);
+                assertThat(registrations.get(i).getCellText(0)).isEqualTo(day.toString());
+                assertThat(registrations.get(i).getCellAsNumber(1).orElseThrow().longValue())
+                        .isEqualTo(count(day, EventKind.REGISTRATION, null));
+            }
+            assertThat(registrations.getLast().getCellText(0)).isEqualTo("Tổng");
+
+            List<Row> cashless = dataRows(sheets.get(5));
+            Row total = cashless.getLast();
+            long paid = events.stream().filter(e -> e.kind() == EventKind.PAYMENT_PAID).count();
+            long cash = events.stream().filter(e -> e.kind() == EventKind.PAYMENT_PAID && e.subject().equals("CASH"))
+                    .count();
+            assertThat(total.getCellAsNumber(1).orElseThrow().longValue()).isEqualTo(paid);
+            assertThat(total.getCellAsNumber(3).orElseThrow().doubleValue())
+                    .isCloseTo((double) (paid - cash) / paid, within(1e-9));
+
+            List<Row> tickets = dataRows(sheets.get(3));
+            Row kdv = tickets.stream().filter(r -> r.getCellText(0).equals("KDV")).findFirst().orElseThrow();
+            assertThat(kdv.getCellAsNumber(25).orElseThrow().longValue())
+                    .isEqualTo(events.stream().filter(e -> e.kind() == EventKind.TICKET_ISSUED
+                            && e.subject().equals("KDV")).count());
+            assertThat(kdv.getCellAsNumber(1 + 8).orElseThrow().longValue())
+                    .isEqualTo(events.stream().filter(e -> e.kind() == EventKind.TICKET_ISSUED
+                            && e.subject().equals("KDV") && LocalDateTime.ofInstant(e.at(), ZONE).getHour() == 8)
+                            .count());
+        }
+    }
+
+    @Test
+    void theCsvReportIsTheDayTable() throws Exception {
+        Path report = Files.createTempDirectory("report").resolve("report.csv");
+
+        Run export = run("stats", "export", "--db", dataDir.toString(), "--from", FROM.toString(), "--to",
+                TO.toString(), "--out", report.toString());
+        Run printed = run("stats", "--db", dataDir.toString(), "--from", FROM.toString(), "--to", TO.toString(),
+                "--format", "csv");
+
+        assertThat(export.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(Files.readString(report)).isEqualTo(printed.out());
+    }
+
+    @Test
+    void anExportToAnUnknownFileTypeOrAnUnwritableFolderIsOneLine() throws Exception {
+        Run pdf = run("stats", "export", "--db", dataDir.toString(), "--out", "report.pdf");
+        assertThat(pdf.exitCode()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(pdf.err().strip().lines()).hasSize(1);
+
+        Path missingFolder = Files.createTempDirectory("report").resolve("no/such/folder/report.xlsx");
+        Run unwritable = run("stats", "export", "--db", dataDir.toString(), "--out", missingFolder.toString());
+        assertThat(unwritable.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(unwritable.err().strip().lines()).hasSize(1);
+        assertThat(unwritable.err()).contains("report.xlsx");
+    }
+
+    /** The rows under the header (row 4 of the sheet). */
+    private static List<Row> dataRows(Sheet sheet) throws Exception {
+        return sheet.read().stream().filter(r -> r.getRowNum() > 4).toList();
     }
 
     private long count(LocalDate day, EventKind kind, String subject) {
