@@ -176,7 +176,17 @@ final class Schema {
                         INSERT INTO event_seconds (day, kind, seconds, count)
                         SELECT NEW.day, NEW.kind, NEW.millis / 1000, 1 WHERE NEW.millis IS NOT NULL
                         ON CONFLICT (day, kind, seconds) DO UPDATE SET count = count + 1;
-                    END"""));
+                    END"""),
+            // Version 7: numbers a restored database must not give again. After a damaged file is replaced by a
+            // backup, numbers issued since that backup are unknown; numbering of the day resumes above the floor.
+            List.of("""
+                    CREATE TABLE ticket_number_floors (
+                        service_code  TEXT    NOT NULL,
+                        service_day   TEXT    NOT NULL,
+                        floor         INTEGER NOT NULL CHECK (floor >= 0),
+                        reason        TEXT    NOT NULL,
+                        PRIMARY KEY (service_code, service_day)
+                    )"""));
 
     private Schema() {
     }

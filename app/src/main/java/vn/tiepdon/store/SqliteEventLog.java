@@ -3,6 +3,7 @@ package vn.tiepdon.store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -88,6 +89,21 @@ public final class SqliteEventLog implements EventLog {
             failing = false;
         }
         return true;
+    }
+
+    /**
+     * Deletes the events of days before {@code firstKept}. Their aggregates stay (the triggers totalled them when
+     * they were written), so every indicator of those days reads the same afterwards.
+     *
+     * @return how many events were deleted
+     */
+    public int deleteBefore(LocalDate firstKept) {
+        return database.write(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM events WHERE day < ?")) {
+                delete.setString(1, StoredTimes.day(firstKept));
+                return delete.executeUpdate();
+            }
+        });
     }
 
     /** Events waiting in memory for the database. */

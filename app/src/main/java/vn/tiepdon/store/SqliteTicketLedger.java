@@ -110,8 +110,11 @@ public final class SqliteTicketLedger implements TicketLedger {
     }
 
     private static int lastNumber(Connection c, String serviceCode, String day) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement(
-                "SELECT COALESCE(MAX(number), 0) FROM tickets WHERE service_code = ? AND service_day = ?")) {
+        // Above the floor a database recovery may have set (numbers given before the damage, not in the backup).
+        try (PreparedStatement query = c.prepareStatement("""
+                SELECT MAX(COALESCE((SELECT MAX(number) FROM tickets WHERE service_code = ?1 AND service_day = ?2), 0),
+                           COALESCE((SELECT floor FROM ticket_number_floors
+                                     WHERE service_code = ?1 AND service_day = ?2), 0))""")) {
             query.setString(1, serviceCode);
             query.setString(2, day);
             try (ResultSet rows = query.executeQuery()) {

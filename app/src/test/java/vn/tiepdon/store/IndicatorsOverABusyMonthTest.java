@@ -182,6 +182,23 @@ class IndicatorsOverABusyMonthTest {
         assertThat(totals.indicators(FIRST, LAST).uptime("scanner")).hasValue(1.0);
     }
 
+    /** Last, on its own database: deleting old events must not change a single figure. */
+    @Test
+    void eventsPastRetentionAreDeletedAndTheirIndicatorsStay(@TempDir Path otherDir) {
+        try (KioskDatabase other = KioskDatabase.open(otherDir)) {
+            SqliteEventLog log = new SqliteEventLog(other, HANOI);
+            log.recordAll(events.stream().filter(e -> !day(e).isAfter(FIRST.plusDays(9))).toList());
+            SqliteEventTotals read = new SqliteEventTotals(other);
+            var before = read.table(vn.tiepdon.indicators.Breakdown.DAY, FIRST, FIRST.plusDays(9));
+
+            int deleted = log.deleteBefore(FIRST.plusDays(7));
+
+            assertThat(deleted).isEqualTo(count(e -> day(e).isBefore(FIRST.plusDays(7))));
+            assertThat(read.kiosks(FIRST, FIRST.plusDays(6))).as("the events themselves are gone").isEmpty();
+            assertThat(read.table(vn.tiepdon.indicators.Breakdown.DAY, FIRST, FIRST.plusDays(9))).isEqualTo(before);
+        }
+    }
+
     private static LocalDate day(KioskEvent e) {
         return LocalDateTime.ofInstant(e.at(), HANOI).toLocalDate();
     }

@@ -49,6 +49,8 @@ class KioskDatabaseTest {
                     "tickets.display", "tickets.id", "tickets.issued_at", "tickets.number", "tickets.print_note",
                     "tickets.print_state", "tickets.printed_at", "tickets.served_at", "tickets.service_code",
                     "tickets.service_day",
+                    "ticket_number_floors.service_code", "ticket_number_floors.service_day",
+                    "ticket_number_floors.floor", "ticket_number_floors.reason",
                     "registrations.ticket_id", "registrations.registered_at", "registrations.service_code",
                     "registrations.document_kind", "registrations.masked_number", "registrations.age_years",
                     "registrations.sex", "registrations.priority", "registrations.name_unverified",

@@ -1,0 +1,160 @@
+package vn.tiepdon.store;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Copies of the kiosk database in a backup folder, {@code tiepdon-YYYYMMDD-HHmmss.db}, the newest {@code keep}
+ * kept. A copy is taken online with {@code VACUUM INTO} on a connection of its own, so the kiosk goes on issuing
+ * tickets meanwhile (WAL lets a reader beside the writer); it is checked before it gets its final name, so every
+ * file with that name is a good database.
+ *
+ * <p>The backup folder is the only state: the last backup is the newest file in it.
+ */
+public final class DatabaseBackup {
+
+    private static final String PREFIX = "tiepdon-";
+    private static final String SUFFIX = ".db";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss");
+
+    /** One backup made: where, how big, how long it took. */
+    public record Made(Path file, long bytes, Duration took) {
+    }
+
+    /** A backup in the folder and when it was taken (from its name, in the kiosk's local time). */
+    public record Copy(Path file, LocalDateTime takenAt) {
+    }
+
+    private final Path database;
+    private final Path folder;
+    private final int keep;
+    private final Clock clock;
+
+    public DatabaseBackup(Path database, Path folder, int keep, Clock clock) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.folder = Objects.requireNonNull(folder, "folder");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        if (keep < 1) {
+            throw new IllegalArgumentException("keep at least one backup, was " + keep);
+        }
+        this.keep = keep;
+    }
+
+    /**
+     * Takes a backup now, then deletes the oldest beyond {@code keep}.
+     *
+     * @throws StorageException when the copy cannot be made or does not pass its check (nothing is left behind)
+     */
+    public Made backupNow() {
+        long start = System.nanoTime();
+        LocalDateTime now = LocalDateTime.now(clock);
+        Path target = folder.resolve(PREFIX + STAMP.format(now) + SUFFIX);
+        Path partial = folder.resolve(target.getFileName() + ".part");
+        try {
+            Files.createDirectories(folder);
+            Files.deleteIfExists(partial);
+            try (Connection source = readOnly(database); Statement statement = source.createStatement()) {
+                statement.execute("VACUUM INTO '" + partial.toAbsolutePath().toString().replace("'", "''") + "'");
+            }
+            requireIntact(partial);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            long bytes = Files.size(target);
+            rotate();
+            return new Made(target, bytes, Duration.ofNanos(System.nanoTime() - start));
+        } catch (IOException | SQLException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+                // The failure below is what IT needs to see; a leftover .part file is never taken for a backup.
+            }
+            throw new StorageException("backup of " + database + " to " + folder + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The backups in the folder, newest first; files with other names are not looked at. */
+    public List<Copy> copies() {
+        List<Copy> copies = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return copies;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*" + SUFFIX)) {
+            for (Path file : files) {
+                takenAt(file).ifPresent(at -> copies.add(new Copy(file, at)));
+            }
+        } catch (IOException e) {
+            throw new StorageException("cannot list backups in " + folder, e);
+        }
+        copies.sort(Comparator.comparing(Copy::takenAt).reversed());
+        return copies;
+    }
+
+    public Optional<Copy> latest() {
+        return copies().stream().findFirst();
+    }
+
+    /** Whether a file is a database that passes SQLite's quick check. */
+    public static boolean intact(Path file) {
+        try {
+            requireIntact(file);
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    static void requireIntact(Path file) throws SQLException {
+        try (Connection c = readOnly(file); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("PRAGMA quick_check")) {
+            String result = rows.next() ? rows.getString(1) : "no answer";
+            if (!"ok".equals(result)) {
+                throw new SQLException("quick_check: " + result);
+            }
+        }
+    }
+
+    private void rotate() throws IOException {
+        List<Copy> copies = copies();
+        for (Copy old : copies.subList(Math.min(keep, copies.size()), copies.size())) {
+            Files.deleteIfExists(old.file());
+        }
+    }
+
+    private static Optional<LocalDateTime> takenAt(Path file) {
+        String name = file.getFileName().toString();
+        String stamp = name.substring(PREFIX.length(), name.length() - SUFFIX.length());
+        try {
+            return Optional.of(LocalDateTime.parse(stamp, STAMP));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Connection readOnly(Path file) throws SQLException {
+        if (!Files.isRegularFile(file)) {
+            throw new SQLException("no database at " + file);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout((int) KioskDatabase.BUSY_TIMEOUT.toMillis());
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+    }
+}
