@@ -17,7 +17,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule identityAndQueueDoNoIo = noClasses()
             .that().resideInAnyPackage("vn.tiepdon.identity..", "vn.tiepdon.queue..", "vn.tiepdon.registration..",
-                    "vn.tiepdon.payment..", "vn.tiepdon.indicators..")
+                    "vn.tiepdon.payment..", "vn.tiepdon.indicators..", "vn.tiepdon.admin..")
             .and().resideOutsideOfPackages("vn.tiepdon.identity.sqlite..", "vn.tiepdon.queue.sqlite..",
                     "vn.tiepdon.identity.store..", "vn.tiepdon.queue.store..", "vn.tiepdon.payment.io..",
                     "vn.tiepdon.payment.api..", "vn.tiepdon.indicators.io..")

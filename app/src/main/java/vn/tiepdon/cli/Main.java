@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
                 SimCommand.class,
                 VietqrCommand.class,
                 StatsCommand.class,
+                BackupCommand.class,
+                AdminCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

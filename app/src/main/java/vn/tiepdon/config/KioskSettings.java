@@ -24,12 +24,14 @@ import vn.tiepdon.registration.PriorityRule;
  * @param scannerEncoding  how the scanner's bytes become text; AUTO detects UTF-8, repaired mojibake or Windows-1258
  * @param kioskId          names this kiosk in its payment bill numbers and, later, in the counts it reports
  * @param payment          the hospital's VietQR account and local payment API; empty when payments are not set up
+ * @param upkeep           backups, retention of counted events, the admin PIN
  */
 public record KioskSettings(String hospitalName, List<Service> services, String scannerPort, int scannerBaud,
                             String scannerFraming, int scannerGapMillis, String printerAddress,
                             int paperWidthDots, Duration idleTimeout, int dayStartHour, Path dataDir,
                             Locale defaultLocale, PriorityRule priority, Duration handoffRetention,
-                            ScanEncoding scannerEncoding, String kioskId, Optional<PaymentSettings> payment) {
+                            ScanEncoding scannerEncoding, String kioskId, Optional<PaymentSettings> payment,
+                            Upkeep upkeep) {
 
     public static final Duration DEFAULT_HANDOFF_RETENTION = Duration.ofDays(1);
     public static final String DEFAULT_KIOSK_ID = "KIOSK";
@@ -41,6 +43,17 @@ public record KioskSettings(String hospitalName, List<Service> services, String 
         scannerEncoding = scannerEncoding == null ? ScanEncoding.AUTO : scannerEncoding;
         kioskId = kioskId == null ? DEFAULT_KIOSK_ID : kioskId;
         payment = payment == null ? Optional.empty() : payment;
+        upkeep = upkeep == null ? Upkeep.defaults(dataDir) : upkeep;
+    }
+
+    public KioskSettings(String hospitalName, List<Service> services, String scannerPort, int scannerBaud,
+                         String scannerFraming, int scannerGapMillis, String printerAddress,
+                         int paperWidthDots, Duration idleTimeout, int dayStartHour, Path dataDir,
+                         Locale defaultLocale, PriorityRule priority, Duration handoffRetention,
+                         ScanEncoding scannerEncoding, String kioskId, Optional<PaymentSettings> payment) {
+        this(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis, printerAddress,
+                paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority, handoffRetention,
+                scannerEncoding, kioskId, payment, null);
     }
 
     public KioskSettings(String hospitalName, List<Service> services, String scannerPort, int scannerBaud,
@@ -50,21 +63,28 @@ public record KioskSettings(String hospitalName, List<Service> services, String 
                          ScanEncoding scannerEncoding) {
         this(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis, printerAddress,
                 paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority, handoffRetention,
-                scannerEncoding, null, null);
+                scannerEncoding, null, null, null);
     }
 
     /** The same settings with another payment set-up (tests and the demo). */
     public KioskSettings withPayment(Optional<PaymentSettings> newPayment) {
         return new KioskSettings(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis,
                 printerAddress, paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority,
-                handoffRetention, scannerEncoding, kioskId, newPayment);
+                handoffRetention, scannerEncoding, kioskId, newPayment, upkeep);
+    }
+
+    /** The same settings with other upkeep (tests and the demo). */
+    public KioskSettings withUpkeep(Upkeep newUpkeep) {
+        return new KioskSettings(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis,
+                printerAddress, paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority,
+                handoffRetention, scannerEncoding, kioskId, payment, newUpkeep);
     }
 
     /** The same settings with other services (tests and the demo). */
     public KioskSettings withServices(List<Service> newServices) {
         return new KioskSettings(hospitalName, newServices, scannerPort, scannerBaud, scannerFraming,
                 scannerGapMillis, printerAddress, paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale,
-                priority, handoffRetention, scannerEncoding, kioskId, payment);
+                priority, handoffRetention, scannerEncoding, kioskId, payment, upkeep);
     }
 
     /** Settings with the law's priority ages, a one-day hand-off retention and scanner encoding detection. */

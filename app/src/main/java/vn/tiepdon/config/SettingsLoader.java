@@ -24,6 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.net.InetSocketAddress;
 import java.util.Optional;
+import vn.tiepdon.admin.AdminPin;
 import vn.tiepdon.identity.ScanEncoding;
 import vn.tiepdon.payment.PaymentAccount;
 import vn.tiepdon.payment.ServiceCode;
@@ -63,6 +64,11 @@ public final class SettingsLoader {
     public static final String PAYMENT_API_TOKEN = "payment.api.token";
     public static final String PAYMENT_WEBHOOK_SECRET = "payment.webhook.secret";
     public static final String PAYMENT_SEPAY_API_KEY = "payment.sepay.apiKey";
+    public static final String BACKUP_DIR = "backup.dir";
+    public static final String BACKUP_KEEP = "backup.keep";
+    public static final String BACKUP_HOUR = "backup.hour";
+    public static final String EVENTS_RETENTION_DAYS = "counts.retentionDays";
+    public static final String ADMIN_PIN_HASH = "admin.pinHash";
 
     static final int DEFAULT_BAUD = 9600;
     static final String DEFAULT_FRAMING = "CR";
@@ -79,7 +85,8 @@ public final class SettingsLoader {
             KIOSK_LANGUAGE, QUEUE_DAY_START_HOUR, DATA_DIR, PRIORITY_CHILDREN_UNDER, PRIORITY_ELDERS_FROM,
             HANDOFF_RETENTION_DAYS, SCANNER_ENCODING, KIOSK_ID, PAYMENT_BANK_BIN, PAYMENT_ACCOUNT,
             PAYMENT_MERCHANT_ACCOUNT, PAYMENT_VALIDITY_MINUTES, PAYMENT_API_LISTEN, PAYMENT_API_TOKEN,
-            PAYMENT_WEBHOOK_SECRET, PAYMENT_SEPAY_API_KEY);
+            PAYMENT_WEBHOOK_SECRET, PAYMENT_SEPAY_API_KEY, BACKUP_DIR, BACKUP_KEEP, BACKUP_HOUR,
+            EVENTS_RETENTION_DAYS, ADMIN_PIN_HASH);
     private static final Set<String> PAYMENT_DETAIL_KEYS = Set.of(PAYMENT_ACCOUNT, PAYMENT_MERCHANT_ACCOUNT,
             PAYMENT_VALIDITY_MINUTES, PAYMENT_API_LISTEN, PAYMENT_API_TOKEN, PAYMENT_WEBHOOK_SECRET,
             PAYMENT_SEPAY_API_KEY);
@@ -156,7 +163,8 @@ public final class SettingsLoader {
                 (int) KioskSettings.DEFAULT_HANDOFF_RETENTION.toDays(), 0, 365);
         return new KioskSettings(hospitalName, services, scannerPort, baud, framing, gapMillis, printerAddress,
                 paperWidth, Duration.ofSeconds(idleSeconds), dayStartHour, dataDir, language, priority,
-                Duration.ofDays(retentionDays), encoding(values), kioskId(values), payment(values));
+                Duration.ofDays(retentionDays), encoding(values), kioskId(values), payment(values),
+                upkeep(values, baseDir, dataDir));
     }
 
     /**
@@ -193,6 +201,12 @@ public final class SettingsLoader {
             case WINDOWS_1258 -> "windows-1258";
         });
         p.setProperty(KIOSK_ID, settings.kioskId());
+        Upkeep upkeep = settings.upkeep();
+        p.setProperty(BACKUP_DIR, upkeep.backupDir().toAbsolutePath().toString());
+        p.setProperty(BACKUP_KEEP, String.valueOf(upkeep.backupKeep()));
+        p.setProperty(BACKUP_HOUR, String.valueOf(upkeep.backupHour()));
+        p.setProperty(EVENTS_RETENTION_DAYS, String.valueOf(upkeep.eventRetentionDays()));
+        upkeep.adminPin().ifPresent(pin -> p.setProperty(ADMIN_PIN_HASH, pin.stored()));
         settings.payment().ifPresent(payment -> {
             PaymentAccount account = payment.account();
             PaymentApiSettings api = payment.api();
@@ -326,6 +340,24 @@ public final class SettingsLoader {
             throw new SettingsException(key, text + " is more than a VietQR amount can carry");
         }
         return price;
+    }
+
+    private static Upkeep upkeep(Map<String, String> values, Path baseDir, Path dataDir) throws SettingsException {
+        Path backupDir = values.containsKey(BACKUP_DIR) && !values.get(BACKUP_DIR).isEmpty()
+                ? baseDir.resolve(values.get(BACKUP_DIR)).normalize() : Upkeep.defaults(dataDir).backupDir();
+        int keep = integer(values, BACKUP_KEEP, Upkeep.DEFAULT_BACKUP_KEEP, 1, 365);
+        int hour = integer(values, BACKUP_HOUR, Upkeep.DEFAULT_BACKUP_HOUR, 0, 23);
+        int retention = integer(values, EVENTS_RETENTION_DAYS, Upkeep.DEFAULT_EVENT_RETENTION_DAYS, 7, 3650);
+        Optional<AdminPin> pin = Optional.empty();
+        String stored = values.get(ADMIN_PIN_HASH);
+        if (stored != null && !stored.isEmpty()) {
+            try {
+                pin = Optional.of(AdminPin.parse(stored));
+            } catch (IllegalArgumentException e) {
+                throw new SettingsException(ADMIN_PIN_HASH, e.getMessage());
+            }
+        }
+        return new Upkeep(backupDir, keep, hour, retention, pin);
     }
 
     /** Two kiosks must not share an ID: it is part of every bill number they make. */

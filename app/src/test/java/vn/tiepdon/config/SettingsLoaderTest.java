@@ -70,6 +70,28 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void readsBackupRetentionAndTheAdminPin() throws Exception {
+        String hash = vn.tiepdon.admin.AdminPin.create("482915").stored();
+        KioskSettings settings = SettingsLoader.load(write(with(MINIMAL, "backup.dir=/mnt/usb/tiepdon",
+                "backup.keep=30", "backup.hour=23", "counts.retentionDays=400", "admin.pinHash=" + hash)));
+
+        Upkeep upkeep = settings.upkeep();
+        assertThat(upkeep.backupDir()).isEqualTo(Path.of("/mnt/usb/tiepdon"));
+        assertThat(upkeep.backupKeep()).isEqualTo(30);
+        assertThat(upkeep.backupHour()).isEqualTo(23);
+        assertThat(upkeep.eventRetentionDays()).isEqualTo(400);
+        assertThat(upkeep.adminPin().orElseThrow().matches("482915")).isTrue();
+        assertThat(SettingsLoader.fromProperties(SettingsLoader.toProperties(settings), folder).upkeep()
+                .adminPin().orElseThrow().stored()).isEqualTo(hash);
+
+        Upkeep defaults = SettingsLoader.load(write(MINIMAL)).upkeep();
+        assertThat(defaults.backupDir()).isEqualTo(folder.resolve("data").resolve("backup"));
+        assertThat(defaults.backupKeep()).isEqualTo(14);
+        assertThat(defaults.eventRetentionDays()).isEqualTo(90);
+        assertThat(defaults.adminPin()).isEmpty();
+    }
+
+    @Test
     void paymentSettingsWrittenAsPropertiesReadBackTheSame() throws Exception {
         KioskSettings settings = SettingsLoader.load(write(with(PAYMENT, "service.1.price=90000",
                 "payment.sepay.apiKey=sepay-0123456789abcdef")));
@@ -209,7 +231,10 @@ class SettingsLoaderTest {
                 Arguments.of(with(PAYMENT, "payment.api.listen=0.0.0.0:8765"), "payment.api.listen", "every network"),
                 Arguments.of(with(PAYMENT, "payment.api.listen=8765"), "payment.api.listen", "ADDRESS:PORT"),
                 Arguments.of(with(PAYMENT, "payment.merchantAccount=maybe"), "payment.merchantAccount", "true or false"),
-                Arguments.of(with(PAYMENT, "payment.validityMinutes=0"), "payment.validityMinutes", "out of range"));
+                Arguments.of(with(PAYMENT, "payment.validityMinutes=0"), "payment.validityMinutes", "out of range"),
+                Arguments.of(with(MINIMAL, "admin.pinHash=1234"), "admin.pinHash", "tiepdon admin pin"),
+                Arguments.of(with(MINIMAL, "backup.keep=0"), "backup.keep", "out of range"),
+                Arguments.of(with(MINIMAL, "counts.retentionDays=1"), "counts.retentionDays", "out of range"));
     }
 
     @ParameterizedTest(name = "{1}: {2}")
