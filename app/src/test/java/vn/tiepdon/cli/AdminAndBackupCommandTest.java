@@ -22,27 +22,13 @@ class AdminAndBackupCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String stdin, String... args) {
-        InputStream original = System.in;
-        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-        try {
-            StringWriter out = new StringWriter();
-            StringWriter err = new StringWriter();
-            int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-            Run run = new Run(code, out.toString(), err.toString());
-            assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
-            return run;
-        } finally {
-            System.setIn(original);
-        }
+    private static CliRun run(String stdin, String... args) {
+        return CliRun.withInput(stdin, args);
     }
 
     @Test
     void adminPinPrintsTheSettingsLineAndNeverThePin() {
-        Run run = run("482915\n482915\n", "admin", "pin");
+        CliRun run = run("482915\n482915\n", "admin", "pin");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         String line = run.out().strip();
@@ -53,8 +39,8 @@ class AdminAndBackupCommandTest {
 
     @Test
     void aShortOrMistypedPinIsRefused() {
-        Run shortPin = run("12\n12\n", "admin", "pin");
-        Run mismatch = run("482915\n482916\n", "admin", "pin");
+        CliRun shortPin = run("12\n12\n", "admin", "pin");
+        CliRun mismatch = run("482915\n482916\n", "admin", "pin");
 
         assertThat(shortPin.exitCode()).isEqualTo(ExitCodes.REJECTED);
         assertThat(mismatch.exitCode()).isEqualTo(ExitCodes.REJECTED);
@@ -75,7 +61,7 @@ class AdminAndBackupCommandTest {
             settings.store(writer, null);
         }
 
-        Run run = run("", "backup", "--config", file.toString());
+        CliRun run = run("", "backup", "--config", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("Đã sao lưu").contains(tmp.resolve("usb").toString());

@@ -39,25 +39,13 @@ class CliTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exitCode, String out, String err) {
-
-        /** Whatever failed, the user sees sentences, never a Java stack trace. */
-        Run withoutStackTrace() {
-            assertThat(out + err).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("at vn.");
-            return this;
-        }
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        return new Run(code, out.toString(), err.toString()).withoutStackTrace();
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void idParseJsonPrintsTheFieldsWithTheIdMasked() throws IOException {
-        Run run = run("id", "parse", "--json", VALID);
+        CliRun run = run("id", "parse", "--json", VALID);
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         JsonNode json = JSON.readTree(run.out());
@@ -77,7 +65,7 @@ class CliTest {
                 + "|01010123456789|-|4| 01/01/2029|1a2b3c4d5e6f7081-2468|4|"
                 + "42485848205468c3a06e68207068e1bb912048c3a0204ee1bb9969|$";
 
-        Run run = run("id", "parse", "--json", card);
+        CliRun run = run("id", "parse", "--json", card);
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         JsonNode json = JSON.readTree(run.out());
@@ -93,7 +81,7 @@ class CliTest {
         String expired = "DN4010123456789|4e677579e1bb856e2056c4836e20416e|15/08/1990|1|-|01 - 001|01/01/2020"
                 + "|31/12/2020|01/01/2020|0101234567|-|4|01/01/2025|a1b2c3d4e5f60718-1234|$";
 
-        Run run = run("id", "parse", "--json", expired);
+        CliRun run = run("id", "parse", "--json", expired);
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.REJECTED);
         assertThat(JSON.readTree(run.out()).at("/rejection/code").asText()).isEqualTo("EXPIRED_CARD");
@@ -109,22 +97,17 @@ class CliTest {
 
     @Test
     void idParseReadsStandardInput() {
-        InputStream original = System.in;
-        try {
-            System.setIn(new ByteArrayInputStream((VALID + "\r\n").getBytes(StandardCharsets.UTF_8)));
-            Run run = run("id", "parse", "-");
-            assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-            assertThat(run.out()).contains("Nguyễn Văn An").contains("0010******56").doesNotContain("001090123456");
-        } finally {
-            System.setIn(original);
-        }
+        CliRun run = CliRun.withInput(VALID + "\r\n", "id", "parse", "-");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).contains("Nguyễn Văn An").contains("0010******56").doesNotContain("001090123456");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"https://vneid.gov.vn/x", "00020101021238570010A00000072701270006970436",
             "001090123456|123456789|Nguyễn", "hello", "\u0001\u0002\u0003"})
     void anythingElseIsRejectedInOneLineInBothLanguages(String payload) {
-        Run run = run("id", "parse", payload);
+        CliRun run = run("id", "parse", payload);
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.REJECTED);
         assertThat(run.out()).isEmpty();
@@ -134,7 +117,7 @@ class CliTest {
 
     @Test
     void rejectionJsonHasTheCodeAndBothMessages() throws IOException {
-        Run run = run("id", "parse", "--json", "https://example.com/qr");
+        CliRun run = run("id", "parse", "--json", "https://example.com/qr");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.REJECTED);
         JsonNode json = JSON.readTree(run.out());
@@ -151,9 +134,9 @@ class CliTest {
         try (PrinterEmulator printer = new PrinterEmulator().start()) {
             Path settings = settings("tcp:127.0.0.1:" + printer.port());
 
-            Run first = run("ticket", "issue", "--service", "KBHYT", "--config", settings.toString());
-            Run second = run("ticket", "issue", "--service", "kbhyt", "--config", settings.toString());
-            Run other = run("ticket", "issue", "--service", "XN", "--config", settings.toString());
+            CliRun first = run("ticket", "issue", "--service", "KBHYT", "--config", settings.toString());
+            CliRun second = run("ticket", "issue", "--service", "kbhyt", "--config", settings.toString());
+            CliRun other = run("ticket", "issue", "--service", "XN", "--config", settings.toString());
 
             assertThat(List.of(first.exitCode(), second.exitCode(), other.exitCode())).containsOnly(ExitCodes.OK);
             assertThat(first.out().strip()).isEqualTo("A001");
@@ -168,7 +151,7 @@ class CliTest {
     void ticketIssueWithPaperOutKeepsTheNumberAndSaysSo() throws IOException {
         try (PrinterEmulator printer = new PrinterEmulator().start()) {
             printer.state(EmulatedState.PAPER_OUT);
-            Run run = run("ticket", "issue", "--service", "KDV", "--config", settings("tcp:127.0.0.1:" + printer.port()).toString());
+            CliRun run = run("ticket", "issue", "--service", "KDV", "--config", settings("tcp:127.0.0.1:" + printer.port()).toString());
 
             assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
             assertThat(run.out().strip()).isEqualTo("B001");
@@ -178,7 +161,7 @@ class CliTest {
 
     @Test
     void anUnknownServiceIsRejected() throws IOException {
-        Run run = run("ticket", "issue", "--service", "NOPE", "--config", settings("tcp:127.0.0.1:9").toString());
+        CliRun run = run("ticket", "issue", "--service", "NOPE", "--config", settings("tcp:127.0.0.1:9").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.REJECTED);
         assertThat(run.err()).contains("NOPE").contains("KBHYT, KDV, XN");
@@ -190,7 +173,7 @@ class CliTest {
         Properties p = SettingsLoader.toProperties(SettingsLoader.demo(notAFolder, "stdin", "tcp:127.0.0.1:9"));
         Path settings = write(p);
 
-        Run run = run("ticket", "issue", "--service", "KBHYT", "--config", settings.toString());
+        CliRun run = run("ticket", "issue", "--service", "KBHYT", "--config", settings.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(run.err().strip().lines()).hasSize(1);
@@ -198,7 +181,7 @@ class CliTest {
 
     @Test
     void aMissingSettingsFileIsExplained() {
-        Run run = run("ticket", "issue", "--service", "KBHYT", "--config", tmp.resolve("nope.properties").toString());
+        CliRun run = run("ticket", "issue", "--service", "KBHYT", "--config", tmp.resolve("nope.properties").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(run.err()).contains("Tệp cấu hình").contains("settings file");
@@ -208,7 +191,7 @@ class CliTest {
     void printTestWritesATicketThePrinterCanCut() throws IOException {
         Path device = tmp.resolve("lp0");
 
-        Run run = run("print", "test", "--printer", "file:" + device);
+        CliRun run = run("print", "test", "--printer", "file:" + device);
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         List<EscPosElement> elements = EscPosDecoder.decode(Files.readAllBytes(device));
@@ -222,14 +205,14 @@ class CliTest {
     @Test
     void printTestExitCodesTellABadAddressFromAnUnreachablePrinter() {
         assertThat(run("print", "test", "--printer", "lpt1").exitCode()).isEqualTo(ExitCodes.REJECTED);
-        Run unreachable = run("print", "test", "--printer", "tcp:127.0.0.1:9");
+        CliRun unreachable = run("print", "test", "--printer", "tcp:127.0.0.1:9");
         assertThat(unreachable.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(unreachable.err()).contains("UNREACHABLE");
     }
 
     @Test
     void aWrongOptionIsAUsageError() {
-        Run run = run("ticket", "issue", "--servise", "KBHYT", "--service", "KBHYT");
+        CliRun run = run("ticket", "issue", "--servise", "KBHYT", "--service", "KBHYT");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.REJECTED);
         assertThat(run.err()).contains("--servise").contains("--service");
@@ -242,7 +225,7 @@ class CliTest {
                 List.of("sim", "printer"), List.of("sim", "scan"))) {
             String[] args = java.util.stream.Stream.concat(command.stream(), java.util.stream.Stream.of("--help"))
                     .toArray(String[]::new);
-            Run run = run(args);
+            CliRun run = run(args);
             assertThat(run.exitCode()).as(String.join(" ", command)).isEqualTo(ExitCodes.OK);
             assertThat(run.out()).as(String.join(" ", command)).contains("Usage:");
         }

@@ -48,9 +48,6 @@ class StatsCommandTest {
     private SqliteEventLog log;
     private List<KioskEvent> events;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
     @BeforeAll
     void aKioskIsRunning() {
         running = KioskDatabase.open(dataDir);
@@ -64,18 +61,13 @@ class StatsCommandTest {
         running.close();
     }
 
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        Run run = new Run(code, out.toString(), err.toString());
-        assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
-        return run;
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void csvHasOneRowPerDayThenTheTotalWithTheFiguresOfTheEvents() {
-        Run run = run("stats", "--db", dataDir.toString(), "--from", FROM.toString(), "--to", TO.toString(),
+        CliRun run = run("stats", "--db", dataDir.toString(), "--from", FROM.toString(), "--to", TO.toString(),
                 "--format", "csv");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
@@ -110,7 +102,7 @@ class StatsCommandTest {
         events = new java.util.ArrayList<>(events);
         events.add(late);
 
-        Run run = run("stats", "--db", dataDir.resolve(KioskDatabase.FILE_NAME).toString(), "--from",
+        CliRun run = run("stats", "--db", dataDir.resolve(KioskDatabase.FILE_NAME).toString(), "--from",
                 FROM.toString(), "--to", TO.toString(), "--by", "service", "--format", "json");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
@@ -128,7 +120,7 @@ class StatsCommandTest {
 
     @Test
     void jsonByHourHasEveryHourAndNullForWhatCannotBeComputed() throws Exception {
-        Run byHour = run("stats", "--db", dataDir.toString(), "--from", FROM.toString(), "--to", TO.toString(),
+        CliRun byHour = run("stats", "--db", dataDir.toString(), "--from", FROM.toString(), "--to", TO.toString(),
                 "--by", "hour", "--format", "json");
         JsonNode hours = JSON.readTree(byHour.out()).get("rows");
         assertThat(hours).hasSize(24);
@@ -137,7 +129,7 @@ class StatsCommandTest {
                 .filter(e -> e.kind() == EventKind.TICKET_ISSUED && LocalDateTime.ofInstant(e.at(), ZONE).getHour() == 7)
                 .count());
 
-        Run emptyDay = run("stats", "--db", dataDir.toString(), "--from", "2026-01-01", "--format", "json");
+        CliRun emptyDay = run("stats", "--db", dataDir.toString(), "--from", "2026-01-01", "--format", "json");
         JsonNode row = JSON.readTree(emptyDay.out()).get("rows").get(0);
         assertThat(row.get("registrations").asLong()).isZero();
         assertThat(row.get("cccd_vneid_share").isNull()).as("no registrations: no share, not 0 %").isTrue();
@@ -145,7 +137,7 @@ class StatsCommandTest {
 
     @Test
     void theTableIsForPeople() {
-        Run run = run("stats", "--db", dataDir.toString(), "--from", FROM.toString(), "--by", "day");
+        CliRun run = run("stats", "--db", dataDir.toString(), "--from", FROM.toString(), "--by", "day");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains("registrations").contains(FROM.toString()).containsPattern("\\d+\\.\\d%");
@@ -159,7 +151,7 @@ class StatsCommandTest {
                 new String[] {"stats", "--db", dataDir.toString(), "--from", "2026-11-10", "--to", "2026-11-09"},
                 new String[] {"stats", "--db", dataDir.toString(), "--by", "week"},
                 new String[] {"stats", "--db", dataDir.toString(), "--format", "xml"})) {
-            Run run = run(args);
+            CliRun run = run(args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(ExitCodes.REJECTED);
             assertThat(run.err().strip().lines()).hasSize(1);
             assertThat(run.err()).contains(" / ");
@@ -170,7 +162,7 @@ class StatsCommandTest {
     void aMissingDatabaseIsOneLineAndExitOne() throws Exception {
         Path nowhere = Files.createTempDirectory("no-kiosk").resolve("tiepdon.db");
 
-        Run run = run("stats", "--db", nowhere.toString());
+        CliRun run = run("stats", "--db", nowhere.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(run.err().strip().lines()).hasSize(1);
@@ -182,7 +174,7 @@ class StatsCommandTest {
     void theXlsxReportHasASheetPerIndicatorWithTheFiguresOfTheEvents() throws Exception {
         Path report = Files.createTempDirectory("report").resolve("bao-cao-thang-11.xlsx");
 
-        Run run = run("stats", "export", "--db", dataDir.toString(), "--from", FROM.toString(), "--to", TO.toString(),
+        CliRun run = run("stats", "export", "--db", dataDir.toString(), "--from", FROM.toString(), "--to", TO.toString(),
                 "--out", report.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
@@ -229,9 +221,9 @@ class StatsCommandTest {
     void theCsvReportIsTheDayTable() throws Exception {
         Path report = Files.createTempDirectory("report").resolve("report.csv");
 
-        Run export = run("stats", "export", "--db", dataDir.toString(), "--from", FROM.toString(), "--to",
+        CliRun export = run("stats", "export", "--db", dataDir.toString(), "--from", FROM.toString(), "--to",
                 TO.toString(), "--out", report.toString());
-        Run printed = run("stats", "--db", dataDir.toString(), "--from", FROM.toString(), "--to", TO.toString(),
+        CliRun printed = run("stats", "--db", dataDir.toString(), "--from", FROM.toString(), "--to", TO.toString(),
                 "--format", "csv");
 
         assertThat(export.exitCode()).isEqualTo(ExitCodes.OK);
@@ -240,12 +232,12 @@ class StatsCommandTest {
 
     @Test
     void anExportToAnUnknownFileTypeOrAnUnwritableFolderIsOneLine() throws Exception {
-        Run pdf = run("stats", "export", "--db", dataDir.toString(), "--out", "report.pdf");
+        CliRun pdf = run("stats", "export", "--db", dataDir.toString(), "--out", "report.pdf");
         assertThat(pdf.exitCode()).isEqualTo(ExitCodes.REJECTED);
         assertThat(pdf.err().strip().lines()).hasSize(1);
 
         Path missingFolder = Files.createTempDirectory("report").resolve("no/such/folder/report.xlsx");
-        Run unwritable = run("stats", "export", "--db", dataDir.toString(), "--out", missingFolder.toString());
+        CliRun unwritable = run("stats", "export", "--db", dataDir.toString(), "--out", missingFolder.toString());
         assertThat(unwritable.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(unwritable.err().strip().lines()).hasSize(1);
         assertThat(unwritable.err()).contains("report.xlsx");
