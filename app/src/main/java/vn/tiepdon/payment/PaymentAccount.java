@@ -44,9 +44,14 @@ public record PaymentAccount(String bin, String account, ServiceCode service, Op
         return merchantCategory.map(request::withMerchantCategory).orElse(request);
     }
 
+    /**
+     * The bill number goes into the memo as letters and digits only: the memo allows no punctuation, and banks
+     * strip it anyway, which is why notifications are matched on letters and digits ({@link PaymentMatcher}).
+     */
     static String memo(String bill, String purpose) {
         String memo = purpose.trim();
-        return memo.toUpperCase(Locale.ROOT).contains(bill.toUpperCase(Locale.ROOT)) ? memo
-                : (bill + " " + memo).trim();
+        String compact = bill.replaceAll("[^A-Za-z0-9]", "");
+        String memoCompact = memo.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+        return memoCompact.contains(compact.toUpperCase(Locale.ROOT)) ? memo : (compact + " " + memo).trim();
     }
 }

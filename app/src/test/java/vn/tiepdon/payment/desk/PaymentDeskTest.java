@@ -79,6 +79,17 @@ class PaymentDeskTest {
     }
 
     @Test
+    void aBillNumberWithPunctuationGoesIntoTheMemoAsLettersAndDigitsAndStillMatches() {
+        StoredOrder order = desk.request(90_000, "K01-251125/0007", "Xét nghiệm");
+
+        DecodeResult.Decoded decoded = (DecodeResult.Decoded) VietQr.decode(order.payload());
+        assertThat(decoded.payment().billNumber()).hasValue("K01-251125/0007");
+        assertThat(decoded.payment().purpose()).hasValue("K012511250007 Xet nghiem");
+        assertThat(desk.receive(new TransferNotification("FT9", 90_000, "MBVCB.1 K012511250007 Xet nghiem",
+                clock.instant()))).isInstanceOf(PaymentMatch.Paid.class);
+    }
+
+    @Test
     void anAccountThatIsNotAMerchantAccountCarriesNoMerchantCategory() {
         PaymentAccount plain = new PaymentAccount("970436", "0011000000000", ServiceCode.ACCOUNT, Optional.empty(),
                 Duration.ofMinutes(15));

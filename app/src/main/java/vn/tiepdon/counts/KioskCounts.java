@@ -1,0 +1,135 @@
+package vn.tiepdon.counts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import vn.tiepdon.identity.DocumentKind;
+import vn.tiepdon.identity.RejectionReason;
+import vn.tiepdon.indicators.DocumentSubject;
+import vn.tiepdon.indicators.EventKind;
+import vn.tiepdon.indicators.KioskEvent;
+import vn.tiepdon.payment.desk.PaymentListener;
+import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
+
+/**
+ * What the kiosk tells its statistics, in the kiosk's words (a scan was accepted, a ticket printed, a bill paid),
+ * turned into {@link KioskEvent}s for the {@link EventLog}. The one place that decides which event and subject each
+ * happening is, so the indicators' definitions (docs/INDICATORS.md) hold. Payment changes arrive as a
+ * {@link PaymentListener} of the payment desk.
+ */
+public final class KioskCounts implements PaymentListener {
+
+    private final String kioskId;
+    private final EventLog log;
+    private final Clock clock;
+    /** Orders already counted as requested; bounded, as a day's orders are a few hundred. */
+    private final java.util.Set<String> shown = java.util.Collections.newSetFromMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, Boolean> eldest) {
+                    return size() > 5_000;
+                }
+            });
+
+    public KioskCounts(String kioskId, EventLog log, Clock clock) {
+        this.kioskId = Objects.requireNonNull(kioskId, "kioskId");
+        this.log = Objects.requireNonNull(log, "log");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public void scanAccepted(DocumentKind kind) {
+        record(EventKind.SCAN_ACCEPTED, subject(Optional.of(kind)));
+    }
+
+    public void scanRejected(RejectionReason reason) {
+        record(EventKind.SCAN_REJECTED, reason.name());
+    }
+
+    public void registered(Optional<DocumentKind> document, boolean priority) {
+        log.record(event(EventKind.REGISTRATION, subject(document)).withFlag(priority));
+    }
+
+    public void ticketIssued(String serviceCode) {
+        record(EventKind.TICKET_ISSUED, serviceCode);
+    }
+
+    /** @param started when the patient began: the accepted scan, or the first touch without a card */
+    public void ticketPrinted(String serviceCode, Instant started) {
+        Duration took = Duration.between(started, clock.instant());
+        log.record(event(EventKind.TICKET_PRINTED, serviceCode).withMillis(Math.max(0, took.toMillis())));
+    }
+
+    public void ticketFailed(String serviceCode) {
+        record(EventKind.TICKET_FAILED, serviceCode);
+    }
+
+    public void deviceFault(String device) {
+        record(EventKind.DEVICE_FAULT, device);
+    }
+
+    public void deviceRestored(String device, Duration outage) {
+        log.record(event(EventKind.DEVICE_RESTORED, device).withMillis(outage.toMillis()));
+    }
+
+    public void idleReset() {
+        record(EventKind.IDLE_RESET, "");
+    }
+
+    public void started() {
+        record(EventKind.APP_START, "");
+    }
+
+    public void stopped() {
+        record(EventKind.APP_STOP, "");
+    }
+
+    /** @param since the previous heartbeat (or the start) */
+    public void running(Duration since) {
+        log.record(event(EventKind.APP_RUNNING, "").withMillis(since.toMillis()));
+    }
+
+    /** Payment orders as the desk changes them: a code shown, paid (by which method), expired, cancelled. */
+    @Override
+    public void orderChanged(StoredOrder order) {
+        long amount = order.order().amountDong();
+        switch (order.status()) {
+            case OPEN -> {
+                // Showing an open code again is not a new request; a renewed (expired) code is.
+                if (shown.add(order.billNumber() + "@" + order.order().createdAt())) {
+                    log.record(event(EventKind.PAYMENT_REQUESTED, "QR").withAmount(amount));
+                }
+            }
+            case PAID -> {
+                String method = order.paidMethod().map(Enum::name).orElse("QR");
+                KioskEvent paid = event(EventKind.PAYMENT_PAID, method).withAmount(amount);
+                if (method.equals("QR")) {
+                    paid = paid.withMillis(Math.max(0,
+                            Duration.between(order.order().createdAt(), clock.instant()).toMillis()));
+                }
+                log.record(paid);
+            }
+            case EXPIRED -> log.record(event(EventKind.PAYMENT_EXPIRED, "QR").withAmount(amount));
+            case CANCELLED -> log.record(event(EventKind.PAYMENT_CANCELLED, "QR").withAmount(amount));
+            // Short paid: the cashier decides; it is counted when it is paid or cancelled.
+            case SHORT_PAID -> {
+            }
+        }
+    }
+
+    private static String subject(Optional<DocumentKind> document) {
+        return document.map(kind -> switch (kind) {
+            case CITIZEN_ID -> DocumentSubject.CCCD_VNEID;
+            case HEALTH_INSURANCE -> DocumentSubject.BHYT;
+        }).orElse(DocumentSubject.NONE).name();
+    }
+
+    private void record(EventKind kind, String subject) {
+        log.record(event(kind, subject));
+    }
+
+    private KioskEvent event(EventKind kind, String subject) {
+        return KioskEvent.of(kioskId, clock.instant(), kind, subject);
+    }
+}

@@ -1,0 +1,90 @@
+package vn.tiepdon.counts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tiepdon.identity.DocumentKind;
+import vn.tiepdon.identity.RejectionReason;
+import vn.tiepdon.indicators.EventKind;
+import vn.tiepdon.indicators.KioskEvent;
+import vn.tiepdon.payment.PaymentAccount;
+import vn.tiepdon.payment.PaymentOutcome;
+import vn.tiepdon.payment.ServiceCode;
+import vn.tiepdon.payment.TransferNotification;
+import vn.tiepdon.payment.desk.PaymentDesk;
+import vn.tiepdon.store.KioskDatabase;
+import vn.tiepdon.store.SqlitePaymentOrders;
+import vn.tiepdon.testing.MovableClock;
+
+class KioskCountsTest {
+
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T01:00:00Z"));
+    private final List<KioskEvent> events = new ArrayList<>();
+    private final KioskCounts counts = new KioskCounts("K01", events::add, clock);
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void happeningsBecomeEventsWithTheSubjectsTheIndicatorsExpect() {
+        counts.scanAccepted(DocumentKind.CITIZEN_ID);
+        counts.scanRejected(RejectionReason.BANK_PAYMENT_QR);
+        counts.registered(Optional.of(DocumentKind.HEALTH_INSURANCE), true);
+        counts.registered(Optional.empty(), false);
+        Instant scanned = clock.instant();
+        counts.ticketIssued("KDV");
+        clock.advance(Duration.ofSeconds(23));
+        counts.ticketPrinted("KDV", scanned);
+
+        assertThat(events).extracting(KioskEvent::kind, KioskEvent::subject, KioskEvent::flag).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(EventKind.SCAN_ACCEPTED, "CCCD_VNEID", 0),
+                org.assertj.core.groups.Tuple.tuple(EventKind.SCAN_REJECTED, "BANK_PAYMENT_QR", 0),
+                org.assertj.core.groups.Tuple.tuple(EventKind.REGISTRATION, "BHYT", 1),
+                org.assertj.core.groups.Tuple.tuple(EventKind.REGISTRATION, "NONE", 0),
+                org.assertj.core.groups.Tuple.tuple(EventKind.TICKET_ISSUED, "KDV", 0),
+                org.assertj.core.groups.Tuple.tuple(EventKind.TICKET_PRINTED, "KDV", 0));
+        assertThat(events.getLast().millis()).hasValue(23_000);
+        assertThat(events).allSatisfy(e -> assertThat(e.kioskId()).isEqualTo("K01"));
+    }
+
+    @Test
+    void paymentsAreCountedAsTheDeskChangesThemAndAReShownCodeIsNotANewRequest() {
+        try (KioskDatabase database = KioskDatabase.open(dataDir)) {
+            PaymentDesk desk = new PaymentDesk(new PaymentAccount("970436", "0011000000000", ServiceCode.ACCOUNT,
+                    Optional.empty(), Duration.ofMinutes(5)), new SqlitePaymentOrders(database, ZoneId.of("UTC")),
+                    clock);
+            desk.addListener(counts);
+
+            desk.request(150_000, "K01-1", "");
+            desk.reshow("K01-1");
+            clock.advance(Duration.ofSeconds(40));
+            desk.receive(new TransferNotification("FT1", 150_000, "K01-1", clock.instant()));
+            desk.request(90_000, "K01-2", "");
+            desk.markPaid("K01-2", PaymentOutcome.Method.CASH, "tiền mặt");
+            desk.request(90_000, "K01-3", "");
+            clock.advance(Duration.ofMinutes(6));
+            desk.expireDue();
+            desk.reshow("K01-3");
+            desk.cancel("K01-3", "người bệnh về");
+        }
+
+        assertThat(events).extracting(KioskEvent::kind, KioskEvent::subject, KioskEvent::amountDong).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_REQUESTED, "QR", 150_000L),
+                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_PAID, "QR", 150_000L),
+                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_REQUESTED, "QR", 90_000L),
+                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_PAID, "CASH", 90_000L),
+                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_REQUESTED, "QR", 90_000L),
+                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_EXPIRED, "QR", 90_000L),
+                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_REQUESTED, "QR", 90_000L),
+                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_CANCELLED, "QR", 90_000L));
+        assertThat(events.get(1).millis()).as("time to pay").hasValue(40_000);
+    }
+}
