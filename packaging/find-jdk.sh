@@ -1,8 +1,13 @@
 # Sourced by ./tiepdon and .ci/run. Prints the home of a JDK 21 or newer, preferring
 # $JAVA_HOME, then the newest under /usr/lib/jvm. Returns 1 when there is none.
 tiepdon_jdk_major() {
-  local v
-  v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  local v=""
+  # Every JDK since 9 says its version in a "release" file: reading it is instant, starting java is not
+  # (a twentieth of a second per JDK found, on every launch).
+  [ -f "$1/release" ] && v=$(sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9][0-9]*\).*/\1/p' "$1/release")
+  if [ -z "$v" ]; then
+    v=$("$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  fi
   echo "${v%%.*}"
 }
 
