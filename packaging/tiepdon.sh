@@ -43,7 +43,4 @@ jvm_opts=(-XX:TieredStopAtLevel=1 -Djava.awt.headless=true -Dfile.encoding=UTF-8
 [ -n "$fx_modules" ] && jvm_opts+=(--module-path "$fx_modules" --add-modules ALL-MODULE-PATH --enable-native-access=javafx.graphics,ALL-UNNAMED)
 # JavaFX 21 still uses sun.misc.Unsafe, which JDK 24+ warns about on every start.
 [ "$(tiepdon_jdk_major "$JAVA_HOME")" -ge 24 ] 2>/dev/null && jvm_opts+=(--sun-misc-unsafe-memory-access=allow)
-# Class data sharing: the first run records the classes it loads, later runs map them in instead of reading and
-# checking the jars again (tiepdon stats over a month: about 1.1 s -> 0.55 s). Rebuilt by the JVM when jars change.
-jvm_opts+=(-XX:SharedArchiveFile="$here/target/tiepdon/tiepdon.jsa" -XX:+AutoCreateSharedArchive -Xshare:auto)
 exec "$JAVA_HOME/bin/java" "${jvm_opts[@]}" ${TIEPDON_JAVA_OPTS:-} -cp "$lib/*" vn.tiepdon.cli.Main "$@"
