@@ -1,0 +1,56 @@
+package vn.tiepdon.admin;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The kiosk's devices and data as IT checks them: what is connected, how much disk is left, when the data was
+ * last copied and sent, and what waits in memory because it could not be written.
+ *
+ * @param scannerConnected empty until the scanner has reported
+ * @param printerReady     empty until the printer has been asked
+ * @param lastSync         empty until the kiosk has sent its counts to the indicator server
+ * @param eventsWaiting    counted events kept in memory because the database could not take them
+ */
+public record DeviceHealth(Optional<Boolean> scannerConnected, Optional<Boolean> printerReady, String printerDetail,
+                           long diskFreeBytes, Optional<Instant> lastBackup, Optional<Instant> lastSync,
+                           int eventsWaiting) {
+
+    /** Below this, a kiosk writing a few megabytes a week has weeks left, not months: time to act. */
+    public static final long LOW_DISK_BYTES = 1_000_000_000L;
+    /** A nightly backup older than this missed at least one night. */
+    public static final Duration OLD_BACKUP = Duration.ofHours(36);
+
+    /** What IT should look at, most urgent first; empty when all is well. */
+    public enum Warning { EVENTS_NOT_STORED, DISK_LOW, PRINTER_NOT_READY, SCANNER_DISCONNECTED, BACKUP_OLD, NO_BACKUP }
+
+    public DeviceHealth {
+        Objects.requireNonNull(printerDetail, "printerDetail");
+    }
+
+    public List<Warning> warnings(Instant now) {
+        List<Warning> warnings = new ArrayList<>();
+        if (eventsWaiting > 0) {
+            warnings.add(Warning.EVENTS_NOT_STORED);
+        }
+        if (diskFreeBytes < LOW_DISK_BYTES) {
+            warnings.add(Warning.DISK_LOW);
+        }
+        if (printerReady.isPresent() && !printerReady.get()) {
+            warnings.add(Warning.PRINTER_NOT_READY);
+        }
+        if (scannerConnected.isPresent() && !scannerConnected.get()) {
+            warnings.add(Warning.SCANNER_DISCONNECTED);
+        }
+        if (lastBackup.isEmpty()) {
+            warnings.add(Warning.NO_BACKUP);
+        } else if (Duration.between(lastBackup.get(), now).compareTo(OLD_BACKUP) > 0) {
+            warnings.add(Warning.BACKUP_OLD);
+        }
+        return warnings;
+    }
+}
