@@ -5,11 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The kiosk's SQLite file, {@code <dataDir>/tiepdon.db}, shared by the kiosk and the reception
@@ -31,10 +36,13 @@ public final class KioskDatabase implements AutoCloseable {
 
     public static final String FILE_NAME = "tiepdon.db";
     static final Duration BUSY_TIMEOUT = Duration.ofSeconds(15);
+    static final int RESERVE_BYTES = 2 * 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(KioskDatabase.class);
 
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private volatile boolean lowOnSpace;
 
     private KioskDatabase(Path file, Connection connection) {
         this.file = file;
@@ -127,6 +135,92 @@ public final class KioskDatabase implements AutoCloseable {
      * Safe to call from several threads and several processes at once.
      */
     public <T> T write(SqlWork<T> work) {
+        try {
+            return attempt(work);
+        } catch (StorageException e) {
+            if (diskFull(e) && releaseReserve()) {
+                // The work's transaction was rolled back: running it again in the freed space is safe.
+                return attempt(work);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Like {@link #write}, for what can wait (counted events): never uses the space held back for ticket numbers,
+     * and is refused at once while the disk is full.
+     */
+    public <T> T writeIfRoom(SqlWork<T> work) {
+        if (lowOnSpace) {
+            throw new StorageException("the disk holding " + file + " is full; waiting for space", null);
+        }
+        try {
+            return attempt(work);
+        } catch (StorageException e) {
+            if (diskFull(e)) {
+                lowOnSpace = true;
+            }
+            throw e;
+        }
+    }
+
+    /** True from the first "disk full" until {@link #keepReserve} finds room again. */
+    public boolean lowOnSpace() {
+        return lowOnSpace;
+    }
+
+    /**
+     * Holds back {@value #RESERVE_BYTES} bytes inside the file for ticket numbers (about ten thousand tickets), if
+     * not held already. Called when the kiosk opens its database, and then now and again while the disk is full:
+     * succeeding means the disk has room again.
+     *
+     * @return true when the reserve is in place
+     */
+    public boolean keepReserve() {
+        try {
+            attempt(c -> {
+                try (Statement s = c.createStatement();
+                     ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM space_reserve")) {
+                    if (rows.next() && rows.getInt(1) > 0) {
+                        return null;
+                    }
+                }
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("INSERT INTO space_reserve (filler) VALUES (zeroblob(" + RESERVE_BYTES + "))");
+                }
+                return null;
+            });
+            lowOnSpace = false;
+            return true;
+        } catch (StorageException e) {
+            if (diskFull(e)) {
+                lowOnSpace = true;
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** @return true when a reserve was there and is now free space */
+    private boolean releaseReserve() {
+        lowOnSpace = true;
+        int released = attempt(c -> {
+            try (Statement s = c.createStatement()) {
+                return s.executeUpdate("DELETE FROM space_reserve");
+            }
+        });
+        if (released > 0) {
+            LOG.warn("The disk holding {} is full: ticket numbers go on in the space held back for them", file);
+        }
+        return released > 0;
+    }
+
+    private static boolean diskFull(StorageException e) {
+        return e.getCause() instanceof SQLiteException sqlite
+                && (sqlite.getResultCode().code & 0xff) == SQLiteErrorCode.SQLITE_FULL.code;
+    }
+
+    private <T> T attempt(SqlWork<T> work) {
         lock.lock();
         try (Statement control = connection.createStatement()) {
             control.execute("BEGIN IMMEDIATE");

@@ -186,6 +186,13 @@ final class Schema {
                         floor         INTEGER NOT NULL CHECK (floor >= 0),
                         reason        TEXT    NOT NULL,
                         PRIMARY KEY (service_code, service_day)
+                    )""",
+                    // Space held back for ticket numbers: deleted when the disk fills, so numbering goes on in
+                    // the freed pages while what can wait (counted events) waits in memory.
+                    """
+                    CREATE TABLE space_reserve (
+                        id            INTEGER PRIMARY KEY,
+                        filler        BLOB    NOT NULL
                     )"""));
 
     private Schema() {

@@ -74,7 +74,7 @@ public final class SqliteEventLog implements EventLog {
         }
         List<KioskEvent> batch = new ArrayList<>(waiting);
         try {
-            database.write(c -> insert(c, batch));
+            database.writeIfRoom(c -> insert(c, batch));
         } catch (StorageException e) {
             if (!failing) {
                 LOG.warn("counted events cannot be stored ({}); keeping them in memory until they can",

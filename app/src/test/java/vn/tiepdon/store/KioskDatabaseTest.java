@@ -51,6 +51,7 @@ class KioskDatabaseTest {
                     "tickets.service_day",
                     "ticket_number_floors.service_code", "ticket_number_floors.service_day",
                     "ticket_number_floors.floor", "ticket_number_floors.reason",
+                    "space_reserve.id", "space_reserve.filler",
                     "registrations.ticket_id", "registrations.registered_at", "registrations.service_code",
                     "registrations.document_kind", "registrations.masked_number", "registrations.age_years",
                     "registrations.sex", "registrations.priority", "registrations.name_unverified",

@@ -95,7 +95,10 @@ class SqliteEventLogTest {
         }
         assertThat(log.waiting()).as("some events could not be written while the database was full").isPositive();
 
+        assertThat(database.lowOnSpace()).isTrue();
+        assertThat(log.flush()).as("nothing is tried while the disk is full").isFalse();
         pragma("PRAGMA max_page_count = 1073741823");
+        assertThat(database.keepReserve()).as("space has returned").isTrue();
         assertThat(log.flush()).isTrue();
 
         assertThat(log.waiting()).isZero();
