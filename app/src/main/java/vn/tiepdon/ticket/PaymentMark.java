@@ -40,7 +40,7 @@ public sealed interface PaymentMark {
     }
 
     /**
-     * The payment in the printer's own ASCII font for staff, e.g. {@code PAID 150000 DEMO261125093012};
+     * The payment in the printer's own ASCII font for staff, e.g. {@code PAID 150000 DEMO261125T093012};
      * empty for a free service.
      */
     static String staffLine(PaymentMark mark) {

@@ -74,6 +74,10 @@ public final class TicketLayout {
             out.raster(rasterizer.render(paymentLines.get(i), mark ? MARK_SIZE : WAITING_SIZE, mark,
                     Alignment.CENTER));
         }
+        if (!paymentLines.isEmpty()) {
+            // A little paper between the payment and the queue lines, so the mark stands on its own.
+            out.feed(1);
+        }
         out.raster(rasterizer.render(texts.waitingAhead(ticket.waitingAhead()), WAITING_SIZE, true,
                         Alignment.CENTER))
                 .raster(cached(texts.thanks(), THANKS_SIZE, false))

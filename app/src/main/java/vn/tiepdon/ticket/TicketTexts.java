@@ -49,9 +49,9 @@ public final class TicketTexts {
             case PaymentMark.None none -> List.of();
             case PaymentMark.Paid paid -> List.of(format("ticket.paid", VietnameseAmount.digits(paid.amountDong())));
             case PaymentMark.AtCounter counter -> List.of(bundle.getString("ticket.unpaid"),
-                    format("ticket.price", VietnameseAmount.digits(counter.priceDong())));
+                    format("ticket.atCounter", VietnameseAmount.digits(counter.priceDong())));
             case PaymentMark.ShortPaid part -> List.of(bundle.getString("ticket.unpaid"),
-                    format("ticket.price", VietnameseAmount.digits(part.priceDong())),
+                    format("ticket.atCounter", VietnameseAmount.digits(part.priceDong())),
                     format("ticket.shortPaid", VietnameseAmount.digits(part.receivedDong())));
         };
     }

@@ -34,14 +34,17 @@ final class KioskOnEmulatedDevices implements AutoCloseable {
     final ScannerSimulator scanner;
     final KioskParts parts;
     final KioskRuntime runtime;
+    /** Where the printer emulator writes each ticket as NNNN.png and NNNN.txt. */
+    final Path tickets;
     private final ExecutorService worker;
 
     private KioskOnEmulatedDevices(PrinterEmulator printer, ScannerSimulator scanner, KioskParts parts,
-                                   KioskRuntime runtime, ExecutorService worker) {
+                                   KioskRuntime runtime, Path tickets, ExecutorService worker) {
         this.printer = printer;
         this.scanner = scanner;
         this.parts = parts;
         this.runtime = runtime;
+        this.tickets = tickets;
         this.worker = worker;
     }
 
@@ -79,7 +82,7 @@ final class KioskOnEmulatedDevices implements AutoCloseable {
         KioskParts parts = opening.join();
         stage.setScene(runtime.view().scene());
         stage.show();
-        return new KioskOnEmulatedDevices(printer, scanner, parts, runtime, worker);
+        return new KioskOnEmulatedDevices(printer, scanner, parts, runtime, dir.resolve("tickets"), worker);
     }
 
     @Override

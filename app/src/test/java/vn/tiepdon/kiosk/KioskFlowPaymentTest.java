@@ -48,7 +48,7 @@ class KioskFlowPaymentTest {
     static final Service PRICED = new Service("KDV", "B", "Khám dịch vụ", "Private visit", 150_000);
     private static final Instant START = Instant.parse("2026-11-25T02:30:00Z");
     /** What the kiosk at 02:30:00 UTC on 25/11/2026 names its first bill. */
-    private static final String FIRST_BILL = "K01261125023000";
+    private static final String FIRST_BILL = "K01261125T023000";
 
     @TempDir
     Path dataDir;
@@ -138,7 +138,7 @@ class KioskFlowPaymentTest {
     void aBillThatIsAlreadyOpenMakesTheKioskTakeTheNextNumber() {
         desk.request(50_000, FIRST_BILL, "");
 
-        assertThat(payingAsAn().bill().billNumber()).isEqualTo("K01261125023001");
+        assertThat(payingAsAn().bill().billNumber()).isEqualTo("K01261125T023001");
     }
 
     @Test

@@ -12,20 +12,20 @@ class KioskBillNumbersTest {
 
     @Test
     void kioskThenDateAndTimeToTheSecond() {
-        assertThat(KioskBillNumbers.of("K01", AT, 0)).isEqualTo("K01261125093012");
+        assertThat(KioskBillNumbers.of("K01", AT, 0)).isEqualTo("K01261125T093012");
     }
 
     @Test
     void aRetryTakesTheNextSecondAcrossMidnightToo() {
-        assertThat(KioskBillNumbers.of("K01", AT, 1)).isEqualTo("K01261125093013");
+        assertThat(KioskBillNumbers.of("K01", AT, 1)).isEqualTo("K01261125T093013");
         assertThat(KioskBillNumbers.of("K01", LocalDateTime.of(2026, 12, 31, 23, 59, 59), 1))
-                .isEqualTo("K01270101000000");
+                .isEqualTo("K01270101T000000");
     }
 
     @Test
     void fitsAVietQrBillNumberAndSurvivesTheBanksRewritingOfTheContent() {
         String longest = KioskBillNumbers.of("ABCDEFGH", AT, 0);
-        assertThat(longest).hasSize(20).matches("[A-Z0-9]+");
+        assertThat(longest).hasSize(21).matches("[A-Z0-9]+");
         assertThat(PaymentMatcher.reduce(longest)).isEqualTo(longest);
         assertThat(KioskBillNumbers.of("k01", AT, 0)).startsWith("K01");
     }

@@ -30,6 +30,8 @@ final class PayingScreen {
     private static final double GAP = 40;
     /** The code never takes more than this share of the width: the words beside it must stay readable. */
     private static final double CODE_SHARE = 0.48;
+    /** The narrowest the words may get before the code gives up width (a 1024-pixel panel). */
+    private static final double MIN_WORDS_WIDTH = 480;
 
     private PayingScreen() {
     }
@@ -63,6 +65,7 @@ final class PayingScreen {
         VBox screen = new VBox(content);
         screen.setId("payingScreen");
         screen.getStyleClass().addAll("screen", "paying-screen");
+        screen.setAlignment(Pos.TOP_CENTER);
 
         Runnable tick = () -> countdown.setText(timeLeft(flow.timeLeftToPay(), t));
         tick.run();
@@ -101,7 +104,7 @@ final class PayingScreen {
         protected void layoutChildren() {
             double width = getWidth();
             double height = getHeight();
-            double space = Math.min(height, Math.floor(width * CODE_SHARE));
+            double space = Math.min(height, Math.min(Math.floor(width * CODE_SHARE), width - GAP - MIN_WORDS_WIDTH));
             int side = (int) (Math.floor(space / code.moduleCount()) * code.moduleCount());
             double wordsWidth = Math.max(0, width - side - GAP);
             double wordsHeight = Math.min(height, words.prefHeight(wordsWidth));
