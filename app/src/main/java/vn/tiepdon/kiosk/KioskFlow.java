@@ -231,22 +231,12 @@ public final class KioskFlow {
 
     /** "I will pay at the counter", on the paying screen or once its time is over. */
     public void payAtCounter() {
-        QrBill bill;
-        Service service;
-        Optional<IdentityDocument> patient;
-        if (state instanceof Paying paying) {
-            bill = paying.bill();
-            service = paying.service();
-            patient = paying.document();
-        } else if (state instanceof PaymentExpired expired) {
-            bill = expired.bill();
-            service = expired.service();
-            patient = expired.document();
-        } else {
+        if (!(state instanceof KioskState.AboutACode shown)) {
             ignored("payAtCounter");
             return;
         }
-        issue(service, patient, () -> {
+        QrBill bill = shown.bill();
+        issue(shown.service(), shown.document(), () -> {
             try {
                 return payments.payAtCounter(bill);
             } catch (RuntimeException e) {
@@ -347,23 +337,12 @@ public final class KioskFlow {
     }
 
     private void billChanged(BillUpdate update) {
-        QrBill bill;
-        Service service;
-        Optional<IdentityDocument> patient;
-        if (state instanceof Paying paying) {
-            bill = paying.bill();
-            service = paying.service();
-            patient = paying.document();
-        } else if (state instanceof PaymentExpired expired) {
-            bill = expired.bill();
-            service = expired.service();
-            patient = expired.document();
-        } else {
+        if (!(state instanceof KioskState.AboutACode shown) || !shown.bill().billNumber().equals(update.billNumber())) {
             return;
         }
-        if (!bill.billNumber().equals(update.billNumber())) {
-            return;
-        }
+        QrBill bill = shown.bill();
+        Service service = shown.service();
+        Optional<IdentityDocument> patient = shown.document();
         switch (update.status()) {
             case PAID -> issue(service, patient, () -> new PaymentMark.Paid(bill.amountDong(), bill.billNumber()));
             case SHORT_PAID -> issue(service, patient, () -> new PaymentMark.ShortPaid(bill.amountDong(),

@@ -44,11 +44,20 @@ public sealed interface KioskState {
     record Printing() implements KioskState {
     }
 
+    /** A screen about a code the patient was shown: paying it, or its time is over. */
+    sealed interface AboutACode extends KioskState permits Paying, PaymentExpired {
+        Service service();
+
+        Optional<IdentityDocument> document();
+
+        QrBill bill();
+    }
+
     /**
      * The patient pays the service's price with the QR code; the number is issued once the bank says it is
      * paid, or the patient chooses the counter. The document waits here for the registration.
      */
-    record Paying(Service service, Optional<IdentityDocument> document, QrBill bill) implements KioskState {
+    record Paying(Service service, Optional<IdentityDocument> document, QrBill bill) implements AboutACode {
         @Override
         public Optional<IdentityDocument> patient() {
             return document;
@@ -56,7 +65,7 @@ public sealed interface KioskState {
     }
 
     /** The code's time on the kiosk is over (or the cashier closed it): pay at the counter, or start again. */
-    record PaymentExpired(Service service, Optional<IdentityDocument> document, QrBill bill) implements KioskState {
+    record PaymentExpired(Service service, Optional<IdentityDocument> document, QrBill bill) implements AboutACode {
         @Override
         public Optional<IdentityDocument> patient() {
             return document;

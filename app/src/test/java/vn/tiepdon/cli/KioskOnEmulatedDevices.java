@@ -1,6 +1,10 @@
 package vn.tiepdon.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import org.testfx.util.WaitForAsyncUtils;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.Optional;
@@ -83,6 +87,13 @@ final class KioskOnEmulatedDevices implements AutoCloseable {
         stage.setScene(runtime.view().scene());
         stage.show();
         return new KioskOnEmulatedDevices(printer, scanner, parts, runtime, dir.resolve("tickets"), worker);
+    }
+
+    /** Types the payload into the scanner once the kiosk has opened its port (before that, bytes are lost). */
+    void scanWhenConnected(String payload, Duration wait) throws TimeoutException, IOException {
+        WaitForAsyncUtils.waitFor(wait.toSeconds(), TimeUnit.SECONDS,
+                () -> runtime.adminStatus().snapshot().scannerConnected().orElse(false));
+        scanner.type(payload.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

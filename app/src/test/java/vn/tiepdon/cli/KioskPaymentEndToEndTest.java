@@ -2,7 +2,6 @@ package vn.tiepdon.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -18,12 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
-import javafx.scene.control.Labeled;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -38,6 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.tiepdon.kiosk.DeskPayments;
 import vn.tiepdon.kiosk.KioskState;
 import vn.tiepdon.kiosk.QrBill;
+import vn.tiepdon.kiosk.fx.PngFiles;
 import vn.tiepdon.payment.CashlessShare;
 import vn.tiepdon.payment.desk.PaymentDesk;
 import vn.tiepdon.payment.io.QrScan;
@@ -80,9 +75,7 @@ class KioskPaymentEndToEndTest {
 
     @Test
     void aCardScannedThenPaidByQrGetsATicketMarkedPaidAndTheCashlessShareCountsIt(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
-                () -> kiosk.runtime.adminStatus().snapshot().scannerConnected().orElse(false));
-        kiosk.scanner.type(DemoCommand.SAMPLE.getBytes(StandardCharsets.UTF_8));
+        kiosk.scanWhenConnected(DemoCommand.SAMPLE, WAIT);
         waitUntilShowing(robot, "#confirmScreen");
         robot.clickOn("#confirmButton");
         waitUntilShowing(robot, "#chooseServiceScreen");
@@ -173,14 +166,7 @@ class KioskPaymentEndToEndTest {
     }
 
     private BufferedImage snapshot() throws Exception {
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get();
-        int width = (int) image.getWidth();
-        int height = (int) image.getHeight();
-        int[] argb = new int[width * height];
-        image.getPixelReader().getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
-        BufferedImage buffered = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
-        buffered.setRGB(0, 0, width, height, argb, 0, width);
-        return buffered;
+        return PngFiles.buffered(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get());
     }
 
     /** The emulator's picture of the ticket, kept for people to look at. */
@@ -192,12 +178,10 @@ class KioskPaymentEndToEndTest {
     }
 
     private static void waitUntilShowing(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        ScreenLookups.waitUntilShowing(robot, query, WAIT);
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
+        return ScreenLookups.text(robot, query);
     }
 }

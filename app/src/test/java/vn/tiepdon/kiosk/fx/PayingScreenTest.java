@@ -2,7 +2,6 @@ package vn.tiepdon.kiosk.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,7 +13,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -64,7 +62,7 @@ class PayingScreenTest {
             }
             String read;
             try {
-                read = QrScan.scan(image(shown.image())).getText();
+                read = QrScan.scan(PngFiles.buffered(shown.image())).getText();
             } catch (Exception e) {
                 PngFiles.write(shown.image(), OUT.resolve("paying-unread-" + bill + ".png"));
                 read = e.toString();
@@ -111,15 +109,5 @@ class PayingScreenTest {
         root.layout();
         QrCode code = (QrCode) root.lookup("#qrCode");
         return new Shown(root.snapshot(null, null), payload, code.pixelsPerModule());
-    }
-
-    private static BufferedImage image(WritableImage image) {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] argb = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        buffered.setRGB(0, 0, w, h, argb, 0, w);
-        return buffered;
     }
 }
