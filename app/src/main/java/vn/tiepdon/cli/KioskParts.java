@@ -17,6 +17,7 @@ import vn.tiepdon.counts.SqliteScanCounter;
 import vn.tiepdon.identity.IdentityQrReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.kiosk.KioskPayments;
 import vn.tiepdon.kiosk.KioskWiring;
 import vn.tiepdon.kiosk.fx.KioskApp;
 import vn.tiepdon.print.PrinterAddress;
@@ -51,21 +52,34 @@ final class KioskParts implements AutoCloseable {
     final SqliteScanCounter counter;
     final SqliteRegistrations registrations;
     final TicketIssuer issuer;
+    final KioskPaymentParts paymentParts;
+    final KioskPayments payments;
     private final ScheduledExecutorService housekeeping;
 
     private KioskParts(KioskSettings settings, KioskDatabase database, SqliteTicketLedger ledger,
                        SqliteScanCounter counter, SqliteRegistrations registrations, TicketIssuer issuer,
-                       ScheduledExecutorService housekeeping) {
+                       KioskPaymentParts paymentParts, ScheduledExecutorService housekeeping) {
         this.settings = settings;
         this.database = database;
         this.ledger = ledger;
         this.counter = counter;
         this.registrations = registrations;
         this.issuer = issuer;
+        this.paymentParts = paymentParts;
+        this.payments = paymentParts.payments;
         this.housekeeping = housekeeping;
     }
 
+    /** The parts for the reception desk's commands: numbering and printing, no payment API. */
     static KioskParts open(KioskSettings settings, Clock clock) {
+        return open(settings, clock, false);
+    }
+
+    /**
+     * @param takePayments true for the kiosk window: its QR payments and the payment API, when set up. Only the
+     *                     kiosk listens on the API's port; a desk command started beside it must not try.
+     */
+    static KioskParts open(KioskSettings settings, Clock clock, boolean takePayments) {
         KioskDatabase database = KioskDatabase.open(settings.dataDir());
         try {
             SqliteTicketLedger ledger = SqliteTicketLedger.openForKiosk(database, settings.dayStartHour(), clock);
@@ -79,7 +93,9 @@ final class KioskParts implements AutoCloseable {
                     allSeries, settings.defaultLocale(), clock);
             SqliteRegistrations registrations = new SqliteRegistrations(database);
             TicketIssuer issuer = new RegisteringTicketIssuer(printing, registrations, settings.priority(), clock);
-            return new KioskParts(settings, database, ledger, counter, registrations, issuer,
+            KioskPaymentParts payments = takePayments ? KioskPaymentParts.open(settings, database, clock)
+                    : KioskPaymentParts.none(database);
+            return new KioskParts(settings, database, ledger, counter, registrations, issuer, payments,
                     purgeHourly(registrations, settings, clock));
         } catch (RuntimeException e) {
             database.close();
@@ -118,8 +134,8 @@ final class KioskParts implements AutoCloseable {
     static KioskWiring wiringWhileOpening(KioskSettings settings, CompletableFuture<KioskParts> opening,
                                           boolean fullScreen, Clock clock, Runnable onShown) {
         StartingParts starting = new StartingParts(opening);
-        return new KioskWiring(settings, scanSource(settings), new IdentityQrReader(clock, settings.scannerEncoding()), starting, starting,
-                starting::countsText, fullScreen, onShown);
+        return new KioskWiring(settings, scanSource(settings), new IdentityQrReader(clock, settings.scannerEncoding()),
+                starting, starting, starting::countsText, fullScreen, onShown, starting);
     }
 
     /**
@@ -132,7 +148,7 @@ final class KioskParts implements AutoCloseable {
         CompletableFuture<KioskParts> opening = new CompletableFuture<>();
         Runnable open = () -> CompletableFuture.runAsync(() -> {
             try {
-                opening.complete(open(settings, clock));
+                opening.complete(open(settings, clock, true));
             } catch (RuntimeException e) {
                 opening.completeExceptionally(e);
             }
@@ -165,12 +181,13 @@ final class KioskParts implements AutoCloseable {
         DailyScanCounts today = counter.countsToday();
         String reasons = today.rejected().entrySet().stream().filter(e -> e.getValue() > 0)
                 .map(e -> e.getKey().name() + " " + e.getValue()).collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "%s: accepted %d, rejected %d%s", today.day(), today.accepted(),
-                today.totalRejected(), reasons.isEmpty() ? "" : " (" + reasons + ")");
+        return String.format(Locale.ROOT, "%s: accepted %d, rejected %d%s%n%s", today.day(), today.accepted(),
+                today.totalRejected(), reasons.isEmpty() ? "" : " (" + reasons + ")", paymentParts.status);
     }
 
     @Override
     public void close() {
+        paymentParts.close();
         housekeeping.shutdownNow();
         database.close();
     }

@@ -2,9 +2,14 @@ package vn.tiepdon.cli;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import vn.tiepdon.counts.ScanCounter;
 import vn.tiepdon.identity.IdentityDocument;
 import vn.tiepdon.identity.RejectionReason;
+import vn.tiepdon.kiosk.BillUpdate;
+import vn.tiepdon.kiosk.KioskPayments;
+import vn.tiepdon.kiosk.QrBill;
+import vn.tiepdon.ticket.PaymentMark;
 import vn.tiepdon.ticket.IssueOutcome;
 import vn.tiepdon.ticket.TicketIssuer;
 import vn.tiepdon.queue.Service;
@@ -15,7 +20,7 @@ import vn.tiepdon.queue.Service;
  * side by side and the attract screen appears sooner. Counting and issuing run on the kiosk's
  * worker thread, so the rare scan in the first second simply waits there.
  */
-final class StartingParts implements TicketIssuer, ScanCounter {
+final class StartingParts implements TicketIssuer, ScanCounter, KioskPayments {
 
     private final CompletableFuture<KioskParts> parts;
 
@@ -34,8 +39,34 @@ final class StartingParts implements TicketIssuer, ScanCounter {
     }
 
     @Override
+    public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment) {
+        return parts.join().issuer.issue(service, patient, payment);
+    }
+
+    @Override
     public IssueOutcome reprint(long ticketId) {
         return parts.join().issuer.reprint(ticketId);
+    }
+
+    @Override
+    public IssueOutcome reprint(long ticketId, PaymentMark payment) {
+        return parts.join().issuer.reprint(ticketId, payment);
+    }
+
+    @Override
+    public Optional<QrBill> open(Service service) {
+        return parts.join().payments.open(service);
+    }
+
+    @Override
+    public PaymentMark payAtCounter(QrBill bill) {
+        return parts.join().payments.payAtCounter(bill);
+    }
+
+    /** Listens from the moment the parts are open; no order can change before that. */
+    @Override
+    public void watch(Consumer<BillUpdate> listener) {
+        parts.thenAccept(open -> open.payments.watch(listener));
     }
 
     @Override

@@ -223,8 +223,9 @@ public final class SettingsLoader {
     }
 
     /**
-     * Settings for trying the kiosk out: a demo hospital with three services, Khám BHYT (A),
-     * Khám dịch vụ (B) and Xét nghiệm (C), and defaults for everything else.
+     * Settings for trying the kiosk out: a demo hospital with three services, Khám BHYT (A, free),
+     * Khám dịch vụ (B, 150.000 đ) and Xét nghiệm (C, 90.000 đ), paid by VietQR at the kiosk, and defaults for
+     * everything else.
      */
     public static KioskSettings demo(Path dataDir, String scannerPort, String printerAddress) {
         Properties demo = new Properties();
@@ -232,6 +233,8 @@ public final class SettingsLoader {
         addService(demo, 1, "KBHYT", "A", "Khám BHYT", "Health-insurance consultation");
         addService(demo, 2, "KDV", "B", "Khám dịch vụ", "Paid consultation");
         addService(demo, 3, "XN", "C", "Xét nghiệm", "Laboratory tests");
+        demo.setProperty("service.2.price", "150000");
+        demo.setProperty("service.3.price", "90000");
         demo.setProperty(SCANNER_PORT, scannerPort);
         demo.setProperty(PRINTER_ADDRESS, printerAddress);
         demo.setProperty(DATA_DIR, dataDir.toAbsolutePath().toString());

@@ -1,5 +1,6 @@
 package vn.tiepdon.kiosk;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -22,11 +23,14 @@ import vn.tiepdon.kiosk.KioskState.ChooseService;
 import vn.tiepdon.kiosk.KioskState.Confirm;
 import vn.tiepdon.kiosk.KioskState.Done;
 import vn.tiepdon.kiosk.KioskState.NotIssued;
+import vn.tiepdon.kiosk.KioskState.PaymentExpired;
+import vn.tiepdon.kiosk.KioskState.Paying;
 import vn.tiepdon.kiosk.KioskState.PrintFailed;
 import vn.tiepdon.kiosk.KioskState.Printing;
 import vn.tiepdon.kiosk.KioskState.Rejected;
 import vn.tiepdon.queue.Service;
 import vn.tiepdon.ticket.IssueOutcome;
+import vn.tiepdon.ticket.PaymentMark;
 import vn.tiepdon.ticket.TicketIssuer;
 
 /**
@@ -42,6 +46,11 @@ import vn.tiepdon.ticket.TicketIssuer;
  *   <li>A scan while PRINTING is read and counted but does not change the screen: the number
  *       being printed belongs to the patient in front of the kiosk and must be shown to them.</li>
  *   <li>PRINTING has no idle timeout for the same reason; the issuer bounds its own waits.</li>
+ *   <li>A priced service is paid before its number is issued: a number goes only to a patient who gets the
+ *       ticket in hand, never to one who walked away from the code. While PAYING there is no idle timeout
+ *       (the code's own deadline governs) and a scan is counted but changes nothing: the phone with the
+ *       banking app is often held near the scanner. Going back leaves the order open until it expires; a
+ *       transfer that lands after the patient left pays the order and the cashier sees it.</li>
  *   <li>Going back to ATTRACT always forgets the patient. A timeout (idle, or the end of the
  *       DONE display) also switches back to the default language, because the next person is
  *       someone else; pressing "back" keeps the language the person in front chose.</li>
@@ -60,6 +69,8 @@ public final class KioskFlow {
     private final IdentityReader identityReader;
     private final ScanCounter scanCounter;
     private final TicketIssuer ticketIssuer;
+    private final KioskPayments payments;
+    private final Clock clock;
     private final KioskTimer timer;
     private final Executor worker;
     private final Executor ui;
@@ -72,6 +83,13 @@ public final class KioskFlow {
     private Object timeoutToken = new Object();
     /** Identifies the current issue job, so a late result cannot overwrite a newer screen. */
     private long issueJob;
+    /** Identifies the QR order being made; any change of screen drops it (see {@link #enter}). */
+    private long paymentJob;
+    private boolean makingOrder;
+
+    /** What an issue job printed, and with which payment line. */
+    private record Issued(IssueOutcome outcome, PaymentMark payment) {
+    }
 
     /**
      * @param worker runs issuing, printing and counting, which may block on devices or the disk
@@ -79,14 +97,28 @@ public final class KioskFlow {
      */
     public KioskFlow(FlowSettings settings, IdentityReader identityReader, ScanCounter scanCounter,
                      TicketIssuer ticketIssuer, KioskTimer timer, Executor worker, Executor ui) {
+        this(settings, identityReader, scanCounter, ticketIssuer, KioskPayments.NONE, Clock.systemDefaultZone(),
+                timer, worker, ui);
+    }
+
+    /**
+     * @param payments QR payments for priced services, or {@link KioskPayments#NONE}
+     * @param clock    the time the codes' deadlines are counted in
+     */
+    public KioskFlow(FlowSettings settings, IdentityReader identityReader, ScanCounter scanCounter,
+                     TicketIssuer ticketIssuer, KioskPayments payments, Clock clock, KioskTimer timer,
+                     Executor worker, Executor ui) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.identityReader = Objects.requireNonNull(identityReader, "identityReader");
         this.scanCounter = Objects.requireNonNull(scanCounter, "scanCounter");
         this.ticketIssuer = Objects.requireNonNull(ticketIssuer, "ticketIssuer");
+        this.payments = Objects.requireNonNull(payments, "payments");
+        this.clock = Objects.requireNonNull(clock, "clock");
         this.timer = Objects.requireNonNull(timer, "timer");
         this.worker = Objects.requireNonNull(worker, "worker");
         this.ui = Objects.requireNonNull(ui, "ui");
         this.locale = settings.defaultLocale();
+        payments.watch(this::billChangedElsewhere);
     }
 
     public void addListener(Listener listener) {
@@ -105,6 +137,15 @@ public final class KioskFlow {
         return settings.services();
     }
 
+    /** How long the code on the paying screen can still be paid at the kiosk; zero on any other screen. */
+    public Duration timeLeftToPay() {
+        if (state instanceof Paying paying) {
+            Duration left = Duration.between(clock.instant(), paying.bill().deadline());
+            return left.isNegative() ? Duration.ZERO : left;
+        }
+        return Duration.ZERO;
+    }
+
     /** The patient whose data the kiosk currently holds, if any. */
     public Optional<IdentityDocument> patient() {
         return state.patient();
@@ -121,8 +162,8 @@ public final class KioskFlow {
     public void scan(byte[] raw, ScanChannel channel) {
         ScanResult result = read(raw, channel);
         count(result);
-        if (state instanceof Printing) {
-            LOG.info("Scan while printing: counted, screen unchanged");
+        if (state instanceof Printing || state instanceof Paying) {
+            LOG.info("Scan while {}: counted, screen unchanged", state instanceof Paying ? "paying" : "printing");
             return;
         }
         switch (result) {
@@ -160,32 +201,77 @@ public final class KioskFlow {
 
     public void chooseService(Service service) {
         Objects.requireNonNull(service, "service");
-        if (state instanceof ChooseService choosing) {
-            // The patient's document goes with the choice: the issuer registers it and may give a priority number.
-            Optional<IdentityDocument> patient = choosing.patient();
-            startIssuing(() -> ticketIssuer.issue(service, patient), "issue " + service.code());
-        } else {
+        if (!(state instanceof ChooseService choosing) || makingOrder) {
             ignored("chooseService");
+            return;
         }
+        // The patient's document goes with the choice: the issuer registers it and may give a priority number.
+        Optional<IdentityDocument> patient = choosing.patient();
+        if (!service.paid()) {
+            issue(service, patient, () -> PaymentMark.NONE);
+            return;
+        }
+        makingOrder = true;
+        long thisJob = ++paymentJob;
+        boolean queued = onWorker(() -> {
+            Optional<QrBill> bill;
+            try {
+                bill = payments.open(service);
+            } catch (RuntimeException e) {
+                LOG.error("QR order for {} could not be made; the patient pays at the counter", service.code(), e);
+                bill = Optional.empty();
+            }
+            Optional<QrBill> made = bill;
+            ui.execute(() -> orderMade(thisJob, service, patient, made));
+        }, "make a QR order");
+        if (!queued) {
+            orderMade(thisJob, service, patient, Optional.empty());
+        }
+    }
+
+    /** "I will pay at the counter", on the paying screen or once its time is over. */
+    public void payAtCounter() {
+        if (!(state instanceof KioskState.AboutACode shown)) {
+            ignored("payAtCounter");
+            return;
+        }
+        QrBill bill = shown.bill();
+        issue(shown.service(), shown.document(), () -> {
+            try {
+                return payments.payAtCounter(bill);
+            } catch (RuntimeException e) {
+                // The patient still gets a ticket; the order left open simply expires.
+                LOG.error("QR order {} could not be closed for the counter", bill.billNumber(), e);
+                return new PaymentMark.AtCounter(bill.amountDong(), Optional.of(bill.billNumber()));
+            }
+        });
     }
 
     /** Prints the same number again after the printer has been seen to. */
     public void reprint() {
         if (state instanceof PrintFailed failed) {
             long ticketId = failed.outcome().ticket().id();
-            startIssuing(() -> ticketIssuer.reprint(ticketId), "reprint " + ticketId);
+            PaymentMark payment = failed.payment();
+            startIssuing(() -> new Issued(ticketIssuer.reprint(ticketId, payment), payment), "reprint " + ticketId);
         } else {
             ignored("reprint");
         }
     }
 
-    /** The way back to the start, offered on every screen. Ignored while a number is printing. */
+    /**
+     * The way back to the start, offered on every screen. Ignored while a number is printing. A code on screen
+     * stays payable until its order expires: see the class comment.
+     */
     public void backToStart() {
         if (state instanceof Printing) {
             ignored("backToStart");
-        } else {
-            enter(KioskState.ATTRACT);
+            return;
         }
+        if (state instanceof Paying paying) {
+            LOG.info("Patient left the QR code of bill {}: the order stays open until it expires",
+                    paying.bill().billNumber());
+        }
+        enter(KioskState.ATTRACT);
     }
 
     public void toggleLanguage() {
@@ -227,18 +313,70 @@ public final class KioskFlow {
         }, "count a scan");
     }
 
-    private void startIssuing(Supplier<IssueOutcome> job, String description) {
+    private void orderMade(long job, Service service, Optional<IdentityDocument> patient, Optional<QrBill> bill) {
+        if (job != paymentJob || !makingOrder || !(state instanceof ChooseService)) {
+            bill.ifPresent(b -> LOG.info("QR order {} made after the patient left: it stays open until it expires",
+                    b.billNumber()));
+            return;
+        }
+        makingOrder = false;
+        if (bill.isPresent()) {
+            enter(new Paying(service, patient, bill.get()));
+        } else {
+            issue(service, patient, () -> new PaymentMark.AtCounter(service.priceDong(), Optional.empty()));
+        }
+    }
+
+    /** The payment desk's news, on its thread (an HTTP worker): handed to the flow's thread. */
+    private void billChangedElsewhere(BillUpdate update) {
+        try {
+            ui.execute(() -> billChanged(update));
+        } catch (RuntimeException e) {
+            LOG.info("UI no longer running, update of bill {} dropped", update.billNumber());
+        }
+    }
+
+    private void billChanged(BillUpdate update) {
+        if (!(state instanceof KioskState.AboutACode shown) || !shown.bill().billNumber().equals(update.billNumber())) {
+            return;
+        }
+        QrBill bill = shown.bill();
+        Service service = shown.service();
+        Optional<IdentityDocument> patient = shown.document();
+        switch (update.status()) {
+            case PAID -> issue(service, patient, () -> new PaymentMark.Paid(bill.amountDong(), bill.billNumber()));
+            case SHORT_PAID -> issue(service, patient, () -> new PaymentMark.ShortPaid(bill.amountDong(),
+                    update.receivedDong(), bill.billNumber()));
+            case CLOSED -> {
+                if (state instanceof Paying) {
+                    enter(new PaymentExpired(service, patient, bill));
+                }
+            }
+            case OPEN -> {
+            }
+        }
+    }
+
+    /** Settles the payment line on the worker (it may touch the database), then issues and prints. */
+    private void issue(Service service, Optional<IdentityDocument> patient, Supplier<PaymentMark> payment) {
+        startIssuing(() -> {
+            PaymentMark mark = payment.get();
+            return new Issued(ticketIssuer.issue(service, patient, mark), mark);
+        }, "issue " + service.code());
+    }
+
+    private void startIssuing(Supplier<Issued> job, String description) {
         enter(new Printing());
         long thisJob = ++issueJob;
         boolean queued = onWorker(() -> {
-            IssueOutcome outcome;
+            Issued issued;
             try {
-                outcome = job.get();
+                issued = job.get();
             } catch (RuntimeException e) {
                 LOG.error("Ticket issuer failed: {}", description, e);
-                outcome = null;
+                issued = null;
             }
-            IssueOutcome result = outcome;
+            Issued result = issued;
             ui.execute(() -> finishIssuing(thisJob, result));
         }, description);
         if (!queued) {
@@ -246,19 +384,20 @@ public final class KioskFlow {
         }
     }
 
-    private void finishIssuing(long job, IssueOutcome outcome) {
+    private void finishIssuing(long job, Issued issued) {
         if (job != issueJob || !(state instanceof Printing)) {
             LOG.warn("Late issuing result dropped");
             return;
         }
+        IssueOutcome outcome = issued == null ? null : issued.outcome();
         if (outcome == null || outcome.ticket() == null) {
             enter(new NotIssued());
         } else if (outcome.printed()) {
             LOG.info("Ticket {} printed", outcome.ticket().display());
-            enter(new Done(outcome));
+            enter(new Done(outcome, issued.payment()));
         } else {
             LOG.warn("Ticket {} recorded but not printed: {}", outcome.ticket().display(), outcome.problem());
-            enter(new PrintFailed(outcome));
+            enter(new PrintFailed(outcome, issued.payment()));
         }
     }
 
@@ -275,6 +414,7 @@ public final class KioskFlow {
     private void enter(KioskState next) {
         LOG.debug("{} -> {}", state.getClass().getSimpleName(), next.getClass().getSimpleName());
         state = next;
+        makingOrder = false;
         armTimeout();
         notifyListeners();
     }
@@ -301,11 +441,21 @@ public final class KioskFlow {
             case Attract a -> null;
             case Printing p -> null;
             case Done d -> settings.doneDisplay();
+            // The code's deadline, not the idle time: a patient paying on their phone does not touch the screen.
+            case Paying p -> {
+                Duration left = Duration.between(clock.instant(), p.bill().deadline());
+                yield left.isNegative() ? Duration.ZERO : left;
+            }
             default -> settings.idleTimeout();
         };
     }
 
     private void timedOut() {
+        if (state instanceof Paying paying) {
+            LOG.info("QR code of bill {} not paid in time at the kiosk", paying.bill().billNumber());
+            enter(new PaymentExpired(paying.service(), paying.document(), paying.bill()));
+            return;
+        }
         LOG.info("No touch for a while on {}: back to start", state.getClass().getSimpleName());
         locale = settings.defaultLocale();
         enter(KioskState.ATTRACT);

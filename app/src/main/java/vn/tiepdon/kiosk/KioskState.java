@@ -3,7 +3,9 @@ package vn.tiepdon.kiosk;
 import java.util.Optional;
 import vn.tiepdon.identity.IdentityDocument;
 import vn.tiepdon.identity.RejectionReason;
+import vn.tiepdon.queue.Service;
 import vn.tiepdon.ticket.IssueOutcome;
+import vn.tiepdon.ticket.PaymentMark;
 
 /**
  * What the kiosk is showing. The patient's identity lives only inside the states that
@@ -42,12 +44,46 @@ public sealed interface KioskState {
     record Printing() implements KioskState {
     }
 
-    /** The ticket came out. */
-    record Done(IssueOutcome outcome) implements KioskState {
+    /** A screen about a code the patient was shown: paying it, or its time is over. */
+    sealed interface AboutACode extends KioskState permits Paying, PaymentExpired {
+        Service service();
+
+        Optional<IdentityDocument> document();
+
+        QrBill bill();
     }
 
-    /** The number is recorded but the paper did not come out. */
-    record PrintFailed(IssueOutcome outcome) implements KioskState {
+    /**
+     * The patient pays the service's price with the QR code; the number is issued once the bank says it is
+     * paid, or the patient chooses the counter. The document waits here for the registration.
+     */
+    record Paying(Service service, Optional<IdentityDocument> document, QrBill bill) implements AboutACode {
+        @Override
+        public Optional<IdentityDocument> patient() {
+            return document;
+        }
+    }
+
+    /** The code's time on the kiosk is over (or the cashier closed it): pay at the counter, or start again. */
+    record PaymentExpired(Service service, Optional<IdentityDocument> document, QrBill bill) implements AboutACode {
+        @Override
+        public Optional<IdentityDocument> patient() {
+            return document;
+        }
+    }
+
+    /** The ticket came out, saying whether the service is paid. */
+    record Done(IssueOutcome outcome, PaymentMark payment) implements KioskState {
+        public Done(IssueOutcome outcome) {
+            this(outcome, PaymentMark.NONE);
+        }
+    }
+
+    /** The number is recorded but the paper did not come out; a reprint carries the same payment line. */
+    record PrintFailed(IssueOutcome outcome, PaymentMark payment) implements KioskState {
+        public PrintFailed(IssueOutcome outcome) {
+            this(outcome, PaymentMark.NONE);
+        }
     }
 
     /** The scan was not an identity document the kiosk can use. */

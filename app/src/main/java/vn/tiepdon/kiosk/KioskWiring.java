@@ -17,10 +17,11 @@ import vn.tiepdon.ticket.TicketIssuer;
  * @param onShown     runs once, on the UI thread, after the first screen has been drawn: work that
  *                    can wait until then (opening the database, loading the ticket font) starts here
  *                    so that it does not delay the first screen
+ * @param payments    QR payments for priced services; {@link KioskPayments#NONE} sends every patient to the counter
  */
 public record KioskWiring(KioskSettings settings, ScanSource scanSource, IdentityReader identityReader,
                           ScanCounter scanCounter, TicketIssuer ticketIssuer, Supplier<String> adminCounts,
-                          boolean fullScreen, Runnable onShown) {
+                          boolean fullScreen, Runnable onShown, KioskPayments payments) {
 
     public KioskWiring {
         Objects.requireNonNull(settings, "settings");
@@ -30,11 +31,18 @@ public record KioskWiring(KioskSettings settings, ScanSource scanSource, Identit
         Objects.requireNonNull(ticketIssuer, "ticketIssuer");
         adminCounts = adminCounts == null ? () -> "" : adminCounts;
         onShown = onShown == null ? () -> { } : onShown;
+        payments = payments == null ? KioskPayments.NONE : payments;
+    }
+
+    public KioskWiring(KioskSettings settings, ScanSource scanSource, IdentityReader identityReader,
+                       ScanCounter scanCounter, TicketIssuer ticketIssuer, Supplier<String> adminCounts,
+                       boolean fullScreen, Runnable onShown) {
+        this(settings, scanSource, identityReader, scanCounter, ticketIssuer, adminCounts, fullScreen, onShown, null);
     }
 
     public KioskWiring(KioskSettings settings, ScanSource scanSource, IdentityReader identityReader,
                        ScanCounter scanCounter, TicketIssuer ticketIssuer, Supplier<String> adminCounts,
                        boolean fullScreen) {
-        this(settings, scanSource, identityReader, scanCounter, ticketIssuer, adminCounts, fullScreen, null);
+        this(settings, scanSource, identityReader, scanCounter, ticketIssuer, adminCounts, fullScreen, null, null);
     }
 }

@@ -6,10 +6,12 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.identity.IdentityDocument;
 import vn.tiepdon.print.PrinterStatusProbe;
 import vn.tiepdon.print.PrinterTransport;
 import vn.tiepdon.queue.IssuedTicket;
@@ -55,25 +57,37 @@ public final class PrintingTicketIssuer implements TicketIssuer {
 
     @Override
     public IssueOutcome issue(Service service) {
+        return issue(service, Optional.empty(), PaymentMark.NONE);
+    }
+
+    /** The patient is for issuers that register; this one numbers and prints, with the payment line. */
+    @Override
+    public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment) {
         IssuedTicket ticket = ledger.issue(service, LocalDateTime.now(clock));
-        return print(service, ticket);
+        return print(service, ticket, payment);
     }
 
     /** @throws NoSuchElementException when the ledger has no ticket with that id (a caller's mistake, not the printer's) */
     @Override
     public IssueOutcome reprint(long ticketId) {
+        return reprint(ticketId, PaymentMark.NONE);
+    }
+
+    /** @throws NoSuchElementException when the ledger has no ticket with that id */
+    @Override
+    public IssueOutcome reprint(long ticketId, PaymentMark payment) {
         IssuedTicket ticket = ledger.find(ticketId)
                 .orElseThrow(() -> new NoSuchElementException("no ticket with id " + ticketId));
         // A service removed from the settings since: still reprint, under its code.
         Service service = services.getOrDefault(ticket.serviceCode(),
                 new Service(ticket.serviceCode(), "", ticket.serviceCode(), ticket.serviceCode()));
-        return print(service, ticket);
+        return print(service, ticket, payment);
     }
 
-    private IssueOutcome print(Service service, IssuedTicket ticket) {
+    private IssueOutcome print(Service service, IssuedTicket ticket, PaymentMark payment) {
         PrintProblem problem;
         try {
-            problem = printer.print(layout.render(service, ticket, locale)).orElse(null);
+            problem = printer.print(layout.render(service, ticket, locale, payment)).orElse(null);
         } catch (RuntimeException e) {
             // A layout fault must not leave the number in limbo: it is recorded as not printed, reprintable.
             LOG.error("Ticket {} ({}) could not be laid out", ticket.display(), ticket.serviceCode(), e);

@@ -43,8 +43,14 @@ public final class RegisteringTicketIssuer implements TicketIssuer {
 
     @Override
     public IssueOutcome issue(Service service, Optional<IdentityDocument> patient) {
+        return issue(service, patient, PaymentMark.NONE);
+    }
+
+    @Override
+    public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment) {
         boolean priority = patient.map(p -> rule.isPriority(p.dateOfBirth(), LocalDate.now(clock))).orElse(false);
-        IssueOutcome outcome = issuer.issue(priority ? PrioritySeries.of(service) : service);
+        IssueOutcome outcome = issuer.issue(priority ? PrioritySeries.of(service) : service, Optional.empty(),
+                payment);
         try {
             registrations.record(Registration.of(outcome.ticket().id(), outcome.ticket().issuedAt(), service.code(),
                     patient, rule), patient);
@@ -58,5 +64,10 @@ public final class RegisteringTicketIssuer implements TicketIssuer {
     @Override
     public IssueOutcome reprint(long ticketId) {
         return issuer.reprint(ticketId);
+    }
+
+    @Override
+    public IssueOutcome reprint(long ticketId, PaymentMark payment) {
+        return issuer.reprint(ticketId, payment);
     }
 }

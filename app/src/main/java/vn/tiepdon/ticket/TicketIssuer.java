@@ -24,4 +24,23 @@ public interface TicketIssuer {
 
     /** Prints an already issued number again (after paper out, say). */
     IssueOutcome reprint(long ticketId);
+
+    /**
+     * The same with the ticket's payment line (paid, or to pay at the counter). An issuer that cannot print
+     * the mark refuses rather than print a priced ticket that says nothing about paying.
+     */
+    default IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment) {
+        if (payment instanceof PaymentMark.None) {
+            return issue(service, patient);
+        }
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " prints no payment lines");
+    }
+
+    /** Prints an issued number again with the payment line it was first printed with. */
+    default IssueOutcome reprint(long ticketId, PaymentMark payment) {
+        if (payment instanceof PaymentMark.None) {
+            return reprint(ticketId);
+        }
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " prints no payment lines");
+    }
 }

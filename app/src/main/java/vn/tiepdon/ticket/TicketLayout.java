@@ -1,6 +1,7 @@
 package vn.tiepdon.ticket;
 
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,6 +29,7 @@ public final class TicketLayout {
     private static final float SERVICE_SIZE = 30;
     private static final float WAITING_SIZE = 26;
     private static final float THANKS_SIZE = 22;
+    private static final float MARK_SIZE = 30;
 
     private final String hospitalName;
     private final TextRasterizer rasterizer;
@@ -45,6 +47,14 @@ public final class TicketLayout {
     }
 
     public byte[] render(Service service, IssuedTicket ticket, Locale locale) {
+        return render(service, ticket, locale, PaymentMark.NONE);
+    }
+
+    /**
+     * The ticket with its payment lines under the number: the mark bold and as large as the service name,
+     * since the consulting room and the cashier read it at a glance; a free service has none.
+     */
+    public byte[] render(Service service, IssuedTicket ticket, Locale locale, PaymentMark payment) {
         TicketTexts texts = new TicketTexts(locale);
         EscPos out = EscPos.toBuffer().init().align(Alignment.LEFT);
 
@@ -57,14 +67,28 @@ public final class TicketLayout {
         out.align(Alignment.CENTER).bold(true).size(scale, scale).line(ticket.display())
                 .size(1, 1).bold(false)
                 .line(DATE_TIME.format(ticket.issuedAt()))
-                .align(Alignment.LEFT)
-                .raster(rasterizer.render(texts.waitingAhead(ticket.waitingAhead()), WAITING_SIZE, true,
+                .align(Alignment.LEFT);
+        List<String> paymentLines = texts.payment(payment);
+        for (int i = 0; i < paymentLines.size(); i++) {
+            boolean mark = i == 0;
+            out.raster(rasterizer.render(paymentLines.get(i), mark ? MARK_SIZE : WAITING_SIZE, mark,
+                    Alignment.CENTER));
+        }
+        if (!paymentLines.isEmpty()) {
+            // A little paper between the payment and the queue lines, so the mark stands on its own.
+            out.feed(1);
+        }
+        out.raster(rasterizer.render(texts.waitingAhead(ticket.waitingAhead()), WAITING_SIZE, true,
                         Alignment.CENTER))
                 .raster(cached(texts.thanks(), THANKS_SIZE, false))
                 .feed(1)
                 .align(Alignment.CENTER)
-                .line(staffLine(ticket))
-                .feed(3)
+                .line(staffLine(ticket));
+        String paymentStaffLine = PaymentMark.staffLine(payment);
+        if (!paymentStaffLine.isEmpty()) {
+            out.line(paymentStaffLine);
+        }
+        out.feed(3)
                 .feedAndCut(0);
         return out.toByteArray();
     }

@@ -1,8 +1,10 @@
 package vn.tiepdon.ticket;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import vn.tiepdon.payment.VietnameseAmount;
 
 /**
  * The words on a ticket and the patient-facing print problem messages, from
@@ -36,5 +38,25 @@ public final class TicketTexts {
 
     public String thanks() {
         return bundle.getString("ticket.thanks");
+    }
+
+    /**
+     * The ticket's payment lines, the first one the mark itself ("ĐÃ THANH TOÁN 150.000 đ"); none for a free
+     * service. Amounts are written the Vietnamese way in both languages, as the cashier's receipt writes them.
+     */
+    public List<String> payment(PaymentMark mark) {
+        return switch (mark) {
+            case PaymentMark.None none -> List.of();
+            case PaymentMark.Paid paid -> List.of(format("ticket.paid", VietnameseAmount.digits(paid.amountDong())));
+            case PaymentMark.AtCounter counter -> List.of(bundle.getString("ticket.unpaid"),
+                    format("ticket.atCounter", VietnameseAmount.digits(counter.priceDong())));
+            case PaymentMark.ShortPaid part -> List.of(bundle.getString("ticket.unpaid"),
+                    format("ticket.atCounter", VietnameseAmount.digits(part.priceDong())),
+                    format("ticket.shortPaid", VietnameseAmount.digits(part.receivedDong())));
+        };
+    }
+
+    private String format(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 }

@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -60,9 +58,7 @@ class KeyboardWedgeEndToEndTest {
 
     @Test
     void aCardTypedByAKeyboardModeScannerReadsAsOverTheSerialPort(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
-                () -> kiosk.runtime.adminStatus().snapshot().scannerConnected().orElse(false));
-        kiosk.scanner.type(PAYLOAD.getBytes(StandardCharsets.UTF_8));
+        kiosk.scanWhenConnected(PAYLOAD, WAIT);
         waitUntilShowing(robot, "#confirmScreen");
         List<String> overSerial = confirmScreen(robot);
         takeTicket(robot, "B001");
@@ -131,12 +127,10 @@ class KeyboardWedgeEndToEndTest {
     }
 
     private static void waitUntilShowing(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        ScreenLookups.waitUntilShowing(robot, query, WAIT);
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
+        return ScreenLookups.text(robot, query);
     }
 }

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -189,9 +188,7 @@ class KioskEndToEndTest {
     }
 
     private void scanWhenConnected(String payload) throws Exception {
-        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
-                () -> runtime.adminStatus().snapshot().scannerConnected().orElse(false));
-        scanner.type(payload.getBytes(StandardCharsets.UTF_8));
+        kiosk.scanWhenConnected(payload, WAIT);
     }
 
     private IssuedTicket onlyTicketToday() {
@@ -209,9 +206,7 @@ class KioskEndToEndTest {
     }
 
     private static void waitUntilShowing(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
-                () -> robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false));
-        WaitForAsyncUtils.waitForFxEvents();
+        ScreenLookups.waitUntilShowing(robot, query, WAIT);
     }
 
     private static void waitUntilText(FxRobot robot, String query, String expected) throws TimeoutException {
@@ -221,6 +216,6 @@ class KioskEndToEndTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
+        return ScreenLookups.text(robot, query);
     }
 }

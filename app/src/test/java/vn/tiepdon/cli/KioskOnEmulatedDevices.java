@@ -1,6 +1,13 @@
 package vn.tiepdon.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import org.testfx.util.WaitForAsyncUtils;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.Optional;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -11,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import vn.tiepdon.config.KioskSettings;
+import vn.tiepdon.config.PaymentSettings;
+import vn.tiepdon.payment.api.PaymentApiSettings;
 import vn.tiepdon.config.SettingsLoader;
 import vn.tiepdon.kiosk.fx.FxTimer;
 import vn.tiepdon.kiosk.fx.KioskRuntime;
@@ -29,34 +38,62 @@ final class KioskOnEmulatedDevices implements AutoCloseable {
     final ScannerSimulator scanner;
     final KioskParts parts;
     final KioskRuntime runtime;
+    /** Where the printer emulator writes each ticket as NNNN.png and NNNN.txt. */
+    final Path tickets;
     private final ExecutorService worker;
 
     private KioskOnEmulatedDevices(PrinterEmulator printer, ScannerSimulator scanner, KioskParts parts,
-                                   KioskRuntime runtime, ExecutorService worker) {
+                                   KioskRuntime runtime, Path tickets, ExecutorService worker) {
         this.printer = printer;
         this.scanner = scanner;
         this.parts = parts;
         this.runtime = runtime;
+        this.tickets = tickets;
         this.worker = worker;
     }
 
-    /** Starts everything in a new folder under {@code parent} and shows the kiosk. Call on the JavaFX thread. */
+    /**
+     * Starts everything in a new folder under {@code parent} and shows the kiosk, with the demo's services but
+     * no QR payments set up: priced services print a ticket to pay at the counter. Call on the JavaFX thread.
+     */
     static KioskOnEmulatedDevices start(Stage stage, Path parent) throws IOException {
+        return start(stage, parent, false);
+    }
+
+    /**
+     * The same with the demo's QR payments, as the kiosk command starts them, except that the payment API
+     * listens on a free loopback port ({@link KioskPaymentParts#apiAddress()}) so tests never collide.
+     */
+    static KioskOnEmulatedDevices startWithPayments(Stage stage, Path parent) throws IOException {
+        return start(stage, parent, true);
+    }
+
+    private static KioskOnEmulatedDevices start(Stage stage, Path parent, boolean payments) throws IOException {
         Path dir = Files.createTempDirectory(parent, "kiosk");
         PrinterEmulator printer = new PrinterEmulator(0, dir.resolve("tickets"), 576).start();
         ScannerSimulator scanner = ScannerSimulator.start(dir.resolve("ttyScanner"), Framing.CR);
-        KioskSettings settings = SettingsLoader.demo(dir.resolve("data"), scanner.link().toString(),
+        KioskSettings demo = SettingsLoader.demo(dir.resolve("data"), scanner.link().toString(),
                 "tcp:127.0.0.1:" + printer.port());
+        KioskSettings settings = demo.withPayment(payments ? demo.payment().map(p -> new PaymentSettings(
+                p.account(), new PaymentApiSettings(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
+                p.api().token(), p.api().webhookSecret(), p.api().sepayApiKey()))) : Optional.empty());
         // As the kiosk command starts it: the parts open while the screen comes up.
         CompletableFuture<KioskParts> opening = CompletableFuture.supplyAsync(
-                () -> KioskParts.open(settings, Clock.systemDefaultZone()));
+                () -> KioskParts.open(settings, Clock.systemDefaultZone(), true));
         ExecutorService worker = Executors.newSingleThreadExecutor();
         KioskRuntime runtime = KioskRuntime.start(KioskParts.wiringWhileOpening(settings, opening, false,
                 Clock.systemDefaultZone(), null), new FxTimer(), worker, Platform::runLater);
         KioskParts parts = opening.join();
         stage.setScene(runtime.view().scene());
         stage.show();
-        return new KioskOnEmulatedDevices(printer, scanner, parts, runtime, worker);
+        return new KioskOnEmulatedDevices(printer, scanner, parts, runtime, dir.resolve("tickets"), worker);
+    }
+
+    /** Types the payload into the scanner once the kiosk has opened its port (before that, bytes are lost). */
+    void scanWhenConnected(String payload, Duration wait) throws TimeoutException, IOException {
+        WaitForAsyncUtils.waitFor(wait.toSeconds(), TimeUnit.SECONDS,
+                () -> runtime.adminStatus().snapshot().scannerConnected().orElse(false));
+        scanner.type(payload.getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -274,6 +274,9 @@ class SettingsLoaderTest {
         assertThat(demo.printerAddress()).isEqualTo("file:" + folder.resolve("tickets.bin"));
         assertThat(demo.dataDir()).isEqualTo(folder.toAbsolutePath());
         assertThat(demo.service("kbhyt").prefix()).isEqualTo("A");
+        assertThat(demo.services()).as("insured visits are free; the others are paid by QR at the kiosk")
+                .extracting(Service::priceDong).containsExactly(0L, 150_000L, 90_000L);
+        assertThat(demo.payment()).isPresent();
     }
 
     private Path write(List<String> lines) throws IOException {

@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.tiepdon.identity.IdentityDocument;
 import vn.tiepdon.queue.IssuedTicket;
 import vn.tiepdon.queue.PrintState;
 import vn.tiepdon.queue.Service;
 import vn.tiepdon.ticket.IssueOutcome;
+import vn.tiepdon.ticket.PaymentMark;
 import vn.tiepdon.ticket.PrintProblem;
 import vn.tiepdon.ticket.TicketIssuer;
 
@@ -26,6 +28,8 @@ public final class FakeTicketIssuer implements TicketIssuer {
     private final Map<String, Integer> lastNumber = new HashMap<>();
     private final Map<Long, IssuedTicket> tickets = new HashMap<>();
     private final List<Long> reprinted = new ArrayList<>();
+    private final Map<Long, PaymentMark> printedMarks = new HashMap<>();
+    private final Map<Long, Optional<IdentityDocument>> patients = new HashMap<>();
     private int waitingAhead;
     private RuntimeException failure;
     private long nextId = 100;
@@ -57,6 +61,29 @@ public final class FakeTicketIssuer implements TicketIssuer {
                 waitingAhead, PrintState.ISSUED);
         tickets.put(ticket.id(), ticket);
         return print(ticket);
+    }
+
+    @Override
+    public synchronized IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment) {
+        IssueOutcome outcome = issue(service);
+        printedMarks.put(outcome.ticket().id(), payment);
+        patients.put(outcome.ticket().id(), patient);
+        return outcome;
+    }
+
+    @Override
+    public synchronized IssueOutcome reprint(long ticketId, PaymentMark payment) {
+        printedMarks.put(ticketId, payment);
+        return reprint(ticketId);
+    }
+
+    /** The payment line the ticket was last printed with; NONE when issued without one. */
+    public synchronized PaymentMark markOf(long ticketId) {
+        return printedMarks.getOrDefault(ticketId, PaymentMark.NONE);
+    }
+
+    public synchronized Optional<IdentityDocument> patientOf(long ticketId) {
+        return patients.getOrDefault(ticketId, Optional.empty());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.tiepdon.kiosk.fx;
 
+import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
@@ -43,7 +44,8 @@ public final class KioskRuntime implements AutoCloseable {
         AdminStatus adminStatus = new AdminStatus(wiring.scanSource().describe(),
                 wiring.settings().printerAddress(), wiring.adminCounts());
         KioskFlow flow = new KioskFlow(FlowSettings.from(wiring.settings()), wiring.identityReader(),
-                wiring.scanCounter(), wiring.ticketIssuer(), timer, worker, ui);
+                wiring.scanCounter(), wiring.ticketIssuer(), wiring.payments(), Clock.systemDefaultZone(), timer,
+                worker, ui);
         KioskView view = KioskView.create(wiring.settings().hospitalName(), flow, adminStatus, timer);
         LOG.info("Starting scan source {}", wiring.scanSource().describe());
         wiring.scanSource().start(new ScanHandOver(ui, flow::scan, adminStatus));

@@ -155,8 +155,10 @@ public final class KioskView {
         frame.setCenter(screens.build(state, texts));
         languageButton.setText(texts.get("language.switch"));
         backButton.setText(texts.get("nav.back"));
-        // The start screen is the way back; while printing, the number must be shown before leaving.
-        boolean canGoBack = !(state instanceof KioskState.Attract) && !(state instanceof KioskState.Printing);
+        // The start screen is the way back; while printing, the number must be shown before leaving. The
+        // time-up screen has its own big "start again" beside "pay at the counter": one way back, not two.
+        boolean canGoBack = !(state instanceof KioskState.Attract) && !(state instanceof KioskState.Printing)
+                && !(state instanceof KioskState.PaymentExpired);
         backButton.setVisible(canGoBack);
         if (adminOverlay != null) {
             adminOverlay.setTexts(texts);

@@ -22,7 +22,9 @@ import vn.tiepdon.kiosk.KioskState;
 import vn.tiepdon.kiosk.Texts;
 import vn.tiepdon.queue.IssuedTicket;
 import vn.tiepdon.queue.Service;
+import vn.tiepdon.payment.VietnameseAmount;
 import vn.tiepdon.ticket.IssueOutcome;
+import vn.tiepdon.ticket.PaymentMark;
 
 /** Builds the middle of the kiosk for each state. A screen is rebuilt on every change: they are small. */
 final class Screens {
@@ -39,7 +41,9 @@ final class Screens {
             case KioskState.Confirm c -> confirm(c.document(), t);
             case KioskState.ChooseService c -> chooseService(t);
             case KioskState.Printing p -> printing(t);
-            case KioskState.Done d -> done(d.outcome(), t);
+            case KioskState.Paying p -> PayingScreen.build(p, flow, t);
+            case KioskState.PaymentExpired e -> paymentExpired(t);
+            case KioskState.Done d -> done(d.outcome(), d.payment(), t);
             case KioskState.PrintFailed f -> printFailed(f.outcome(), t);
             case KioskState.Rejected r -> rejected(r, t);
             case KioskState.NotIssued n -> notIssued(t);
@@ -125,13 +129,36 @@ final class Screens {
         return screen("printingScreen", spacer(), spinner, label("title", t.get("printing.title"), "title"), spacer());
     }
 
-    private Node done(IssueOutcome outcome, Texts t) {
+    private Node done(IssueOutcome outcome, PaymentMark payment, Texts t) {
         IssuedTicket ticket = outcome.ticket();
+        // What to do about paying replaces the general hint: the screen has room for one line under the number.
+        Label next = switch (payment) {
+            case PaymentMark.None none -> label("next", t.get("done.next"), "hint");
+            case PaymentMark.Paid paid -> label("payment", t.get("done.paid",
+                    VietnameseAmount.digits(paid.amountDong())), "message", "paid-note");
+            case PaymentMark.AtCounter counter -> label("payment", t.get("done.payAtCounter",
+                    VietnameseAmount.digits(counter.priceDong())), "message", "to-pay-note");
+            case PaymentMark.ShortPaid part -> label("payment", t.get("done.shortPaid",
+                    VietnameseAmount.digits(part.receivedDong()),
+                    VietnameseAmount.digits(Math.max(0, part.priceDong() - part.receivedDong()))),
+                    "message", "to-pay-note");
+        };
         return screen("doneScreen",
                 heading(Icons.check(), label("message", t.get("done.takeTicket"), "title")),
                 ticketBox(ticket, t),
                 label("waitingAhead", t.get("done.waiting", ticket.waitingAhead()), "message"),
-                label("next", t.get("done.next"), "hint"));
+                next);
+    }
+
+    /** No dead end: the counter prints a ticket now; starting again is the other way. */
+    private Node paymentExpired(Texts t) {
+        return screen("paymentExpiredScreen",
+                spacer(),
+                heading(Icons.warning(), label("title", t.get("paymentExpired.title"), "title")),
+                label("message", t.get("paymentExpired.message"), "message", "card", "message-card"),
+                spacer(),
+                actions(button("startOverButton", t.get("paymentExpired.startOver"), flow::backToStart, "secondary"),
+                        button("payAtCounterButton", t.get("paying.atCounter"), flow::payAtCounter, "primary")));
     }
 
     private Node printFailed(IssueOutcome outcome, Texts t) {

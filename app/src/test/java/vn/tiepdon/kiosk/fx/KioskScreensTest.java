@@ -5,6 +5,10 @@ import static vn.tiepdon.kiosk.ScriptedIdentityReader.scanOf;
 import static vn.tiepdon.kiosk.ScriptedIdentityReader.scanRejectedFor;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +33,8 @@ import vn.tiepdon.identity.RejectionReason;
 import vn.tiepdon.identity.ScanResult;
 import vn.tiepdon.identity.Sex;
 import vn.tiepdon.kiosk.AdminStatus;
+import vn.tiepdon.kiosk.BillUpdate;
+import vn.tiepdon.kiosk.OneCodePayments;
 import vn.tiepdon.kiosk.CountingScanCounter;
 import vn.tiepdon.kiosk.FakeTicketIssuer;
 import vn.tiepdon.kiosk.FlowSettings;
@@ -84,7 +90,20 @@ class KioskScreensTest {
     }
 
     /** What a screen needs to be reached. */
-    record Setup(KioskFlow flow, FakeTicketIssuer issuer, QueuedExecutor worker, KioskView view) {
+    record Setup(KioskFlow flow, FakeTicketIssuer issuer, QueuedExecutor worker, KioskView view,
+                 OneCodePayments payments) {
+    }
+
+    /** A consultation with a price, paid by QR at the kiosk. */
+    static final Service PRICED = new Service("KDV", "B", "Khám dịch vụ", "Private visit", 150_000);
+    /** The paying screen shows 4 min 59 s left on a clock fixed at 02:30:00. */
+    static final Instant NOW = Instant.parse("2026-11-25T02:30:00Z");
+
+    /** Reaches the paying screen as a patient without a card. */
+    static void paying(Setup s) {
+        s.flow().takeWithoutCard();
+        s.flow().chooseService(PRICED);
+        s.worker().runAll();
     }
 
     static Stream<Arguments> screens() {
@@ -125,6 +144,26 @@ class KioskScreensTest {
                 s.worker().runAll();
             }));
             screens.add(new Screen("9-admin", english, s -> s.view().toggleAdminOverlay()));
+            screens.add(new Screen("10-paying", english, KioskScreensTest::paying));
+            screens.add(new Screen("11-payment-expired", english, s -> {
+                paying(s);
+                s.payments().report(BillUpdate.Status.CLOSED, 0);
+            }));
+            screens.add(new Screen("12-done-paid", english, s -> {
+                paying(s);
+                s.payments().report(BillUpdate.Status.PAID, 150_000);
+                s.worker().runAll();
+            }));
+            screens.add(new Screen("13-done-short-paid", english, s -> {
+                paying(s);
+                s.payments().report(BillUpdate.Status.SHORT_PAID, 100_000);
+                s.worker().runAll();
+            }));
+            screens.add(new Screen("14-done-pay-at-counter", english, s -> {
+                paying(s);
+                s.flow().payAtCounter();
+                s.worker().runAll();
+            }));
         }
         List<Arguments> all = new ArrayList<>();
         for (int[] size : new int[][] {{1280, 800}, {1024, 768}}) {
@@ -157,8 +196,9 @@ class KioskScreensTest {
         };
         FlowSettings settings = new FlowSettings(screen.services(), FlowSettings.VIETNAMESE, KioskFixtures.IDLE,
                 KioskFixtures.DONE_DISPLAY);
-        KioskFlow flow = new KioskFlow(settings, reader, counter, issuer, new ManualTimer(),
-                worker, Runnable::run);
+        OneCodePayments payments = new OneCodePayments(NOW.plus(Duration.ofMinutes(4)).plusSeconds(59));
+        KioskFlow flow = new KioskFlow(settings, reader, counter, issuer, payments,
+                Clock.fixed(NOW, ZoneOffset.UTC), new ManualTimer(), worker, Runnable::run);
         AdminStatus admin = new AdminStatus("serial /dev/ttyACM0 @9600", "tcp:192.168.1.50:9100",
                 () -> "scans: 41 accepted, 3 rejected (URL 2, GARBLED 1)\ntickets: A 27, B 9, C 4");
         admin.scannerConnection(false, "port closed: device unplugged");
@@ -168,7 +208,7 @@ class KioskScreensTest {
         if (screen.english()) {
             flow.toggleLanguage();
         }
-        screen.reach().accept(new Setup(flow, issuer, worker, view));
+        screen.reach().accept(new Setup(flow, issuer, worker, view, payments));
 
         Parent root = view.root();
         new Scene(root, width, height);

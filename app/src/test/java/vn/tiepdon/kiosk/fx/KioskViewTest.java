@@ -9,9 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Platform;
-import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -66,11 +63,11 @@ class KioskViewTest {
     }
 
     private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
+        return ScreenChecks.text(robot, query);
     }
 
     private static boolean showing(FxRobot robot, String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
+        return ScreenChecks.showing(robot, query);
     }
 
     @Test
@@ -248,13 +245,8 @@ class KioskViewTest {
         assertBigButtons(robot);
     }
 
-    private void assertBigButtons(FxRobot robot) {
-        for (Button button : robot.lookup(".big-button").queryAllAs(Button.class)) {
-            if (button.isVisible() && !button.getStyleClass().contains("admin-close")) {
-                assertThat(button.getHeight()).as(button.getId()).isGreaterThanOrEqualTo(110);
-                assertThat(button.getWidth()).as(button.getId()).isGreaterThanOrEqualTo(250);
-            }
-        }
+    private static void assertBigButtons(FxRobot robot) {
+        ScreenChecks.assertBigButtons(robot);
     }
 
     @Test

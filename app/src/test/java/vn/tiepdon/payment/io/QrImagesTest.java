@@ -83,4 +83,20 @@ class QrImagesTest {
 
         assertThat(image.getWidth()).isEqualTo(QrImages.modules(PAYLOAD).getWidth());
     }
+
+    /**
+     * For this payload the encoder's preferred mask (0) gives a valid symbol that ZXing's detector cannot find,
+     * even trying harder; another mask reads at once.
+     */
+    @Test
+    void aPayloadWhosePreferredMaskHidesTheSymbolGetsAMaskAPhoneCanRead() throws Exception {
+        String payload = vn.tiepdon.payment.VietQr.encode(new vn.tiepdon.payment.PaymentAccount("970436",
+                "0011001234567", vn.tiepdon.payment.ServiceCode.ACCOUNT,
+                java.util.Optional.of(vn.tiepdon.payment.PaymentAccount.HOSPITALS), java.time.Duration.ofMinutes(15))
+                .requestFor(150_000, "DEMO261125T120011", "KDV"));
+
+        for (int target : new int[] {300, 456, 900}) {
+            assertThat(QrScan.scan(QrImages.render(payload, target)).getText()).isEqualTo(payload);
+        }
+    }
 }

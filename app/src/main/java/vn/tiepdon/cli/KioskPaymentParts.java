@@ -1,0 +1,89 @@
+package vn.tiepdon.cli;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tiepdon.config.KioskSettings;
+import vn.tiepdon.config.PaymentSettings;
+import vn.tiepdon.kiosk.DeskPayments;
+import vn.tiepdon.kiosk.KioskPayments;
+import vn.tiepdon.payment.Bank;
+import vn.tiepdon.payment.api.PaymentApi;
+import vn.tiepdon.payment.desk.PaymentDesk;
+import vn.tiepdon.payment.io.BankDirectoryFiles;
+import vn.tiepdon.store.KioskDatabase;
+import vn.tiepdon.store.SqlitePaymentOrders;
+import vn.tiepdon.store.SqlitePaymentOutcomes;
+
+/**
+ * The kiosk's QR payments built from its settings: the payment desk on the kiosk's database and the local
+ * payment API through which the bank's notifications arrive. Without that API a code could be paid and never
+ * confirmed, so when it cannot start the kiosk takes no QR payments at all: patients are sent to the counter,
+ * and staff read why on the status overlay.
+ */
+final class KioskPaymentParts implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KioskPaymentParts.class);
+
+    final KioskPayments payments;
+    final Optional<PaymentDesk> desk;
+    final SqlitePaymentOutcomes outcomes;
+    /** One line for the staff overlay: whether QR payments are on, and where the API listens. */
+    final String status;
+    private final PaymentApi api;
+
+    private KioskPaymentParts(KioskPayments payments, Optional<PaymentDesk> desk, SqlitePaymentOutcomes outcomes,
+                              String status, PaymentApi api) {
+        this.payments = payments;
+        this.desk = desk;
+        this.outcomes = outcomes;
+        this.status = status;
+        this.api = api;
+    }
+
+    /** For commands beside the kiosk (the reception desk's ticket issue): no QR payments, no API. */
+    static KioskPaymentParts none(KioskDatabase database) {
+        return new KioskPaymentParts(KioskPayments.NONE, Optional.empty(), new SqlitePaymentOutcomes(database),
+                "QR payments: not taken by this command", null);
+    }
+
+    static KioskPaymentParts open(KioskSettings settings, KioskDatabase database, Clock clock) {
+        SqlitePaymentOutcomes outcomes = new SqlitePaymentOutcomes(database);
+        if (settings.payment().isEmpty()) {
+            return new KioskPaymentParts(KioskPayments.NONE, Optional.empty(), outcomes,
+                    "QR payments: not set up (priced services are paid at the counter)", null);
+        }
+        PaymentSettings payment = settings.payment().get();
+        PaymentDesk desk = new PaymentDesk(payment.account(),
+                new SqlitePaymentOrders(database, clock.getZone()), clock);
+        PaymentApi api;
+        try {
+            api = PaymentApi.start(payment.api(), desk);
+        } catch (RuntimeException e) {
+            LOG.error("Payment API could not listen on {}: the kiosk takes no QR payments, patients pay at the "
+                    + "counter", payment.api().address(), e);
+            return new KioskPaymentParts(KioskPayments.NONE, Optional.empty(), outcomes,
+                    "QR payments OFF: payment API cannot listen on " + payment.api().address()
+                            + " (" + e.getMessage() + ") — patients pay at the counter", null);
+        }
+        String bankName = BankDirectoryFiles.bundled().byBin(payment.account().bin()).map(Bank::shortName)
+                .orElse("BIN " + payment.account().bin());
+        LOG.info("QR payments on: payment API listening on {}", api.address());
+        return new KioskPaymentParts(new DeskPayments(desk, settings.kioskId(), bankName), Optional.of(desk),
+                outcomes, "QR payments: on, API at " + api.address().getHostString() + ":"
+                + api.address().getPort(), api);
+    }
+
+    /** Where the API listens, once started (port 0 in the settings picks a free one). */
+    Optional<java.net.InetSocketAddress> apiAddress() {
+        return Optional.ofNullable(api).map(PaymentApi::address);
+    }
+
+    @Override
+    public void close() {
+        if (api != null) {
+            api.close();
+        }
+    }
+}
