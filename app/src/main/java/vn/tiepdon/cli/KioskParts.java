@@ -13,6 +13,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.tiepdon.config.KioskSettings;
 import vn.tiepdon.counts.DailyScanCounts;
+import vn.tiepdon.counts.KioskCounts;
+import vn.tiepdon.counts.RecordingScanCounter;
+import vn.tiepdon.counts.ScanCounter;
 import vn.tiepdon.counts.SqliteScanCounter;
 import vn.tiepdon.identity.IdentityQrReader;
 import org.slf4j.Logger;
@@ -26,11 +29,17 @@ import vn.tiepdon.scan.LineScanSource;
 import vn.tiepdon.scan.ScanSource;
 import vn.tiepdon.scan.SerialScanSettings;
 import vn.tiepdon.scan.SerialScanSource;
+import vn.tiepdon.store.BackupSchedule;
+import vn.tiepdon.store.DatabaseBackup;
+import vn.tiepdon.store.DatabaseRecovery;
+import vn.tiepdon.store.Housekeeping;
 import vn.tiepdon.store.KioskDatabase;
+import vn.tiepdon.store.SqliteEventLog;
 import vn.tiepdon.store.SqliteTicketLedger;
 import vn.tiepdon.queue.Service;
 import vn.tiepdon.registration.PrioritySeries;
 import vn.tiepdon.store.SqliteRegistrations;
+import vn.tiepdon.ticket.CountingTicketIssuer;
 import vn.tiepdon.ticket.PrintingTicketIssuer;
 import vn.tiepdon.ticket.RegisteringTicketIssuer;
 import vn.tiepdon.ticket.TicketIssuer;
@@ -54,11 +63,18 @@ final class KioskParts implements AutoCloseable {
     final TicketIssuer issuer;
     final KioskPaymentParts paymentParts;
     final KioskPayments payments;
+    /** What the kiosk flow counts: the day's scan counts and the events the indicators are computed from. */
+    final ScanCounter flowCounter;
+    final SqliteEventLog events;
+    final KioskCounts counts;
     private final ScheduledExecutorService housekeeping;
+    /** The kiosk itself, not a reception-desk command beside it: it reports its start and stop. */
+    private final boolean kiosk;
 
     private KioskParts(KioskSettings settings, KioskDatabase database, SqliteTicketLedger ledger,
                        SqliteScanCounter counter, SqliteRegistrations registrations, TicketIssuer issuer,
-                       KioskPaymentParts paymentParts, ScheduledExecutorService housekeeping) {
+                       KioskPaymentParts paymentParts, SqliteEventLog events, KioskCounts counts,
+                       ScheduledExecutorService housekeeping, boolean kiosk) {
         this.settings = settings;
         this.database = database;
         this.ledger = ledger;
@@ -67,7 +83,11 @@ final class KioskParts implements AutoCloseable {
         this.issuer = issuer;
         this.paymentParts = paymentParts;
         this.payments = paymentParts.payments;
+        this.events = events;
+        this.counts = counts;
+        this.flowCounter = new RecordingScanCounter(counter, counts);
         this.housekeeping = housekeeping;
+        this.kiosk = kiosk;
     }
 
     /** The parts for the reception desk's commands: numbering and printing, no payment API. */
@@ -80,23 +100,45 @@ final class KioskParts implements AutoCloseable {
      *                     kiosk listens on the API's port; a desk command started beside it must not try.
      */
     static KioskParts open(KioskSettings settings, Clock clock, boolean takePayments) {
+        // Reprints after a restart must find the priority series' names too.
+        List<Service> allSeries = settings.services().stream()
+                .flatMap(s -> Stream.of(s, PrioritySeries.of(s))).toList();
+        DatabaseBackup backup = new DatabaseBackup(settings.dataDir().resolve(KioskDatabase.FILE_NAME),
+                settings.upkeep().backupDir(), settings.upkeep().backupKeep(), clock);
+        if (takePayments) {
+            // Only the kiosk itself checks and repairs its file: a desk command beside it must not move it away.
+            DatabaseRecovery.checkAndRecover(settings.dataDir(), backup,
+                    allSeries.stream().map(Service::code).toList(), settings.dayStartHour(), clock);
+        }
         KioskDatabase database = KioskDatabase.open(settings.dataDir());
         try {
+            if (takePayments) {
+                database.keepReserve();
+            }
             SqliteTicketLedger ledger = SqliteTicketLedger.openForKiosk(database, settings.dayStartHour(), clock);
             SqliteScanCounter counter = new SqliteScanCounter(database, settings.dayStartHour(), clock);
-            // Reprints after a restart must find the priority series' names too.
-            List<Service> allSeries = settings.services().stream()
-                    .flatMap(s -> Stream.of(s, PrioritySeries.of(s))).toList();
+            SqliteEventLog events = new SqliteEventLog(database, clock.getZone());
+            KioskCounts counts = new KioskCounts(settings.kioskId(), events, clock);
             PrintingTicketIssuer printing = new PrintingTicketIssuer(ledger,
                     PrinterAddress.parse(settings.printerAddress()),
                     new TicketLayout(settings.hospitalName(), settings.paperWidthDots()),
                     allSeries, settings.defaultLocale(), clock);
             SqliteRegistrations registrations = new SqliteRegistrations(database);
-            TicketIssuer issuer = new RegisteringTicketIssuer(printing, registrations, settings.priority(), clock);
+            TicketIssuer issuer = new CountingTicketIssuer(
+                    new RegisteringTicketIssuer(printing, registrations, settings.priority(), clock), counts, clock);
             KioskPaymentParts payments = takePayments ? KioskPaymentParts.open(settings, database, clock)
                     : KioskPaymentParts.none(database);
-            return new KioskParts(settings, database, ledger, counter, registrations, issuer, payments,
-                    purgeHourly(registrations, settings, clock));
+            payments.desk.ifPresent(desk -> desk.addListener(counts));
+            ScheduledExecutorService housekeeping = purgeHourly(registrations, settings, clock);
+            if (takePayments) {
+                counts.started();
+                Housekeeping care = new Housekeeping(database, events, counts, backup,
+                        new BackupSchedule(settings.upkeep().backupHour()), settings.upkeep().eventRetentionDays(),
+                        clock);
+                housekeeping.scheduleWithFixedDelay(care::tick, 1, 60, TimeUnit.SECONDS);
+            }
+            return new KioskParts(settings, database, ledger, counter, registrations, issuer, payments, events,
+                    counts, housekeeping, takePayments);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -189,6 +231,24 @@ final class KioskParts implements AutoCloseable {
     public void close() {
         paymentParts.close();
         housekeeping.shutdownNow();
+        stopCounting();
         database.close();
+    }
+
+    /** The last counts: the kiosk's stop, and what waited in memory if the disk has room again. */
+    private void stopCounting() {
+        try {
+            if (kiosk) {
+                counts.stopped();
+            }
+            if (database.lowOnSpace()) {
+                database.keepReserve();
+            }
+            if (!events.flush()) {
+                LOG.warn("{} counted events could not be stored before the kiosk stopped", events.waiting());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Counting the kiosk's stop failed", e);
+        }
     }
 }

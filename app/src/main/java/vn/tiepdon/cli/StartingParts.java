@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import vn.tiepdon.counts.ScanCounter;
 import vn.tiepdon.identity.IdentityDocument;
+import vn.tiepdon.identity.DocumentKind;
 import vn.tiepdon.identity.RejectionReason;
 import vn.tiepdon.kiosk.BillUpdate;
 import vn.tiepdon.kiosk.KioskPayments;
@@ -71,12 +72,22 @@ final class StartingParts implements TicketIssuer, ScanCounter, KioskPayments {
 
     @Override
     public void accepted() {
-        parts.join().counter.accepted();
+        parts.join().flowCounter.accepted();
+    }
+
+    @Override
+    public void accepted(DocumentKind kind) {
+        parts.join().flowCounter.accepted(kind);
     }
 
     @Override
     public void rejected(RejectionReason reason) {
-        parts.join().counter.rejected(reason);
+        parts.join().flowCounter.rejected(reason);
+    }
+
+    @Override
+    public void idleReset() {
+        parts.join().flowCounter.idleReset();
     }
 
     /** For the staff overlay: nothing yet rather than a frozen screen. */

@@ -33,6 +33,11 @@ public final class KioskCounts implements PaymentListener {
                 }
             });
 
+    /** Beyond this, an accepted scan belongs to an earlier patient, not to the ticket being issued. */
+    private static final Duration LONGEST_VISIT = Duration.ofMinutes(15);
+    private final java.util.Map<String, Instant> faultSince = new java.util.HashMap<>();
+    private volatile Instant lastAcceptedScan;
+
     public KioskCounts(String kioskId, EventLog log, Clock clock) {
         this.kioskId = Objects.requireNonNull(kioskId, "kioskId");
         this.log = Objects.requireNonNull(log, "log");
@@ -40,7 +45,36 @@ public final class KioskCounts implements PaymentListener {
     }
 
     public void scanAccepted(DocumentKind kind) {
+        lastAcceptedScan = clock.instant();
         record(EventKind.SCAN_ACCEPTED, subject(Optional.of(kind)));
+    }
+
+    /**
+     * When the patient whose ticket is being issued began: the last accepted scan for a patient with a document
+     * (if recent), else the moment the number was asked for.
+     */
+    public Instant patientStart(boolean withDocument, Instant numberAskedAt) {
+        Instant scan = lastAcceptedScan;
+        if (withDocument && scan != null && !scan.isAfter(numberAskedAt)
+                && Duration.between(scan, numberAskedAt).compareTo(LONGEST_VISIT) <= 0) {
+            return scan;
+        }
+        return numberAskedAt;
+    }
+
+    /**
+     * A device was seen working or not. The change from working to not is a fault; the change back records how
+     * long it lasted, which is what device uptime is computed from.
+     */
+    public synchronized void device(String device, boolean working) {
+        Instant since = faultSince.get(device);
+        if (!working && since == null) {
+            faultSince.put(device, clock.instant());
+            deviceFault(device);
+        } else if (working && since != null) {
+            faultSince.remove(device);
+            deviceRestored(device, Duration.between(since, clock.instant()));
+        }
     }
 
     public void scanRejected(RejectionReason reason) {

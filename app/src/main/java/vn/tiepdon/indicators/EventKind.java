@@ -17,7 +17,7 @@ public enum EventKind {
     REGISTRATION,
     /** A number was given; subject: the service. */
     TICKET_ISSUED,
-    /** The ticket came out of the printer; subject: the service; millis: from the scan (or the first touch) to printed. */
+    /** The ticket came out of the printer; subject: the service; millis: from the scan (or, without a card, choosing the service) to printed. */
     TICKET_PRINTED,
     /** The ticket could not be printed (paper out, printer off); subject: the service. */
     TICKET_FAILED,

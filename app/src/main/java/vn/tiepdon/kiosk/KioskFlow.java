@@ -304,7 +304,7 @@ public final class KioskFlow {
         onWorker(() -> {
             try {
                 switch (result) {
-                    case ScanResult.Accepted accepted -> scanCounter.accepted();
+                    case ScanResult.Accepted accepted -> scanCounter.accepted(accepted.document().kind());
                     case ScanResult.Rejected rejected -> scanCounter.rejected(rejected.reason());
                 }
             } catch (RuntimeException e) {
@@ -457,8 +457,22 @@ public final class KioskFlow {
             return;
         }
         LOG.info("No touch for a while on {}: back to start", state.getClass().getSimpleName());
+        if (!(state instanceof Done)) {
+            countIdleReset();
+        }
         locale = settings.defaultLocale();
         enter(KioskState.ATTRACT);
+    }
+
+    /** A patient who walked away mid-way; the number shown after printing timing out is the normal end. */
+    private void countIdleReset() {
+        onWorker(() -> {
+            try {
+                scanCounter.idleReset();
+            } catch (RuntimeException e) {
+                LOG.error("Could not count a return to the start screen", e);
+            }
+        }, "count an idle reset");
     }
 
     private void ignored(String input) {

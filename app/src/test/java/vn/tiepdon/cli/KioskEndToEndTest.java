@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.tiepdon.identity.RejectionReason;
+import vn.tiepdon.indicators.DocumentSubject;
+import vn.tiepdon.indicators.EventKind;
+import vn.tiepdon.indicators.Indicators;
 import vn.tiepdon.kiosk.Texts;
 import vn.tiepdon.kiosk.fx.KioskRuntime;
 import vn.tiepdon.print.sim.DecodedTicket;
@@ -32,6 +36,7 @@ import vn.tiepdon.print.sim.PrinterEmulator;
 import vn.tiepdon.queue.IssuedTicket;
 import vn.tiepdon.queue.PrintState;
 import vn.tiepdon.scan.sim.ScannerSimulator;
+import vn.tiepdon.store.SqliteEventTotals;
 
 /**
  * The whole path on real protocols: a CCCD payload typed into a socat pseudo-terminal, read by
@@ -109,6 +114,16 @@ class KioskEndToEndTest {
         assertThat(text(robot, "#ticketNumber")).isEqualTo("B002");
         assertThat(printer.awaitTickets(2, WAIT).get(1).textLines()).contains("B002");
 
+        // The indicators count both patients, from the events the kiosk recorded.
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> todaysIndicators().count(EventKind.TICKET_PRINTED) == 2);
+        Indicators today = todaysIndicators();
+        assertThat(today.count(EventKind.SCAN_ACCEPTED, "CCCD_VNEID")).isEqualTo(2);
+        assertThat(today.registrations(DocumentSubject.CCCD_VNEID)).isEqualTo(2);
+        assertThat(today.count(EventKind.TICKET_ISSUED, "KDV")).isEqualTo(2);
+        assertThat(today.medianSecondsScanToTicket()).isPresent();
+        assertThat(today.count(EventKind.APP_START)).isEqualTo(1);
+
         assertThatLogsHoldNoPersonalData();
     }
 
@@ -151,6 +166,14 @@ class KioskEndToEndTest {
         assertThat(text(robot, "#ticketNumber")).isEqualTo("A001");
         assertThat(printer.awaitTickets(1, WAIT).get(0).textLines()).contains("A001");
         assertThat(onlyTicketToday().printState()).isEqualTo(PrintState.PRINTED);
+
+        // Counted: one number given, not printed at first; the printer out of order, then working again.
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
+                () -> todaysIndicators().count(EventKind.DEVICE_RESTORED, "printer") == 1);
+        Indicators today = todaysIndicators();
+        assertThat(today.count(EventKind.TICKET_ISSUED, "KBHYT")).isEqualTo(1);
+        assertThat(today.count(EventKind.TICKET_FAILED, "KBHYT")).isEqualTo(1);
+        assertThat(today.count(EventKind.DEVICE_FAULT, "printer")).isEqualTo(1);
     }
 
     @Test
@@ -176,6 +199,10 @@ class KioskEndToEndTest {
         assertThat(counts.rejected(RejectionReason.BANK_PAYMENT_QR)).isEqualTo(1);
         assertThat(counts.rejected(RejectionReason.TRUNCATED)).isEqualTo(1);
         assertThat(counts.rejected(RejectionReason.GARBLED)).isEqualTo(1);
+        Indicators today = todaysIndicators();
+        assertThat(today.count(EventKind.SCAN_REJECTED)).isEqualTo(4);
+        assertThat(today.rejectionRateByReason().keySet())
+                .containsExactlyInAnyOrder("URL", "BANK_PAYMENT_QR", "TRUNCATED", "GARBLED");
 
         // Still usable: a good card goes through to a ticket.
         scanner.type(PAYLOAD.getBytes(StandardCharsets.UTF_8));
@@ -185,6 +212,11 @@ class KioskEndToEndTest {
         robot.clickOn("#service-XN");
         waitUntilShowing(robot, "#doneScreen");
         assertThat(text(robot, "#ticketNumber")).isEqualTo("C001");
+    }
+
+    private Indicators todaysIndicators() {
+        LocalDate today = LocalDate.now();
+        return new SqliteEventTotals(parts.database).indicators(today, today);
     }
 
     private void scanWhenConnected(String payload) throws Exception {

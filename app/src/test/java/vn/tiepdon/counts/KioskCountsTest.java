@@ -56,6 +56,32 @@ class KioskCountsTest {
     }
 
     @Test
+    void aDeviceOutageIsAFaultThenARestoreWithItsLength() {
+        counts.device("printer", true);
+        counts.device("printer", false);
+        counts.device("printer", false);
+        clock.advance(Duration.ofMinutes(7));
+        counts.device("printer", true);
+
+        assertThat(events).extracting(KioskEvent::kind)
+                .containsExactly(EventKind.DEVICE_FAULT, EventKind.DEVICE_RESTORED);
+        assertThat(events.getLast().millis()).hasValue(Duration.ofMinutes(7).toMillis());
+    }
+
+    @Test
+    void scanToTicketStartsAtTheRecentScanOfThisPatientElseWhenTheNumberWasAsked() {
+        Instant scanned = clock.instant();
+        counts.scanAccepted(DocumentKind.CITIZEN_ID);
+        clock.advance(Duration.ofSeconds(30));
+        Instant asked = clock.instant();
+
+        assertThat(counts.patientStart(true, asked)).isEqualTo(scanned);
+        assertThat(counts.patientStart(false, asked)).as("no card: from the touch").isEqualTo(asked);
+        assertThat(counts.patientStart(true, asked.plus(Duration.ofMinutes(20))))
+                .as("a scan long ago was another patient").isEqualTo(asked.plus(Duration.ofMinutes(20)));
+    }
+
+    @Test
     void paymentsAreCountedAsTheDeskChangesThemAndAReShownCodeIsNotANewRequest() {
         try (KioskDatabase database = KioskDatabase.open(dataDir)) {
             PaymentDesk desk = new PaymentDesk(new PaymentAccount("970436", "0011000000000", ServiceCode.ACCOUNT,
