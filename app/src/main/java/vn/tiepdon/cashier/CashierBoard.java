@@ -1,0 +1,130 @@
+package vn.tiepdon.cashier;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tiepdon.payment.InvalidPaymentRequest;
+import vn.tiepdon.payment.PaymentOutcome;
+import vn.tiepdon.payment.VietnameseAmount;
+import vn.tiepdon.payment.desk.DeskRefusal;
+import vn.tiepdon.payment.desk.PaymentDesk;
+import vn.tiepdon.payment.desk.PaymentListener;
+import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
+import vn.tiepdon.store.StorageException;
+
+/**
+ * The cashier's side, without any UI toolkit: the bills still waiting, and the actions on them. Every action
+ * answers in words the cashier can act on; nothing a cashier types ends in an exception.
+ *
+ * <p>Not thread-safe: call everything on the UI thread; {@link #orderChanged} reloads the list.
+ */
+public final class CashierBoard implements PaymentListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CashierBoard.class);
+
+    private final PaymentDesk desk;
+    private final CashierTexts texts;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private List<WaitingRow> rows = List.of();
+
+    public CashierBoard(PaymentDesk desk, CashierTexts texts) {
+        this.desk = Objects.requireNonNull(desk, "desk");
+        this.texts = Objects.requireNonNull(texts, "texts");
+    }
+
+    public CashierTexts texts() {
+        return texts;
+    }
+
+    public PaymentDesk desk() {
+        return desk;
+    }
+
+    /** Oldest first, as {@link #refresh()} last read them. */
+    public List<WaitingRow> rows() {
+        return rows;
+    }
+
+    /** Told when the rows were read again. */
+    public void addListener(Runnable listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    @Override
+    public void orderChanged(StoredOrder order) {
+        refresh();
+    }
+
+    /** Reads the waiting bills again (expiring the ones past their time). */
+    public void refresh() {
+        try {
+            rows = desk.waiting().stream().map(WaitingRow::of).toList();
+        } catch (StorageException e) {
+            // The list stays as it was; the next change or tick tries again.
+            LOG.warn("cashier list could not be read: {}", e.getMessage());
+            return;
+        }
+        listeners.forEach(Runnable::run);
+    }
+
+    /** A new code for a bill: the amount as typed ("150.000"), the bill number, an optional purpose. */
+    public ActionResult request(String amountText, String billNumber, String purpose) {
+        OptionalLong amount = AmountInput.parse(amountText);
+        if (amount.isEmpty()) {
+            return ActionResult.refused(texts.get("amount.notNumber"));
+        }
+        String bill = billNumber == null ? "" : billNumber.strip();
+        if (bill.isEmpty()) {
+            return ActionResult.refused(texts.get("bill.missing"));
+        }
+        return act(bill, () -> {
+            StoredOrder order = desk.request(amount.getAsLong(), bill, purpose == null ? "" : purpose.strip());
+            return texts.get("done.created", bill, VietnameseAmount.digits(order.order().amountDong()));
+        });
+    }
+
+    public ActionResult reshow(String billNumber) {
+        return act(billNumber, () -> {
+            desk.reshow(billNumber);
+            return texts.get("done.reshown", billNumber);
+        });
+    }
+
+    public ActionResult cancel(String billNumber, String reason) {
+        return act(billNumber, () -> {
+            desk.cancel(billNumber, reason == null ? null : reason.strip());
+            return texts.get("done.cancelled", billNumber);
+        });
+    }
+
+    /** {@code CASH} ("Thu tiền mặt") or {@code MANUAL} ("Xác nhận đã nhận chuyển khoản"), with a reason. */
+    public ActionResult markPaid(String billNumber, PaymentOutcome.Method method, String reason) {
+        if (method == PaymentOutcome.Method.QR) {
+            throw new IllegalArgumentException("QR payments are confirmed by the bank's notification");
+        }
+        return act(billNumber, () -> {
+            desk.markPaid(billNumber, method, reason == null ? null : reason.strip());
+            return texts.get("done." + method.name(), billNumber);
+        });
+    }
+
+    private interface Action {
+        Bilingual run();
+    }
+
+    private ActionResult act(String billNumber, Action action) {
+        try {
+            return ActionResult.done(action.run());
+        } catch (InvalidPaymentRequest invalid) {
+            return ActionResult.refused(texts.invalid(invalid));
+        } catch (DeskRefusal refusal) {
+            return ActionResult.refused(texts.refusal(refusal, billNumber));
+        } catch (StorageException e) {
+            LOG.error("cashier action on a bill failed: storage unavailable: {}", e.getMessage());
+            return ActionResult.refused(texts.get("storage.failed"));
+        }
+    }
+}
