@@ -1,5 +1,6 @@
 package vn.tiepdon.cashier;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -68,6 +69,17 @@ public final class CashierBoard implements PaymentListener {
             return;
         }
         listeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Called about once a second by the UI: when a listed code has run out, the list is read again (which expires
+     * it), so the cashier never picks a bill that can no longer be paid.
+     */
+    public void tick() {
+        Instant now = desk.clock().instant();
+        if (rows.stream().anyMatch(row -> !row.shortPaid() && !now.isBefore(row.expiresAt()))) {
+            refresh();
+        }
     }
 
     /** A new code for a bill: the amount as typed ("150.000"), the bill number, an optional purpose. */

@@ -129,12 +129,16 @@ class CashierBoardTest {
     }
 
     @Test
-    void anExpiredBillLeavesTheListOnRefresh() {
+    void anExpiredBillLeavesTheListAtTheNextTick() {
         board.request("150000", "HD1", "");
-        fixture.clock.advance(Duration.ofMinutes(15));
+        fixture.clock.advance(Duration.ofMinutes(14));
+        board.tick();
+        assertThat(board.rows()).hasSize(1);
 
-        board.refresh();
+        fixture.clock.advance(Duration.ofMinutes(1));
+        board.tick();
 
         assertThat(board.rows()).isEmpty();
+        assertThat(fixture.desk.status("HD1").orElseThrow().status()).isEqualTo(Status.EXPIRED);
     }
 }
