@@ -60,16 +60,14 @@ public final class CashierView {
         side.getStyleClass().add("cashier-side");
         VBox.setVgrow(side.getChildren().get(1), Priority.ALWAYS);
         BorderPane frame = new BorderPane();
-        frame.setLeft(side);
-        display.ifPresent(node -> {
-            StackPane pane = new StackPane(node);
+        if (display.isPresent()) {
+            StackPane pane = new StackPane(display.get());
             pane.getStyleClass().add("display-pane");
             pane.setId("displayPane");
+            frame.setLeft(side);
             frame.setCenter(pane);
-        });
-        if (display.isEmpty()) {
+        } else {
             frame.setCenter(side);
-            frame.setLeft(null);
         }
         root.getChildren().addAll(frame, reasonPrompt.node());
         root.getStyleClass().add("cashier");
@@ -131,6 +129,9 @@ public final class CashierView {
     private final class RowCell extends ListCell<WaitingRow> {
 
         RowCell() {
+            // Wrapped to the list's width: a flagged row's "received, missing" must never be cut off.
+            setWrapText(true);
+            setPrefWidth(0);
             now.addListener((o, was, second) -> show(getItem(), isEmpty()));
         }
 

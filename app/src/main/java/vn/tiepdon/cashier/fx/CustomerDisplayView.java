@@ -26,8 +26,11 @@ import vn.tiepdon.payment.VietnameseAmount;
  */
 public final class CustomerDisplayView {
 
-    /** Share of the display's height the code takes: large enough to scan from arm's length. */
-    static final double QR_SHARE_OF_HEIGHT = 0.6;
+    /**
+     * Room for the code, as a share of the display's height: whole pixels per module then give about 60%, large
+     * enough to scan from arm's length.
+     */
+    static final double QR_SHARE_OF_HEIGHT = 0.62;
     /** Lines of the root font in the display's height: 27 px type on a 1080-pixel screen. */
     private static final double LINES_PER_HEIGHT = 40;
 
@@ -83,7 +86,8 @@ public final class CustomerDisplayView {
         Label hospital = label("displayHospital", screen.hospitalName(), "display-hospital");
         HBox header = new HBox(hospital);
         header.getStyleClass().add("display-header");
-        header.setAlignment(Pos.CENTER_LEFT);
+        header.setAlignment(Pos.CENTER);
+        hospital.setAlignment(Pos.CENTER);
         root.setTop(header);
         root.setCenter(switch (screen) {
             case DisplayScreen.Idle idle -> message("display.welcome", "display.welcomeHint", "", null);
@@ -119,7 +123,7 @@ public final class CustomerDisplayView {
         double height = Math.max(root.getHeight(), 1);
         boolean wide = width >= height * 1.2;
         double qrPixels = wide ? Math.min(height * QR_SHARE_OF_HEIGHT, width * 0.48)
-                : Math.min(height * 0.45, width * 0.9);
+                : Math.min(height * 0.42, width * 0.9);
         qr.show(awaiting.payload(), (int) qrPixels);
         VBox code = new VBox(qr.node(), bilingual("displayScan", texts.get("display.scan"), Pos.CENTER,
                 "display-caption", "display-en"));
