@@ -77,7 +77,7 @@ final class SimTransferCommand implements Callable<Integer> {
             throw CliText.failed("sim.transferFailed", reply.status(), address);
         }
         spec.commandLine().getOut().println(CliText.both("sim.transferResult", ref,
-                VietnameseAmount.digits(amount), text, reply.result().get()));
+                VietnameseAmount.digits(amount), reply.result().get()));
         return ExitCodes.OK;
     }
 
