@@ -83,10 +83,7 @@ class CashierCliTest {
 
     @Test
     void theSimulatedBankPaysABillReportsDuplicatesShortAndUnmatchedTransfers() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = free.getLocalPort();
-        }
+        int port = freePort();
         Path file = write(paymentSettings(port));
         KioskSettings settings = SettingsLoader.load(file);
         PaymentSettings payment = settings.payment().orElseThrow();
@@ -119,10 +116,7 @@ class CashierCliTest {
 
     @Test
     void withNoCashierRunningTheSimulatedBankSaysSoInOneLine() throws IOException {
-        int port;
-        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = free.getLocalPort();
-        }
+        int port = freePort();
 
         Run run = run("sim", "transfer", "--bill", "HD1", "--amount", "1000", "--config",
                 write(paymentSettings(port)).toString());
@@ -134,10 +128,7 @@ class CashierCliTest {
 
     @Test
     void aNotificationSignedWithAnotherSecretIsReportedAsRefused() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = free.getLocalPort();
-        }
+        int port = freePort();
         Path file = write(paymentSettings(port));
         KioskSettings settings = SettingsLoader.load(file);
         Properties otherSecret = paymentSettings(port);
@@ -163,6 +154,13 @@ class CashierCliTest {
             Run run = run(command);
             assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
             assertThat(run.out()).contains("Usage:").contains("--demo");
+        }
+    }
+
+    /** A loopback port nothing listens on: taken, then let go. */
+    private static int freePort() throws IOException {
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return free.getLocalPort();
         }
     }
 

@@ -50,8 +50,12 @@ public final class CashierApp {
                 runtime.set(started);
                 Stage cashier = new Stage();
                 cashier.setTitle(new CashierTexts().get("cashier.title").vi() + " — " + hospitalName);
+                // Cashier desks often have 1366x768 panels: the window never opens larger than the screen.
+                Rectangle2D room = Screen.getPrimary().getVisualBounds();
                 cashier.setScene(new Scene(started.cashierView().root(),
-                        secondScreen ? 720 : WINDOW_WIDTH, WINDOW_HEIGHT));
+                        Math.min(secondScreen ? 720 : WINDOW_WIDTH, room.getWidth()),
+                        Math.min(WINDOW_HEIGHT, room.getHeight())));
+                cashier.setMaximized(!secondScreen);
                 cashier.setOnHidden(e -> closed.countDown());
                 if (secondScreen) {
                     displayStage.set(fullScreenOn(otherThanPrimary(screens), started));
