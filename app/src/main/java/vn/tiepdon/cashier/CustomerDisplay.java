@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.tiepdon.payment.Bank;
 import vn.tiepdon.payment.BankDirectory;
 import vn.tiepdon.payment.desk.PaymentDesk;
 import vn.tiepdon.payment.desk.PaymentListener;
 import vn.tiepdon.store.SqlitePaymentOrders.Status;
 import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
+import vn.tiepdon.store.StorageException;
 
 /**
  * What the customer display shows, without any UI toolkit. It follows the order made or shown again most
@@ -22,6 +25,8 @@ import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
  * <p>Not thread-safe: call everything on the UI thread (the JavaFX layer hops there from the HTTP threads).
  */
 public final class CustomerDisplay implements PaymentListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CustomerDisplay.class);
 
     public static final Duration DEFAULT_BACK_TO_IDLE = Duration.ofSeconds(10);
 
@@ -92,7 +97,7 @@ public final class CustomerDisplay implements PaymentListener {
                 Duration remaining = Duration.between(now, followed.order().expiresAt());
                 if (remaining.isNegative() || remaining.isZero()) {
                     show(awaiting.withRemaining(Duration.ZERO));
-                    desk.expireDue();
+                    expireThroughDesk();
                 } else if (!awaiting.withRemaining(remaining).countdown().equals(awaiting.countdown())) {
                     show(awaiting.withRemaining(remaining));
                 }
@@ -104,6 +109,15 @@ public final class CustomerDisplay implements PaymentListener {
             }
             case DisplayScreen.Idle idle -> {
             }
+        }
+    }
+
+    private void expireThroughDesk() {
+        try {
+            desk.expireDue();
+        } catch (StorageException e) {
+            // The code shows 00:00 meanwhile; the next tick tries again.
+            LOG.warn("expired code could not be recorded yet: {}", e.getMessage());
         }
     }
 

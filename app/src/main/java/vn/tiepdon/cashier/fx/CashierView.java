@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -128,11 +130,14 @@ public final class CashierView {
     /** One waiting bill; a short-paid one is flagged in amber with what arrived and what is missing. */
     private final class RowCell extends ListCell<WaitingRow> {
 
+        /** Held here, followed weakly: a cell the list drops must not be kept alive by the clock. */
+        private final ChangeListener<Instant> onTick = (o, was, second) -> show(getItem(), isEmpty());
+
         RowCell() {
             // Wrapped to the list's width: a flagged row's "received, missing" must never be cut off.
             setWrapText(true);
             setPrefWidth(0);
-            now.addListener((o, was, second) -> show(getItem(), isEmpty()));
+            now.addListener(new WeakChangeListener<>(onTick));
         }
 
         @Override

@@ -149,6 +149,8 @@ class CashierEndToEndTest {
         assertThat(reply.result()).contains("SHORT_PAYMENT");
         waitUntil(() -> "Chưa nhận đủ tiền — vui lòng chờ thu ngân".equals(textOrNull(robot, "#displayHeadline")));
         assertThat(text(robot, "#displayDetail")).isEqualTo("Hóa đơn HD126: đã nhận 100.000 đ, cần 150.000 đ");
+        // The list's cells follow on the next layout pulse.
+        waitUntil(() -> robot.lookup(".waiting-list .list-cell.short-paid").tryQuery().isPresent());
         ListCell<?> row = robot.lookup(".waiting-list .list-cell.short-paid").queryAs(ListCell.class);
         assertThat(row.getText()).isEqualTo("HD126   150.000 đ   CHƯA ĐỦ: nhận 100.000 đ, thiếu 50.000 đ");
         assertThat(fixture.outcomes.cashlessShare(DAY).paidCount()).isZero();
