@@ -3,8 +3,10 @@ package vn.tiepdon.cashier;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.payment.InvalidPaymentRequest;
@@ -29,6 +31,7 @@ public final class CashierBoard implements PaymentListener {
     private final PaymentDesk desk;
     private final CashierTexts texts;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<ActionResult>> newsListeners = new CopyOnWriteArrayList<>();
     private List<WaitingRow> rows = List.of();
 
     public CashierBoard(PaymentDesk desk, CashierTexts texts) {
@@ -54,9 +57,31 @@ public final class CashierBoard implements PaymentListener {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
+    /**
+     * Told when the bank's notification paid a bill (done) or brought too little (not done), so that the cashier
+     * hears of it without watching the list.
+     */
+    public void addNewsListener(Consumer<ActionResult> listener) {
+        newsListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
     @Override
     public void orderChanged(StoredOrder order) {
         refresh();
+        news(order).ifPresent(news -> newsListeners.forEach(listener -> listener.accept(news)));
+    }
+
+    private Optional<ActionResult> news(StoredOrder order) {
+        String bill = order.billNumber();
+        long asked = order.order().amountDong();
+        long received = order.receivedDong().orElse(asked);
+        return switch (order.status()) {
+            case PAID -> order.paidMethod().filter(m -> m == PaymentOutcome.Method.QR)
+                    .map(m -> ActionResult.done(texts.get("news.paid", bill, VietnameseAmount.digits(received))));
+            case SHORT_PAID -> Optional.of(ActionResult.refused(texts.get("news.short", bill,
+                    VietnameseAmount.digits(received), VietnameseAmount.digits(Math.max(0, asked - received)))));
+            default -> Optional.empty();
+        };
     }
 
     /** Reads the waiting bills again (expiring the ones past their time). */

@@ -129,6 +129,23 @@ class CashierBoardTest {
     }
 
     @Test
+    void theCashierHearsWhenTheBankPaysABillOrBringsTooLittle() {
+        java.util.List<ActionResult> news = new java.util.ArrayList<>();
+        board.addNewsListener(news::add);
+        board.request("150000", "HD1", "");
+        board.request("150000", "HD2", "");
+        board.markPaid("HD2", PaymentOutcome.Method.CASH, "tiền mặt");
+
+        fixture.desk.receive(new TransferNotification("FT1", 150_000, "HD1", fixture.clock.instant()));
+        board.request("80000", "HD3", "");
+        fixture.desk.receive(new TransferNotification("FT2", 50_000, "HD3", fixture.clock.instant()));
+
+        assertThat(news).extracting(ActionResult::done).containsExactly(true, false);
+        assertThat(news.get(0).message().vi()).isEqualTo("Hóa đơn HD1: đã nhận chuyển khoản 150.000 đ.");
+        assertThat(news.get(1).message().vi()).startsWith("Hóa đơn HD3: chỉ nhận 50.000 đ, thiếu 30.000 đ.");
+    }
+
+    @Test
     void anExpiredBillLeavesTheListAtTheNextTick() {
         board.request("150000", "HD1", "");
         fixture.clock.advance(Duration.ofMinutes(14));

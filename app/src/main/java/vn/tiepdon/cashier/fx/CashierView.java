@@ -76,6 +76,7 @@ public final class CashierView {
         root.setId("cashierRoot");
         root.getStylesheets().add(stylesheet());
         board.addListener(this::showRows);
+        board.addNewsListener(this::show);
         showRows();
     }
 

@@ -153,6 +153,7 @@ class CashierEndToEndTest {
         waitUntil(() -> robot.lookup(".waiting-list .list-cell.short-paid").tryQuery().isPresent());
         ListCell<?> row = robot.lookup(".waiting-list .list-cell.short-paid").queryAs(ListCell.class);
         assertThat(row.getText()).isEqualTo("HD126   150.000 đ   CHƯA ĐỦ: nhận 100.000 đ, thiếu 50.000 đ");
+        assertThat(text(robot, "#messageVi")).startsWith("Hóa đơn HD126: chỉ nhận 100.000 đ, thiếu 50.000 đ.");
         assertThat(fixture.outcomes.cashlessShare(DAY).paidCount()).isZero();
     }
 
