@@ -235,6 +235,8 @@ class CashierEndToEndTest {
     private static void waitUntil(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, condition::getAsBoolean);
+            // The condition may be seen while the JavaFX thread is still in the middle of the same change.
+            WaitForAsyncUtils.waitForFxEvents();
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("condition not met within " + WAIT, e);
         }
