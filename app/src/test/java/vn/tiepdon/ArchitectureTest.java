@@ -32,4 +32,10 @@ class ArchitectureTest {
                     "vn.tiepdon.config..", "vn.tiepdon.store..")
             .should().dependOnClassesThat().resideInAnyPackage("vn.tiepdon.kiosk..", "javafx..")
             .because("the CLI and the reception desk use the domain without a screen");
+
+    @ArchTest
+    static final ArchRule cashierViewModelsKnowNoToolkit = noClasses()
+            .that().resideInAPackage("vn.tiepdon.cashier")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.awt..", "java.net..")
+            .because("what the cashier and the customer display show is tested without a screen");
 }

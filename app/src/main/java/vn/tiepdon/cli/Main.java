@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 DemoCommand.class,
                 KioskCommand.class,
+                CashierCommand.class,
                 IdCommand.class,
                 PrintCommand.class,
                 TicketCommand.class,

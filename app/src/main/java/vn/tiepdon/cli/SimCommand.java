@@ -21,7 +21,7 @@ import vn.tiepdon.scan.sim.SocatMissingException;
 
 /** {@code tiepdon sim}: device simulators that speak the real protocols, for trying things out and for tests. */
 @Command(name = "sim", description = "Thiết bị giả lập / Simulated devices.", mixinStandardHelpOptions = true,
-        subcommands = {SimCommand.Printer.class, SimCommand.Scan.class})
+        subcommands = {SimCommand.Printer.class, SimCommand.Scan.class, SimTransferCommand.class})
 final class SimCommand {
 
     @Command(name = "printer", mixinStandardHelpOptions = true,

@@ -1,0 +1,167 @@
+package vn.tiepdon.cashier;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tiepdon.payment.InvalidPaymentRequest;
+import vn.tiepdon.payment.PaymentOutcome;
+import vn.tiepdon.payment.VietnameseAmount;
+import vn.tiepdon.payment.desk.DeskRefusal;
+import vn.tiepdon.payment.desk.PaymentDesk;
+import vn.tiepdon.payment.desk.PaymentListener;
+import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
+import vn.tiepdon.store.StorageException;
+
+/**
+ * The cashier's side, without any UI toolkit: the bills still waiting, and the actions on them. Every action
+ * answers in words the cashier can act on; nothing a cashier types ends in an exception.
+ *
+ * <p>Not thread-safe: call everything on the UI thread; {@link #orderChanged} reloads the list.
+ */
+public final class CashierBoard implements PaymentListener {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CashierBoard.class);
+
+    private final PaymentDesk desk;
+    private final CashierTexts texts;
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<ActionResult>> newsListeners = new CopyOnWriteArrayList<>();
+    private List<WaitingRow> rows = List.of();
+
+    public CashierBoard(PaymentDesk desk, CashierTexts texts) {
+        this.desk = Objects.requireNonNull(desk, "desk");
+        this.texts = Objects.requireNonNull(texts, "texts");
+    }
+
+    public CashierTexts texts() {
+        return texts;
+    }
+
+    public PaymentDesk desk() {
+        return desk;
+    }
+
+    /** Oldest first, as {@link #refresh()} last read them. */
+    public List<WaitingRow> rows() {
+        return rows;
+    }
+
+    /** Told when the rows were read again. */
+    public void addListener(Runnable listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /**
+     * Told when the bank's notification paid a bill (done) or brought too little (not done), so that the cashier
+     * hears of it without watching the list.
+     */
+    public void addNewsListener(Consumer<ActionResult> listener) {
+        newsListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    @Override
+    public void orderChanged(StoredOrder order) {
+        refresh();
+        news(order).ifPresent(news -> newsListeners.forEach(listener -> listener.accept(news)));
+    }
+
+    private Optional<ActionResult> news(StoredOrder order) {
+        String bill = order.billNumber();
+        long asked = order.order().amountDong();
+        long received = order.receivedDong().orElse(asked);
+        return switch (order.status()) {
+            case PAID -> order.paidMethod().filter(m -> m == PaymentOutcome.Method.QR)
+                    .map(m -> ActionResult.done(texts.get("news.paid", bill, VietnameseAmount.digits(received))));
+            case SHORT_PAID -> Optional.of(ActionResult.refused(texts.get("news.short", bill,
+                    VietnameseAmount.digits(received), VietnameseAmount.digits(Math.max(0, asked - received)))));
+            default -> Optional.empty();
+        };
+    }
+
+    /** Reads the waiting bills again (expiring the ones past their time). */
+    public void refresh() {
+        try {
+            rows = desk.waiting().stream().map(WaitingRow::of).toList();
+        } catch (StorageException e) {
+            // The list stays as it was; the next change or tick tries again.
+            LOG.warn("cashier list could not be read: {}", e.getMessage());
+            return;
+        }
+        listeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Called about once a second by the UI: when a listed code has run out, the list is read again (which expires
+     * it), so the cashier never picks a bill that can no longer be paid.
+     */
+    public void tick() {
+        Instant now = desk.clock().instant();
+        if (rows.stream().anyMatch(row -> !row.shortPaid() && !now.isBefore(row.expiresAt()))) {
+            refresh();
+        }
+    }
+
+    /** A new code for a bill: the amount as typed ("150.000"), the bill number, an optional purpose. */
+    public ActionResult request(String amountText, String billNumber, String purpose) {
+        OptionalLong amount = AmountInput.parse(amountText);
+        if (amount.isEmpty()) {
+            return ActionResult.refused(texts.get("amount.notNumber"));
+        }
+        String bill = billNumber == null ? "" : billNumber.strip();
+        if (bill.isEmpty()) {
+            return ActionResult.refused(texts.get("bill.missing"));
+        }
+        return act(bill, () -> {
+            StoredOrder order = desk.request(amount.getAsLong(), bill, purpose == null ? "" : purpose.strip());
+            return texts.get("done.created", bill, VietnameseAmount.digits(order.order().amountDong()));
+        });
+    }
+
+    public ActionResult reshow(String billNumber) {
+        return act(billNumber, () -> {
+            desk.reshow(billNumber);
+            return texts.get("done.reshown", billNumber);
+        });
+    }
+
+    public ActionResult cancel(String billNumber, String reason) {
+        return act(billNumber, () -> {
+            desk.cancel(billNumber, reason == null ? null : reason.strip());
+            return texts.get("done.cancelled", billNumber);
+        });
+    }
+
+    /** {@code CASH} ("Thu tiền mặt") or {@code MANUAL} ("Xác nhận đã nhận chuyển khoản"), with a reason. */
+    public ActionResult markPaid(String billNumber, PaymentOutcome.Method method, String reason) {
+        if (method == PaymentOutcome.Method.QR) {
+            throw new IllegalArgumentException("QR payments are confirmed by the bank's notification");
+        }
+        return act(billNumber, () -> {
+            desk.markPaid(billNumber, method, reason == null ? null : reason.strip());
+            return texts.get("done." + method.name(), billNumber);
+        });
+    }
+
+    private interface Action {
+        Bilingual run();
+    }
+
+    private ActionResult act(String billNumber, Action action) {
+        try {
+            return ActionResult.done(action.run());
+        } catch (InvalidPaymentRequest invalid) {
+            return ActionResult.refused(texts.invalid(invalid));
+        } catch (DeskRefusal refusal) {
+            return ActionResult.refused(texts.refusal(refusal, billNumber));
+        } catch (StorageException e) {
+            LOG.error("cashier action on a bill failed: storage unavailable: {}", e.getMessage());
+            return ActionResult.refused(texts.get("storage.failed"));
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package vn.tiepdon.cashier.fx;
+
+import static vn.tiepdon.cashier.fx.Labels.bilingual;
+import static vn.tiepdon.cashier.fx.Labels.label;
+
+import java.net.URL;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import vn.tiepdon.cashier.ActionResult;
+import vn.tiepdon.cashier.CashierBoard;
+import vn.tiepdon.cashier.CashierTexts;
+import vn.tiepdon.cashier.WaitingRow;
+import vn.tiepdon.payment.PaymentOutcome;
+
+/**
+ * The cashier's window: a new request on top, the bills still waiting below with what can be done to them, the last
+ * action's answer, and, when there is no second screen, the customer display on the right. Create and use it on
+ * the JavaFX thread.
+ */
+public final class CashierView {
+
+    static final String STYLESHEET = "/vn/tiepdon/cashier/cashier.css";
+
+    private final CashierBoard board;
+    private final CashierTexts texts;
+    private final StackPane root = new StackPane();
+    private final TextField amount = field("amountField");
+    private final TextField bill = field("billField");
+    private final TextField purpose = field("purposeField");
+    private final ListView<WaitingRow> waiting = new ListView<>();
+    private final Label messageVi = label("messageVi", "", "message");
+    private final Label messageEn = label("messageEn", "", "cashier-en");
+    private final ReasonPrompt reasonPrompt;
+    /** The second the rows' countdowns show; cells follow it, so ticking never rebuilds the list under a click. */
+    private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
+
+    private CashierView(CashierBoard board, Optional<Node> display) {
+        this.board = board;
+        this.texts = board.texts();
+        this.reasonPrompt = new ReasonPrompt(texts);
+        VBox side = new VBox(newRequest(), waitingList(), actions(), new VBox(messageVi, messageEn));
+        side.getStyleClass().add("cashier-side");
+        VBox.setVgrow(side.getChildren().get(1), Priority.ALWAYS);
+        BorderPane frame = new BorderPane();
+        if (display.isPresent()) {
+            StackPane pane = new StackPane(display.get());
+            pane.getStyleClass().add("display-pane");
+            pane.setId("displayPane");
+            frame.setLeft(side);
+            frame.setCenter(pane);
+        } else {
+            frame.setCenter(side);
+        }
+        root.getChildren().addAll(frame, reasonPrompt.node());
+        root.getStyleClass().add("cashier");
+        root.setId("cashierRoot");
+        root.getStylesheets().add(stylesheet());
+        board.addListener(this::showRows);
+        board.addNewsListener(this::show);
+        showRows();
+    }
+
+    /**
+     * @param display the customer display's node to show on the right, or empty when it has a screen of its own
+     */
+    public static CashierView create(CashierBoard board, Optional<Node> display) {
+        return new CashierView(Objects.requireNonNull(board, "board"), Objects.requireNonNull(display, "display"));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Redraws the time left on each row; the board itself re-reads when a code runs out. */
+    public void tick() {
+        board.tick();
+        now.set(board.desk().clock().instant().truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    static String stylesheet() {
+        URL css = Objects.requireNonNull(CashierView.class.getResource(STYLESHEET), STYLESHEET);
+        return css.toExternalForm();
+    }
+
+    private Node newRequest() {
+        GridPane form = new GridPane();
+        form.getStyleClass().add("cashier-form");
+        form.addRow(0, caption("cashier.amount"), amount);
+        form.addRow(1, caption("cashier.bill"), bill);
+        form.addRow(2, caption("cashier.purpose"), purpose);
+        GridPane.setHgrow(amount, Priority.ALWAYS);
+        Button create = button("createButton", "cashier.create", this::create);
+        create.getStyleClass().add("primary");
+        create.setDefaultButton(true);
+        form.add(create, 1, 3);
+        return new VBox(6, bilingual("newRequestTitle", texts.get("cashier.newRequest"), Pos.CENTER_LEFT,
+                "cashier-title", "cashier-en"), form);
+    }
+
+    private Node waitingList() {
+        waiting.setId("waitingList");
+        waiting.getStyleClass().add("waiting-list");
+        waiting.setPlaceholder(label("waitingNone", texts.get("cashier.none").vi(), "cashier-en"));
+        waiting.setCellFactory(list -> new RowCell());
+        VBox box = new VBox(6, bilingual("waitingTitle", texts.get("cashier.waiting"), Pos.CENTER_LEFT,
+                "cashier-title", "cashier-en"), waiting);
+        VBox.setVgrow(waiting, Priority.ALWAYS);
+        return box;
+    }
+
+    /** One waiting bill; a short-paid one is flagged in amber with what arrived and what is missing. */
+    private final class RowCell extends ListCell<WaitingRow> {
+
+        /** Held here, followed weakly: a cell the list drops must not be kept alive by the clock. */
+        private final ChangeListener<Instant> onTick = (o, was, second) -> show(getItem(), isEmpty());
+
+        RowCell() {
+            // Wrapped to the list's width: a flagged row's "received, missing" must never be cut off.
+            setWrapText(true);
+            setPrefWidth(0);
+            now.addListener(new WeakChangeListener<>(onTick));
+        }
+
+        @Override
+        protected void updateItem(WaitingRow row, boolean empty) {
+            super.updateItem(row, empty);
+            show(row, empty);
+        }
+
+        private void show(WaitingRow row, boolean empty) {
+            getStyleClass().remove("short-paid");
+            if (empty || row == null) {
+                setText(null);
+                return;
+            }
+            setText(row.describe(texts, board.desk().clock().instant()).vi());
+            if (row.shortPaid()) {
+                getStyleClass().add("short-paid");
+            }
+        }
+    }
+
+    private Node actions() {
+        FlowPane row = new FlowPane(8, 8,
+                button("reshowButton", "cashier.reshow", () -> onSelected(b -> show(board.reshow(b)))),
+                button("cancelButton", "cashier.cancel", () -> onSelected(b -> reasonPrompt.ask(
+                        texts.get("reason.title.cancel", b), reason -> show(board.cancel(b, reason))))),
+                button("cashButton", "cashier.cash", () -> markPaid(PaymentOutcome.Method.CASH)),
+                button("manualButton", "cashier.manual", () -> markPaid(PaymentOutcome.Method.MANUAL)));
+        row.setPrefWrapLength(560);
+        return row;
+    }
+
+    private void markPaid(PaymentOutcome.Method method) {
+        onSelected(b -> reasonPrompt.ask(texts.get("reason.title." + method.name(), b),
+                reason -> show(board.markPaid(b, method, reason))));
+    }
+
+    private void onSelected(java.util.function.Consumer<String> action) {
+        WaitingRow selected = waiting.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            show(new ActionResult(false, texts.get("cashier.selectFirst")));
+            return;
+        }
+        action.accept(selected.billNumber());
+    }
+
+    private void create() {
+        ActionResult result = board.request(amount.getText(), bill.getText(), purpose.getText());
+        show(result);
+        if (result.done()) {
+            amount.clear();
+            bill.clear();
+            purpose.clear();
+            amount.requestFocus();
+        }
+    }
+
+    private void showRows() {
+        String selected = Optional.ofNullable(waiting.getSelectionModel().getSelectedItem())
+                .map(WaitingRow::billNumber).orElse(null);
+        waiting.getItems().setAll(board.rows());
+        board.rows().stream().filter(r -> r.billNumber().equals(selected)).findFirst()
+                .ifPresent(r -> waiting.getSelectionModel().select(r));
+    }
+
+    private void show(ActionResult result) {
+        messageVi.setText(result.message().vi());
+        messageEn.setText(result.message().en());
+        messageVi.getStyleClass().removeAll("done", "refused");
+        messageVi.getStyleClass().add(result.done() ? "done" : "refused");
+    }
+
+    private Node caption(String key) {
+        return bilingual(null, texts.get(key), Pos.CENTER_LEFT, "cashier-label", "cashier-en");
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button button = new Button(texts.get(key).vi());
+        button.setId(id);
+        button.getStyleClass().add("cashier-button");
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static TextField field(String id) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(18);
+        return field;
+    }
+}

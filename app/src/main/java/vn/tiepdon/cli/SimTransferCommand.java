@@ -1,0 +1,96 @@
+package vn.tiepdon.cli;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.tiepdon.config.PaymentSettings;
+import vn.tiepdon.payment.VietnameseAmount;
+import vn.tiepdon.payment.api.TransferSender;
+
+/**
+ * {@code tiepdon sim transfer}: the demo's bank. Reports a transfer to the cashier's payment API the way a
+ * notification service does, signed with the configured webhook secret, and prints what the API made of it.
+ */
+@Command(name = "transfer", mixinStandardHelpOptions = true,
+        description = {"Ngân hàng giả lập: báo một chuyển khoản tới API thanh toán trên máy này / "
+                + "Simulated bank: reports a transfer to the payment API on this computer.",
+                "Prints PAID, SHORT_PAYMENT, DUPLICATE or UNMATCHED."})
+final class SimTransferCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SettingsOption settingsOption;
+
+    @Option(names = "--demo", description = "Gửi tới quầy thu ngân demo (127.0.0.1:8766) / Send to the cashier demo.")
+    boolean demo;
+
+    @Option(names = "--bill", required = true, paramLabel = "REF", description = "Số hóa đơn / Bill number.")
+    String bill;
+
+    @Option(names = "--amount", required = true, paramLabel = "VND", description = "Số tiền (đồng) / Amount in dong.")
+    long amount;
+
+    @Option(names = "--reference", paramLabel = "ID",
+            description = "Mã giao dịch của ngân hàng; gửi lại cùng mã để thử trùng lặp / The bank's reference; "
+                    + "send the same one twice to try a duplicate. Default: a new one.")
+    String reference;
+
+    @Option(names = "--content", paramLabel = "TEXT",
+            description = "Nội dung chuyển khoản / Transfer content. Default: the bill number.")
+    String content;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (amount <= 0 || amount > VietnameseAmount.MAX) {
+            throw CliText.rejected("sim.transferBadAmount");
+        }
+        PaymentSettings payment = CashierSetup.payment(CashierSetup.settings(settingsOption, demo));
+        InetSocketAddress api = payment.api().address();
+        String address = CashierSetup.address(api);
+        if (!onThisComputer(api)) {
+            throw CliText.rejected("sim.transferNotLocal", address);
+        }
+        Clock clock = Clock.systemUTC();
+        String ref = reference != null ? reference : "SIM" + clock.millis();
+        String text = content != null ? content : bill;
+        TransferSender.Reply reply;
+        try {
+            reply = new TransferSender(api, payment.api().webhookSecret()).send(ref, amount, text, clock.instant());
+        } catch (IOException e) {
+            throw CliText.failed("sim.transferUnreachable", address, String.valueOf(e.getMessage()));
+        }
+        if (reply.status() == 401) {
+            throw CliText.failed("sim.transferRefused", address);
+        }
+        if (reply.result().isEmpty()) {
+            throw CliText.failed("sim.transferFailed", reply.status(), address);
+        }
+        spec.commandLine().getOut().println(CliText.both("sim.transferResult", ref,
+                VietnameseAmount.digits(amount), reply.result().get()));
+        return ExitCodes.OK;
+    }
+
+    /** Loopback, or an address of one of this computer's own interfaces (an API on the hospital LAN). */
+    private static boolean onThisComputer(InetSocketAddress api) {
+        InetAddress address = api.getAddress();
+        if (address == null) {
+            return false;
+        }
+        try {
+            return address.isLoopbackAddress() || NetworkInterface.getByInetAddress(address) != null;
+        } catch (SocketException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package vn.tiepdon.cashier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tiepdon.payment.PaymentOutcome;
+import vn.tiepdon.payment.TransferNotification;
+import vn.tiepdon.store.SqlitePaymentOrders.Status;
+
+class CashierBoardTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 25);
+
+    @TempDir
+    Path dataDir;
+
+    private DeskFixture fixture;
+    private CashierBoard board;
+    private final CashierTexts texts = new CashierTexts();
+    private int refreshes;
+
+    @BeforeEach
+    void open() {
+        fixture = new DeskFixture(dataDir);
+        board = new CashierBoard(fixture.desk, texts);
+        fixture.desk.addListener(board);
+        board.addListener(() -> refreshes++);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    @Test
+    void aRequestTypedWithThousandsSeparatorsIsListedAndSaidInWords() {
+        ActionResult result = board.request("150.000", " HD123 ", "Viện phí");
+
+        assertThat(result.done()).isTrue();
+        assertThat(result.message().vi()).isEqualTo("Đã hiện mã cho hóa đơn HD123: 150.000 đ.");
+        assertThat(board.rows()).extracting(WaitingRow::billNumber, WaitingRow::amountDong, WaitingRow::status)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("HD123", 150_000L, Status.OPEN));
+        assertThat(refreshes).isEqualTo(1);
+        assertThat(board.rows().getFirst().describe(texts, fixture.clock.instant()).vi())
+                .isEqualTo("HD123   150.000 đ   còn 15:00");
+    }
+
+    @Test
+    void badInputIsRefusedInWordsAndNothingIsMade() {
+        assertThat(board.request("một trăm", "HD1", "").message().vi()).contains("Số tiền phải là số đồng");
+        assertThat(board.request("150000", "  ", "").message().vi()).isEqualTo("Cần nhập số hóa đơn.");
+        assertThat(board.request("0", "HD1", "").message().vi()).startsWith("Số tiền: phải từ 1 đến");
+        ActionResult tooLong = board.request("150000", "HD" + "9".repeat(30), "");
+        assertThat(tooLong.done()).isFalse();
+        assertThat(tooLong.message().vi()).isEqualTo("Số hóa đơn: dài quá 25 ký tự.");
+        assertThat(tooLong.message().en()).isEqualTo("Bill number: longer than 25 characters.");
+        assertThat(board.request("150000", "HD 1", "").message().vi()).startsWith("Số hóa đơn: chỉ dùng");
+        assertThat(board.rows()).isEmpty();
+    }
+
+    @Test
+    void aSecondRequestForAnOpenBillPointsToShowItAgain() {
+        board.request("150000", "HD1", "");
+
+        ActionResult again = board.request("150000", "HD1", "");
+
+        assertThat(again.done()).isFalse();
+        assertThat(again.message().vi()).contains("đang có mã chờ thanh toán").contains("Hiện lại mã");
+        assertThat(board.reshow("HD1").done()).isTrue();
+    }
+
+    @Test
+    void cancellingNeedsAReasonAndIsRecorded() {
+        board.request("150000", "HD1", "");
+
+        ActionResult withoutReason = board.cancel("HD1", "  ");
+        assertThat(withoutReason.done()).isFalse();
+        assertThat(withoutReason.message().vi()).isEqualTo("Cần ghi lý do cho hóa đơn HD1.");
+
+        assertThat(board.cancel("HD1", "khách đổi ý").done()).isTrue();
+        assertThat(board.rows()).isEmpty();
+        assertThat(fixture.desk.status("HD1").orElseThrow().reason()).contains("khách đổi ý");
+    }
+
+    @Test
+    void markingPaidInCashOrByHandRecordsTheMethodAndReason() {
+        board.request("150000", "HD1", "");
+        board.request("80000", "HD2", "");
+
+        assertThat(board.markPaid("HD1", PaymentOutcome.Method.CASH, "khách trả tiền mặt").message().vi())
+                .isEqualTo("Đã ghi nhận thu tiền mặt cho hóa đơn HD1.");
+        assertThat(board.markPaid("HD2", PaymentOutcome.Method.MANUAL, "thấy tiền về trong app").done()).isTrue();
+
+        assertThat(fixture.desk.status("HD1").orElseThrow().paidMethod()).contains(PaymentOutcome.Method.CASH);
+        assertThat(fixture.desk.status("HD2").orElseThrow().reason()).contains("thấy tiền về trong app");
+        assertThat(fixture.outcomes.cashlessShare(DAY).paidCount()).isEqualTo(2);
+        assertThat(board.rows()).isEmpty();
+    }
+
+    @Test
+    void aPaidBillCannotBeCancelled() {
+        board.request("150000", "HD1", "");
+        board.markPaid("HD1", PaymentOutcome.Method.CASH, "tiền mặt");
+
+        ActionResult cancel = board.cancel("HD1", "nhầm");
+
+        assertThat(cancel.done()).isFalse();
+        assertThat(cancel.message().vi()).contains("đã thanh toán hoặc đã đóng");
+        assertThat(board.cancel("HD404", "nhầm").message().vi()).contains("Không có yêu cầu thanh toán");
+    }
+
+    @Test
+    void aShortPaymentIsFlaggedWithWhatArrivedAndWhatIsMissing() {
+        board.request("150000", "HD1", "");
+        fixture.desk.receive(new TransferNotification("FT1", 100_000, "HD1", fixture.clock.instant()));
+
+        WaitingRow row = board.rows().getFirst();
+        assertThat(row.shortPaid()).isTrue();
+        assertThat(row.receivedDong()).isEqualTo(OptionalLong.of(100_000));
+        assertThat(row.describe(texts, fixture.clock.instant()).vi())
+                .isEqualTo("HD1   150.000 đ   CHƯA ĐỦ: nhận 100.000 đ, thiếu 50.000 đ");
+    }
+
+    @Test
+    void theCashierHearsWhenTheBankPaysABillOrBringsTooLittle() {
+        java.util.List<ActionResult> news = new java.util.ArrayList<>();
+        board.addNewsListener(news::add);
+        board.request("150000", "HD1", "");
+        board.request("150000", "HD2", "");
+        board.markPaid("HD2", PaymentOutcome.Method.CASH, "tiền mặt");
+
+        fixture.desk.receive(new TransferNotification("FT1", 150_000, "HD1", fixture.clock.instant()));
+        board.request("80000", "HD3", "");
+        fixture.desk.receive(new TransferNotification("FT2", 50_000, "HD3", fixture.clock.instant()));
+
+        assertThat(news).extracting(ActionResult::done).containsExactly(true, false);
+        assertThat(news.get(0).message().vi()).isEqualTo("Hóa đơn HD1: đã nhận chuyển khoản 150.000 đ.");
+        assertThat(news.get(1).message().vi()).startsWith("Hóa đơn HD3: chỉ nhận 50.000 đ, thiếu 30.000 đ.");
+    }
+
+    @Test
+    void anExpiredBillLeavesTheListAtTheNextTick() {
+        board.request("150000", "HD1", "");
+        fixture.clock.advance(Duration.ofMinutes(14));
+        board.tick();
+        assertThat(board.rows()).hasSize(1);
+
+        fixture.clock.advance(Duration.ofMinutes(1));
+        board.tick();
+
+        assertThat(board.rows()).isEmpty();
+        assertThat(fixture.desk.status("HD1").orElseThrow().status()).isEqualTo(Status.EXPIRED);
+    }
+}

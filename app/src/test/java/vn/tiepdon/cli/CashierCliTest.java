@@ -1,0 +1,185 @@
+package vn.tiepdon.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tiepdon.config.KioskSettings;
+import vn.tiepdon.config.PaymentSettings;
+import vn.tiepdon.config.SettingsLoader;
+import vn.tiepdon.payment.PaymentOutcome;
+import vn.tiepdon.payment.api.PaymentApi;
+import vn.tiepdon.payment.desk.PaymentDesk;
+import vn.tiepdon.store.KioskDatabase;
+import vn.tiepdon.store.SqlitePaymentOrders;
+import vn.tiepdon.store.SqlitePaymentOrders.Status;
+
+/** {@code tiepdon cashier} refusals and the simulated bank, {@code tiepdon sim transfer}, on loopback. */
+class CashierCliTest {
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        Run run = new Run(code, out.toString(), err.toString());
+        // Whatever failed, the user sees sentences, never a Java stack trace.
+        assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
+        return run;
+    }
+
+    @Test
+    void withoutPaymentSettingsTheCashierSaysWhatIsMissingInOneLine() throws IOException {
+        Properties settings = SettingsLoader.toProperties(SettingsLoader.demo(tmp.resolve("data"), "stdin",
+                "tcp:127.0.0.1:9"));
+        settings.stringPropertyNames().stream().filter(k -> k.startsWith("payment.")).toList()
+                .forEach(settings::remove);
+
+        Run run = run("cashier", "--config", write(settings).toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("payments are not set up: payment.bankBin").contains("Chưa cài đặt thanh toán");
+    }
+
+    @Test
+    void aBusyPortIsOneLineNamingTheAddress() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Properties settings = paymentSettings(taken.getLocalPort());
+
+            Run run = run("cashier", "--config", write(settings).toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+            assertThat(run.err().strip().lines()).hasSize(1);
+            assertThat(run.err()).contains("127.0.0.1:" + taken.getLocalPort()).contains("another program");
+        }
+    }
+
+    @Test
+    void configAndDemoTogetherAreRefused() {
+        Run run = run("cashier", "--demo", "--config", tmp.resolve("x.properties").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(run.err()).contains("--config").contains("--demo");
+    }
+
+    @Test
+    void theSimulatedBankPaysABillReportsDuplicatesShortAndUnmatchedTransfers() throws Exception {
+        int port = freePort();
+        Path file = write(paymentSettings(port));
+        KioskSettings settings = SettingsLoader.load(file);
+        PaymentSettings payment = settings.payment().orElseThrow();
+        try (KioskDatabase database = KioskDatabase.open(settings.dataDir())) {
+            PaymentDesk desk = new PaymentDesk(payment.account(),
+                    new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh")), Clock.systemUTC());
+            try (PaymentApi api = PaymentApi.start(payment.api(), desk)) {
+                desk.request(150_000, "HD123", "");
+                desk.request(200_000, "HD124", "");
+                String config = file.toString();
+
+                Run paid = run("sim", "transfer", "--bill", "HD123", "--amount", "150000", "--reference", "FT1",
+                        "--config", config);
+                Run again = run("sim", "transfer", "--bill", "HD123", "--amount", "150000", "--reference", "FT1",
+                        "--config", config);
+                Run shortPaid = run("sim", "transfer", "--bill", "HD124", "--amount", "100000", "--config", config);
+                Run unmatched = run("sim", "transfer", "--bill", "HD999", "--amount", "5000", "--config", config);
+
+                assertThat(List.of(paid, again, shortPaid, unmatched)).extracting(Run::exitCode)
+                        .containsOnly(ExitCodes.OK);
+                assertThat(paid.out()).contains("FT1").contains("150.000 đ").endsWith(": PAID" + System.lineSeparator());
+                assertThat(again.out()).contains(": DUPLICATE");
+                assertThat(shortPaid.out()).contains(": SHORT_PAYMENT");
+                assertThat(unmatched.out()).contains(": UNMATCHED");
+                assertThat(desk.status("HD123").orElseThrow().paidMethod()).contains(PaymentOutcome.Method.QR);
+                assertThat(desk.status("HD124").orElseThrow().status()).isEqualTo(Status.SHORT_PAID);
+            }
+        }
+    }
+
+    @Test
+    void withNoCashierRunningTheSimulatedBankSaysSoInOneLine() throws IOException {
+        int port = freePort();
+
+        Run run = run("sim", "transfer", "--bill", "HD1", "--amount", "1000", "--config",
+                write(paymentSettings(port)).toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("127.0.0.1:" + port).contains("is the cashier running?");
+    }
+
+    @Test
+    void aNotificationSignedWithAnotherSecretIsReportedAsRefused() throws Exception {
+        int port = freePort();
+        Path file = write(paymentSettings(port));
+        KioskSettings settings = SettingsLoader.load(file);
+        Properties otherSecret = paymentSettings(port);
+        otherSecret.setProperty(SettingsLoader.PAYMENT_WEBHOOK_SECRET, "another-secret-0123456789");
+        Path other = tmp.resolve("other.properties");
+        store(otherSecret, other);
+        try (KioskDatabase database = KioskDatabase.open(settings.dataDir());
+             PaymentApi api = PaymentApi.start(settings.payment().orElseThrow().api(),
+                     new PaymentDesk(settings.payment().orElseThrow().account(),
+                             new SqlitePaymentOrders(database, ZoneId.of("UTC")), Clock.systemUTC()))) {
+
+            Run run = run("sim", "transfer", "--bill", "HD1", "--amount", "1000", "--config", other.toString());
+
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+            assertThat(run.err()).contains("payment.webhook.secret");
+        }
+    }
+
+    @Test
+    void bothCommandsHaveHelp() {
+        for (String[] command : List.of(new String[] {"cashier", "--help"},
+                new String[] {"sim", "transfer", "--help"})) {
+            Run run = run(command);
+            assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+            assertThat(run.out()).contains("Usage:").contains("--demo");
+        }
+    }
+
+    /** A loopback port nothing listens on: taken, then let go. */
+    private static int freePort() throws IOException {
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return free.getLocalPort();
+        }
+    }
+
+    private Properties paymentSettings(int port) {
+        Properties settings = SettingsLoader.toProperties(SettingsLoader.demo(tmp.resolve("data"), "stdin",
+                "tcp:127.0.0.1:9"));
+        settings.setProperty(SettingsLoader.PAYMENT_API_LISTEN, "127.0.0.1:" + port);
+        return settings;
+    }
+
+    private Path write(Properties properties) throws IOException {
+        Path file = tmp.resolve("tiepdon.properties");
+        store(properties, file);
+        return file;
+    }
+
+    private static void store(Properties properties, Path file) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            properties.store(writer, null);
+        }
+    }
+}
