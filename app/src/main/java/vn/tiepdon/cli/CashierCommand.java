@@ -16,10 +16,12 @@ import vn.tiepdon.cashier.CustomerDisplay;
 import vn.tiepdon.cashier.fx.CashierApp;
 import vn.tiepdon.config.KioskSettings;
 import vn.tiepdon.config.PaymentSettings;
+import vn.tiepdon.counts.KioskCounts;
 import vn.tiepdon.payment.api.PaymentApi;
 import vn.tiepdon.payment.desk.PaymentDesk;
 import vn.tiepdon.payment.io.BankDirectoryFiles;
 import vn.tiepdon.store.KioskDatabase;
+import vn.tiepdon.store.SqliteEventLog;
 import vn.tiepdon.store.SqlitePaymentOrders;
 
 /** {@code tiepdon cashier}: the cashier's window, the customer display and the local payment API. */
@@ -48,8 +50,12 @@ final class CashierCommand implements Callable<Integer> {
         Display.require();
         String address = CashierSetup.address(payment.api().address());
         try (KioskDatabase database = KioskDatabase.open(settings.dataDir())) {
+            Clock clock = Clock.systemDefaultZone();
             PaymentDesk desk = new PaymentDesk(payment.account(),
-                    new SqlitePaymentOrders(database, ZoneId.systemDefault()), Clock.systemDefaultZone());
+                    new SqlitePaymentOrders(database, ZoneId.systemDefault()), clock);
+            // The cashier's payments count towards the hospital's cashless share, like the kiosk's.
+            SqliteEventLog events = new SqliteEventLog(database, clock.getZone());
+            desk.addListener(new KioskCounts(settings.kioskId(), events, clock));
             PaymentApi api;
             try {
                 api = PaymentApi.start(payment.api(), desk);

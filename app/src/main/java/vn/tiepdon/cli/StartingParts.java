@@ -90,6 +90,11 @@ final class StartingParts implements TicketIssuer, ScanCounter, KioskPayments {
         parts.join().flowCounter.idleReset();
     }
 
+    @Override
+    public void scannerConnection(boolean connected) {
+        parts.join().flowCounter.scannerConnection(connected);
+    }
+
     /** For the staff overlay: nothing yet rather than a frozen screen. */
     String countsText() {
         return parts.isDone() && !parts.isCompletedExceptionally() ? parts.join().countsText() : "…";

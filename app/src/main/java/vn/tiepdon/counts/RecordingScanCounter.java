@@ -36,4 +36,9 @@ public final class RecordingScanCounter implements ScanCounter {
     public void idleReset() {
         counts.idleReset();
     }
+
+    @Override
+    public void scannerConnection(boolean connected) {
+        counts.device("scanner", connected);
+    }
 }

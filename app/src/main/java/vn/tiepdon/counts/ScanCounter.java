@@ -21,4 +21,8 @@ public interface ScanCounter {
     /** The kiosk went back to its start screen because nobody touched it. */
     default void idleReset() {
     }
+
+    /** The scanner was found connected or not (repeated states are harmless: only changes count). */
+    default void scannerConnection(boolean connected) {
+    }
 }

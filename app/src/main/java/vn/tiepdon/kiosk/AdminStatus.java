@@ -51,6 +51,11 @@ public final class AdminStatus {
         listeners.forEach(Runnable::run);
     }
 
+    /** Empty until the scanner has reported. */
+    public Optional<Boolean> scannerConnected() {
+        return Optional.ofNullable(scannerConnected);
+    }
+
     /** A scanner in keyboard mode typed a scan into the kiosk window. */
     public void keyboardScanSeen() {
         keyboardScans++;

@@ -47,11 +47,23 @@ public record PaymentAccount(String bin, String account, ServiceCode service, Op
     /**
      * The bill number goes into the memo as letters and digits only: the memo allows no punctuation, and banks
      * strip it anyway, which is why notifications are matched on letters and digits ({@link PaymentMatcher}).
+     * The purpose after it is shortened at a word to the memo's {@value VietQr#TEXT_LIMIT} characters: the bill
+     * number is what must reach the bank, the rest is a courtesy.
      */
     static String memo(String bill, String purpose) {
-        String memo = purpose.trim();
+        String memo = Diacritics.strip(purpose).trim().replaceAll("\\s+", " ");
         String compact = bill.replaceAll("[^A-Za-z0-9]", "");
         String memoCompact = memo.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
-        return memoCompact.contains(compact.toUpperCase(Locale.ROOT)) ? memo : (compact + " " + memo).trim();
+        if (memoCompact.contains(compact.toUpperCase(Locale.ROOT)) && memo.length() <= VietQr.TEXT_LIMIT) {
+            return memo;
+        }
+        String words = memo.replaceAll("[^A-Za-z0-9 ]", " ").replaceAll("\\s+", " ").trim();
+        String full = (compact + " " + words).trim();
+        if (full.length() <= VietQr.TEXT_LIMIT) {
+            return full;
+        }
+        String cut = full.substring(0, VietQr.TEXT_LIMIT + 1);
+        int lastSpace = cut.lastIndexOf(' ');
+        return lastSpace >= compact.length() ? cut.substring(0, lastSpace) : compact;
     }
 }

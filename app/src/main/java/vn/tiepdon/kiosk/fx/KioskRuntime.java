@@ -3,6 +3,7 @@ package vn.tiepdon.kiosk.fx;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.kiosk.AdminStatus;
@@ -47,6 +48,20 @@ public final class KioskRuntime implements AutoCloseable {
                 wiring.scanCounter(), wiring.ticketIssuer(), wiring.payments(), Clock.systemDefaultZone(), timer,
                 worker, ui);
         KioskView view = KioskView.create(wiring.settings().hospitalName(), flow, adminStatus, timer);
+        // The scanner's ups and downs are counted for its uptime, off the JavaFX thread.
+        adminStatus.addListener(() -> adminStatus.scannerConnected().ifPresent(connected -> {
+            try {
+                worker.execute(() -> {
+                    try {
+                        wiring.scanCounter().scannerConnection(connected);
+                    } catch (RuntimeException e) {
+                        LOG.warn("Could not count the scanner's connection", e);
+                    }
+                });
+            } catch (RejectedExecutionException closing) {
+                LOG.debug("Scanner connection not counted: the kiosk is closing");
+            }
+        }));
         LOG.info("Starting scan source {}", wiring.scanSource().describe());
         wiring.scanSource().start(new ScanHandOver(ui, flow::scan, adminStatus));
         return new KioskRuntime(flow, view, adminStatus, wiring.scanSource());
