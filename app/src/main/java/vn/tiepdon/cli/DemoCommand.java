@@ -70,6 +70,10 @@ final class DemoCommand implements Callable<Integer> {
             out.println(CliText.both("demo.tickets", tickets.toAbsolutePath()));
             out.println(CliText.both("demo.desk"));
             out.println("  ./tiepdon ticket issue --service KBHYT --config " + settingsFile);
+            out.println(CliText.both("demo.pay"));
+            out.println("  ./tiepdon sim transfer --waiting --config " + settingsFile);
+            out.println(CliText.both("demo.stats"));
+            out.println("  ./tiepdon stats --config " + settingsFile);
             out.println(CliText.both("demo.admin"));
             out.flush();
             KioskParts.runKiosk(settings, false);

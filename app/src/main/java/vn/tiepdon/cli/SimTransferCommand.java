@@ -6,15 +6,21 @@ import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.tiepdon.config.KioskSettings;
 import vn.tiepdon.config.PaymentSettings;
 import vn.tiepdon.payment.VietnameseAmount;
 import vn.tiepdon.payment.api.TransferSender;
+import vn.tiepdon.store.KioskDatabase;
+import vn.tiepdon.store.SqlitePaymentOrders;
+import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 
 /**
  * {@code tiepdon sim transfer}: the demo's bank. Reports a transfer to the cashier's payment API the way a
@@ -35,11 +41,15 @@ final class SimTransferCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Gửi tới quầy thu ngân demo (127.0.0.1:8766) / Send to the cashier demo.")
     boolean demo;
 
-    @Option(names = "--bill", required = true, paramLabel = "REF", description = "Số hóa đơn / Bill number.")
+    @Option(names = "--bill", paramLabel = "REF", description = "Số hóa đơn / Bill number.")
     String bill;
 
-    @Option(names = "--amount", required = true, paramLabel = "VND", description = "Số tiền (đồng) / Amount in dong.")
+    @Option(names = "--amount", paramLabel = "VND", description = "Số tiền (đồng) / Amount in dong.")
     long amount;
+
+    @Option(names = "--waiting", description = {"Trả hoá đơn mới nhất đang chờ (ví dụ mã QR đang hiện trên ki-ốt demo).",
+            "Pay the newest bill waiting for payment (say, the code on the demo kiosk's screen)."})
+    boolean waiting;
 
     @Option(names = "--reference", paramLabel = "ID",
             description = "Mã giao dịch của ngân hàng; gửi lại cùng mã để thử trùng lặp / The bank's reference; "
@@ -52,10 +62,19 @@ final class SimTransferCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        KioskSettings settings = CashierSetup.settings(settingsOption, demo);
+        if (waiting) {
+            StoredOrder newest = newestWaiting(settings);
+            bill = newest.billNumber();
+            amount = amount > 0 ? amount : newest.order().amountDong();
+        }
+        if (bill == null || bill.isBlank()) {
+            throw CliText.rejected("sim.transferNoBill");
+        }
         if (amount <= 0 || amount > VietnameseAmount.MAX) {
             throw CliText.rejected("sim.transferBadAmount");
         }
-        PaymentSettings payment = CashierSetup.payment(CashierSetup.settings(settingsOption, demo));
+        PaymentSettings payment = CashierSetup.payment(settings);
         InetSocketAddress api = payment.api().address();
         String address = CashierSetup.address(api);
         if (!onThisComputer(api)) {
@@ -79,6 +98,18 @@ final class SimTransferCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(CliText.both("sim.transferResult", ref,
                 VietnameseAmount.digits(amount), reply.result().get()));
         return ExitCodes.OK;
+    }
+
+    /** The bill on the screen of the kiosk (or cashier) whose settings these are: the newest one waiting. */
+    private static StoredOrder newestWaiting(KioskSettings settings) {
+        try (KioskDatabase database = KioskDatabase.open(settings.dataDir())) {
+            List<StoredOrder> orders = new SqlitePaymentOrders(database, ZoneId.systemDefault())
+                    .waiting(Clock.systemUTC().instant());
+            if (orders.isEmpty()) {
+                throw CliText.rejected("sim.transferNoneWaiting");
+            }
+            return orders.getLast();
+        }
     }
 
     /** Loopback, or an address of one of this computer's own interfaces (an API on the hospital LAN). */

@@ -115,6 +115,34 @@ class CashierCliTest {
     }
 
     @Test
+    void theSimulatedBankCanPayTheNewestBillWaiting() throws Exception {
+        int port = freePort();
+        Path file = write(paymentSettings(port));
+        KioskSettings settings = SettingsLoader.load(file);
+        PaymentSettings payment = settings.payment().orElseThrow();
+        try (KioskDatabase database = KioskDatabase.open(settings.dataDir())) {
+            PaymentDesk desk = new PaymentDesk(payment.account(),
+                    new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh")), Clock.systemUTC());
+            try (PaymentApi api = PaymentApi.start(payment.api(), desk)) {
+                Run none = run("sim", "transfer", "--waiting", "--config", file.toString());
+                assertThat(none.exitCode()).isEqualTo(ExitCodes.REJECTED);
+                assertThat(none.err()).contains("No bill is waiting");
+
+                desk.request(90_000, "DEMO261125T101500", "");
+                desk.request(150_000, "DEMO261125T101730", "");
+                Run paid = run("sim", "transfer", "--waiting", "--config", file.toString());
+
+                assertThat(paid.exitCode()).isEqualTo(ExitCodes.OK);
+                assertThat(paid.out()).contains("150.000 đ").contains(": PAID");
+                assertThat(desk.status("DEMO261125T101730").orElseThrow().status()).isEqualTo(Status.PAID);
+                assertThat(desk.status("DEMO261125T101500").orElseThrow().status()).isEqualTo(Status.OPEN);
+                assertThat(run("sim", "transfer", "--config", file.toString()).exitCode())
+                        .as("neither a bill nor --waiting").isEqualTo(ExitCodes.REJECTED);
+            }
+        }
+    }
+
+    @Test
     void withNoCashierRunningTheSimulatedBankSaysSoInOneLine() throws IOException {
         int port = freePort();
 

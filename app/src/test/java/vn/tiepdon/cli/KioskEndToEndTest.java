@@ -86,6 +86,8 @@ class KioskEndToEndTest {
         assertThat(text(robot, "#maskedId")).isEqualTo("0793******34");
         robot.clickOn("#confirmButton");
         waitUntilShowing(robot, "#chooseServiceScreen");
+        assertThat(text(robot, "#price-KDV")).as("the price is shown before the choice").isEqualTo("150.000 đ");
+        assertThat(robot.lookup("#price-KBHYT").tryQuery()).as("a free service shows no price").isEmpty();
         robot.clickOn("#service-KDV");
 
         waitUntilShowing(robot, "#doneScreen");

@@ -7,6 +7,7 @@ import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.ColumnConstraints;
@@ -20,9 +21,9 @@ import vn.tiepdon.identity.IdentityDocument;
 import vn.tiepdon.kiosk.KioskFlow;
 import vn.tiepdon.kiosk.KioskState;
 import vn.tiepdon.kiosk.Texts;
+import vn.tiepdon.payment.VietnameseAmount;
 import vn.tiepdon.queue.IssuedTicket;
 import vn.tiepdon.queue.Service;
-import vn.tiepdon.payment.VietnameseAmount;
 import vn.tiepdon.ticket.IssueOutcome;
 import vn.tiepdon.ticket.PaymentMark;
 
@@ -109,6 +110,14 @@ final class Screens {
             Button button = button("service-" + service.code(), service.name(t.locale()),
                     () -> flow.chooseService(service), "service-button");
             button.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+            if (service.paid()) {
+                // The price before the choice: nobody should learn it from a payment code.
+                Label price = label("price-" + service.code(), VietnameseAmount.digits(service.priceDong()),
+                        "service-price");
+                price.setMaxWidth(Region.USE_PREF_SIZE);
+                button.setGraphic(price);
+                button.setContentDisplay(ContentDisplay.BOTTOM);
+            }
             grid.add(button, i % columns, i / columns);
         }
         Label hint = label("hint", t.get("service.hint"), "hint");
