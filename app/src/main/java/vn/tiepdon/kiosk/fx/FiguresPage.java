@@ -16,6 +16,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import vn.tiepdon.admin.Dashboard;
 import vn.tiepdon.admin.Figures;
@@ -72,24 +73,30 @@ final class FiguresPage {
         GridPane table = new GridPane();
         table.getStyleClass().add("figure-table");
         table.add(label(null, "", "figure-head"), 0, 0);
-        table.add(label(null, texts.get("admin.figure.today"), "figure-head"), 1, 0);
-        table.add(label(null, texts.get("admin.figure.week"), "figure-head"), 2, 0);
+        table.add(value(null, texts.get("admin.figure.today"), "figure-head"), 1, 0);
+        table.add(value(null, texts.get("admin.figure.week"), "figure-head"), 2, 0);
         int line = 1;
         for (Row row : ROWS) {
-            table.add(label(null, texts.get(row.key()), "figure-name"), 0, line);
-            table.add(value("today-" + row.id(), row.value().apply(dashboard.todayFigures())), 1, line);
-            table.add(value("week-" + row.id(), row.value().apply(dashboard.weekFigures())), 2, line);
+            Label name = label(null, texts.get(row.key()), "figure-name");
+            name.setMinHeight(Region.USE_PREF_SIZE); // two lines rather than an ellipsis
+            table.add(name, 0, line);
+            table.add(value("today-" + row.id(), row.value().apply(dashboard.todayFigures()), "figure-value"), 1, line);
+            table.add(value("week-" + row.id(), row.value().apply(dashboard.weekFigures()), "figure-value"), 2, line);
             line++;
         }
         ColumnConstraints name = new ColumnConstraints();
         name.setMaxWidth(230);
         table.getColumnConstraints().add(name);
+        // The charts give way, never the figures.
+        table.setMinWidth(Region.USE_PREF_SIZE);
         return table;
     }
 
-    private static Label value(String id, String text) {
-        Label value = label(id, text, "figure-value");
+    /** A figure or a column head: kept whole on one line. */
+    private static Label value(String id, String text, String styleClass) {
+        Label value = label(id, text, styleClass);
         value.setWrapText(false);
+        value.setMinWidth(Region.USE_PREF_SIZE);
         return value;
     }
 

@@ -225,7 +225,7 @@ class KioskScreensTest {
         return problems;
     }
 
-    private static void check(Node node, int width, int height, List<String> problems) {
+    static void check(Node node, int width, int height, List<String> problems) {
         if (!node.isVisible()) {
             return;
         }
