@@ -86,6 +86,11 @@ final class AdminScreen {
             bar.getStyleClass().add("admin-bottom");
             bar.setAlignment(Pos.CENTER_LEFT);
         }
+        // Buttons keep their words on one line; the question beside them wraps instead.
+        for (Button button : List.of(quit, done, quitConfirm, quitCancel)) {
+            button.setWrapText(false);
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         desk.setTop(top);
         desk.setBottom(normalBar);
         desk.setId("adminDesk");
@@ -163,7 +168,10 @@ final class AdminScreen {
     }
 
     private Button tab(String id, Page shows) {
-        return staffButton(id, "", () -> show(shows), "admin-tab");
+        Button tab = staffButton(id, "", () -> show(shows), "admin-tab");
+        tab.setWrapText(false);
+        tab.setMinWidth(Region.USE_PREF_SIZE);
+        return tab;
     }
 
     private void show(Page shown) {
