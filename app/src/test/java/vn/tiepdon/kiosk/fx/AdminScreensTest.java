@@ -14,9 +14,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.image.WritableImage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,11 +43,10 @@ import vn.tiepdon.store.SqliteEventTotals;
 
 /**
  * Renders the admin screen (keypad, figures of a simulated week, devices in trouble, reprint list) in both
- * languages at both panel sizes to {@code target/screens}, and checks that nothing is cut off.
+ * languages at both panel sizes to {@code target/screens} (see {@link KioskScreensTest#shoot}), and checks that nothing is cut off.
  */
 class AdminScreensTest {
 
-    private static final Path OUT = Path.of("target", "screens");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
     private static final Instant NOW = TODAY.atTime(11, 30).atZone(ZoneId.systemDefault()).toInstant();
 
@@ -140,17 +137,9 @@ class AdminScreensTest {
         if (shot.english()) {
             flow.toggleLanguage();
         }
-        Parent root = view.root();
-        new Scene(root, width, height);
         view.openAdmin();
-        shot.reach().accept(root);
-        root.applyCss();
-        root.layout();
-        WritableImage image = root.snapshot(null, null);
-        PngFiles.write(image, OUT.resolve(width + "x" + height).resolve(shot + ".png"));
-        List<String> problems = new ArrayList<>();
-        KioskScreensTest.check(root, width, height, problems);
-        return problems;
+        shot.reach().accept(view.root());
+        return KioskScreensTest.shoot(view.root(), width, height, shot.toString());
     }
 
     private static List<IssuedTicket> tickets() {

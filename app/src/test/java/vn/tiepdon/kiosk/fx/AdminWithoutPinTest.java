@@ -2,7 +2,6 @@ package vn.tiepdon.kiosk.fx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -35,9 +34,7 @@ class AdminWithoutPinTest {
         KioskWiring wiring = new KioskWiring(KioskFixtures.kioskSettings(), new FakeScanSource(),
                 new ScriptedIdentityReader(), counter, new FakeTicketIssuer(), counter::summary, false, null, null,
                 FakeAdminAccess.withoutPin());
-        runtime = KioskRuntime.start(wiring, new ManualTimer(), Runnable::run, Platform::runLater);
-        stage.setScene(runtime.view().scene());
-        stage.show();
+        runtime = KioskStage.show(stage, wiring, new ManualTimer());
     }
 
     @AfterEach
