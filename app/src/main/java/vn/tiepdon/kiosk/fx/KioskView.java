@@ -101,8 +101,8 @@ public final class KioskView {
         URL css = Objects.requireNonNull(KioskView.class.getResource(STYLESHEET), STYLESHEET);
         root.getStylesheets().add(css.toExternalForm());
         // Every touch anywhere keeps the patient's session alive.
-        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> flow.touch());
-        root.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> flow.touch());
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> patientTouch());
+        root.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> patientTouch());
 
         flow.addListener(this::render);
         render(flow.state(), flow.locale());
@@ -154,6 +154,16 @@ public final class KioskView {
                     KeyboardScanDetector.Settings.DEFAULT);
         }
         return scene;
+    }
+
+    /**
+     * IT working on the admin screen does not keep a patient's screen alive underneath: a patient who walked away
+     * from their confirmation is sent back to the start as usual, their name not kept behind the admin screen.
+     */
+    private void patientTouch() {
+        if (!adminScreenShowing()) {
+            flow.touch();
+        }
     }
 
     /** A keyboard-mode scan joins the serial ones: the same flow, the parser decides what it is. */

@@ -27,6 +27,7 @@ import vn.tiepdon.kiosk.FakeScanSource;
 import vn.tiepdon.kiosk.FakeTicketIssuer;
 import vn.tiepdon.kiosk.FlowSettings;
 import vn.tiepdon.kiosk.KioskFixtures;
+import vn.tiepdon.kiosk.KioskState;
 import vn.tiepdon.kiosk.KioskWiring;
 import vn.tiepdon.kiosk.ManualTimer;
 import vn.tiepdon.kiosk.ScriptedIdentityReader;
@@ -208,5 +209,19 @@ class AdminScreenTest {
 
         assertThat(showing(robot, "#adminScreen")).isFalse();
         assertThat(showing(robot, "#confirmScreen")).isTrue();
+    }
+
+    @Test
+    void workOnTheAdminScreenDoesNotKeepAPatientsScreenAliveUnderneath(FxRobot robot) {
+        scanner.emit(scanOf(AN));
+        WaitForAsyncUtils.waitForFxEvents();
+        openDesk(robot);
+
+        robot.interact(() -> timer.advance(KioskFixtures.IDLE.minusSeconds(5)));
+        robot.clickOn("#adminTabDevices");
+        robot.interact(() -> timer.advance(Duration.ofSeconds(6)));
+
+        assertThat(runtime.flow().state()).isInstanceOf(KioskState.Attract.class);
+        assertThat(showing(robot, "#adminScreen")).isTrue();
     }
 }
