@@ -67,6 +67,8 @@ final class KioskParts implements AutoCloseable {
     final ScanCounter flowCounter;
     final SqliteEventLog events;
     final KioskCounts counts;
+    /** The nightly copies: the admin screen shows when the last one was made. */
+    final DatabaseBackup backup;
     private final ScheduledExecutorService housekeeping;
     /** The kiosk itself, not a reception-desk command beside it: it reports its start and stop. */
     private final boolean kiosk;
@@ -74,7 +76,7 @@ final class KioskParts implements AutoCloseable {
     private KioskParts(KioskSettings settings, KioskDatabase database, SqliteTicketLedger ledger,
                        SqliteScanCounter counter, SqliteRegistrations registrations, TicketIssuer issuer,
                        KioskPaymentParts paymentParts, SqliteEventLog events, KioskCounts counts,
-                       ScheduledExecutorService housekeeping, boolean kiosk) {
+                       DatabaseBackup backup, ScheduledExecutorService housekeeping, boolean kiosk) {
         this.settings = settings;
         this.database = database;
         this.ledger = ledger;
@@ -85,6 +87,7 @@ final class KioskParts implements AutoCloseable {
         this.payments = paymentParts.payments;
         this.events = events;
         this.counts = counts;
+        this.backup = backup;
         this.flowCounter = new RecordingScanCounter(counter, counts);
         this.housekeeping = housekeeping;
         this.kiosk = kiosk;
@@ -138,7 +141,7 @@ final class KioskParts implements AutoCloseable {
                 housekeeping.scheduleWithFixedDelay(care::tick, 1, 60, TimeUnit.SECONDS);
             }
             return new KioskParts(settings, database, ledger, counter, registrations, issuer, payments, events,
-                    counts, housekeeping, takePayments);
+                    counts, backup, housekeeping, takePayments);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -175,9 +178,16 @@ final class KioskParts implements AutoCloseable {
     /** The kiosk's wiring while its parts are still {@code opening}: see {@link StartingParts}. */
     static KioskWiring wiringWhileOpening(KioskSettings settings, CompletableFuture<KioskParts> opening,
                                           boolean fullScreen, Clock clock, Runnable onShown) {
+        return wiringWhileOpening(settings, opening, fullScreen, clock, onShown, KioskApp::close);
+    }
+
+    /** @param quit what the admin screen's "quit kiosk mode" does: closes the kiosk window, which ends the kiosk */
+    static KioskWiring wiringWhileOpening(KioskSettings settings, CompletableFuture<KioskParts> opening,
+                                          boolean fullScreen, Clock clock, Runnable onShown, Runnable quit) {
         StartingParts starting = new StartingParts(opening);
         return new KioskWiring(settings, scanSource(settings), new IdentityQrReader(clock, settings.scannerEncoding()),
-                starting, starting, starting::countsText, fullScreen, onShown, starting);
+                starting, starting, starting::countsText, fullScreen, onShown, starting,
+                new KioskAdmin(opening, KioskAdmin.lockout(settings, clock), quit, clock));
     }
 
     /**

@@ -18,10 +18,11 @@ import vn.tiepdon.ticket.TicketIssuer;
  *                    can wait until then (opening the database, loading the ticket font) starts here
  *                    so that it does not delay the first screen
  * @param payments    QR payments for priced services; {@link KioskPayments#NONE} sends every patient to the counter
+ * @param admin       the admin screen's figures and actions; {@link AdminAccess#NONE} keeps it closed
  */
 public record KioskWiring(KioskSettings settings, ScanSource scanSource, IdentityReader identityReader,
                           ScanCounter scanCounter, TicketIssuer ticketIssuer, Supplier<String> adminCounts,
-                          boolean fullScreen, Runnable onShown, KioskPayments payments) {
+                          boolean fullScreen, Runnable onShown, KioskPayments payments, AdminAccess admin) {
 
     public KioskWiring {
         Objects.requireNonNull(settings, "settings");
@@ -32,17 +33,27 @@ public record KioskWiring(KioskSettings settings, ScanSource scanSource, Identit
         adminCounts = adminCounts == null ? () -> "" : adminCounts;
         onShown = onShown == null ? () -> { } : onShown;
         payments = payments == null ? KioskPayments.NONE : payments;
+        admin = admin == null ? AdminAccess.NONE : admin;
+    }
+
+    public KioskWiring(KioskSettings settings, ScanSource scanSource, IdentityReader identityReader,
+                       ScanCounter scanCounter, TicketIssuer ticketIssuer, Supplier<String> adminCounts,
+                       boolean fullScreen, Runnable onShown, KioskPayments payments) {
+        this(settings, scanSource, identityReader, scanCounter, ticketIssuer, adminCounts, fullScreen, onShown,
+                payments, null);
     }
 
     public KioskWiring(KioskSettings settings, ScanSource scanSource, IdentityReader identityReader,
                        ScanCounter scanCounter, TicketIssuer ticketIssuer, Supplier<String> adminCounts,
                        boolean fullScreen, Runnable onShown) {
-        this(settings, scanSource, identityReader, scanCounter, ticketIssuer, adminCounts, fullScreen, onShown, null);
+        this(settings, scanSource, identityReader, scanCounter, ticketIssuer, adminCounts, fullScreen, onShown, null,
+                null);
     }
 
     public KioskWiring(KioskSettings settings, ScanSource scanSource, IdentityReader identityReader,
                        ScanCounter scanCounter, TicketIssuer ticketIssuer, Supplier<String> adminCounts,
                        boolean fullScreen) {
-        this(settings, scanSource, identityReader, scanCounter, ticketIssuer, adminCounts, fullScreen, null, null);
+        this(settings, scanSource, identityReader, scanCounter, ticketIssuer, adminCounts, fullScreen, null, null,
+                null);
     }
 }

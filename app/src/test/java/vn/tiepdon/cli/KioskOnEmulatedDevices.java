@@ -17,7 +17,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import java.util.function.UnaryOperator;
+import vn.tiepdon.admin.AdminPin;
 import vn.tiepdon.config.KioskSettings;
+import vn.tiepdon.config.Upkeep;
 import vn.tiepdon.config.PaymentSettings;
 import vn.tiepdon.payment.api.PaymentApiSettings;
 import vn.tiepdon.config.SettingsLoader;
@@ -68,13 +71,27 @@ final class KioskOnEmulatedDevices implements AutoCloseable {
         return start(stage, parent, true);
     }
 
+    /** The same without payments, with an admin PIN; {@code quit} is what "quit kiosk mode" does. */
+    static KioskOnEmulatedDevices startWithAdminPin(Stage stage, Path parent, AdminPin pin, Runnable quit)
+            throws IOException {
+        return start(stage, parent, false, settings -> settings.withUpkeep(new Upkeep(settings.upkeep().backupDir(),
+                settings.upkeep().backupKeep(), settings.upkeep().backupHour(),
+                settings.upkeep().eventRetentionDays(), Optional.of(pin))), quit);
+    }
+
     private static KioskOnEmulatedDevices start(Stage stage, Path parent, boolean payments) throws IOException {
+        return start(stage, parent, payments, UnaryOperator.identity(), () -> { });
+    }
+
+    private static KioskOnEmulatedDevices start(Stage stage, Path parent, boolean payments,
+                                                UnaryOperator<KioskSettings> adjust, Runnable quit)
+            throws IOException {
         Path dir = Files.createTempDirectory(parent, "kiosk");
         PrinterEmulator printer = new PrinterEmulator(0, dir.resolve("tickets"), 576).start();
         ScannerSimulator scanner = ScannerSimulator.start(dir.resolve("ttyScanner"), Framing.CR);
         KioskSettings demo = SettingsLoader.demo(dir.resolve("data"), scanner.link().toString(),
                 "tcp:127.0.0.1:" + printer.port());
-        KioskSettings settings = demo.withPayment(payments ? demo.payment().map(p -> new PaymentSettings(
+        KioskSettings settings = adjust.apply(demo).withPayment(payments ? demo.payment().map(p -> new PaymentSettings(
                 p.account(), new PaymentApiSettings(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 p.api().token(), p.api().webhookSecret(), p.api().sepayApiKey()))) : Optional.empty());
         // As the kiosk command starts it: the parts open while the screen comes up.
@@ -82,7 +99,7 @@ final class KioskOnEmulatedDevices implements AutoCloseable {
                 () -> KioskParts.open(settings, Clock.systemDefaultZone(), true));
         ExecutorService worker = Executors.newSingleThreadExecutor();
         KioskRuntime runtime = KioskRuntime.start(KioskParts.wiringWhileOpening(settings, opening, false,
-                Clock.systemDefaultZone(), null), new FxTimer(), worker, Platform::runLater);
+                Clock.systemDefaultZone(), null, quit), new FxTimer(), worker, Platform::runLater);
         KioskParts parts = opening.join();
         stage.setScene(runtime.view().scene());
         stage.show();

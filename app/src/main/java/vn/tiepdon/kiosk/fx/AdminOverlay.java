@@ -28,14 +28,20 @@ final class AdminOverlay {
     private final Label countsTitle = label("adminCountsTitle", "", "admin-line");
     private final Label counts = label("adminCounts", "", "admin-counts");
     private final Label hint = label("adminHint", "", "admin-detail");
+    private final Label pinHint = label("adminPinHint", "", "admin-detail");
+    private final boolean pinConfigured;
     private final Button close;
     private Texts texts;
 
-    AdminOverlay(AdminStatus status, Texts texts) {
+    /** @param pinConfigured false: the overlay tells IT how to set the PIN that opens the admin screen */
+    AdminOverlay(AdminStatus status, Texts texts, boolean pinConfigured) {
         this.status = status;
+        this.pinConfigured = pinConfigured;
+        pinHint.setVisible(!pinConfigured);
+        pinHint.setManaged(!pinConfigured);
         this.texts = texts;
         close = button("adminCloseButton", "", this::toggle, "secondary", "admin-close");
-        VBox panel = new VBox(title, scanner, scannerDetail, keyboard, printer, countsTitle, counts, hint, close);
+        VBox panel = new VBox(title, scanner, scannerDetail, keyboard, printer, countsTitle, counts, hint, pinHint, close);
         panel.getStyleClass().add("admin-panel");
         panel.setMaxSize(VBox.USE_PREF_SIZE, VBox.USE_PREF_SIZE);
         node = new StackPane(panel);
@@ -69,6 +75,7 @@ final class AdminOverlay {
     void refresh() {
         title.setText(texts.get("admin.title"));
         hint.setText(texts.get("admin.hint"));
+        pinHint.setText(pinConfigured ? "" : texts.get("admin.pin.notSet"));
         countsTitle.setText(texts.get("admin.counts"));
         close.setText(texts.get("admin.close"));
         if (!isShowing()) {

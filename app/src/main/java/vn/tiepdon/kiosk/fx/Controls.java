@@ -24,9 +24,15 @@ final class Controls {
 
     /** A large touch target; {@code action} runs when it is pressed. */
     static Button button(String id, String text, Runnable action, String... styleClasses) {
+        Button button = staffButton(id, text, action, styleClasses);
+        button.getStyleClass().add(1, "big-button"); // after "button", as before
+        return button;
+    }
+
+    /** A button for staff screens: sized by its style class, not held to the patient screens' big-button size. */
+    static Button staffButton(String id, String text, Runnable action, String... styleClasses) {
         Button button = new Button(text);
         button.setId(id);
-        button.getStyleClass().add("big-button");
         button.getStyleClass().addAll(styleClasses);
         button.setWrapText(true);
         button.setAlignment(Pos.CENTER);

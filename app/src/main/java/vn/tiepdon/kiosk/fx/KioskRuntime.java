@@ -6,6 +6,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.kiosk.AdminConsole;
 import vn.tiepdon.kiosk.AdminStatus;
 import vn.tiepdon.kiosk.FlowSettings;
 import vn.tiepdon.kiosk.KioskFlow;
@@ -47,7 +48,8 @@ public final class KioskRuntime implements AutoCloseable {
         KioskFlow flow = new KioskFlow(FlowSettings.from(wiring.settings()), wiring.identityReader(),
                 wiring.scanCounter(), wiring.ticketIssuer(), wiring.payments(), Clock.systemDefaultZone(), timer,
                 worker, ui);
-        KioskView view = KioskView.create(wiring.settings().hospitalName(), flow, adminStatus, timer);
+        KioskView view = KioskView.create(wiring.settings().hospitalName(), flow, adminStatus, timer,
+                new AdminConsole(wiring.admin(), adminStatus, worker, ui));
         // The scanner's ups and downs are counted for its uptime, off the JavaFX thread.
         adminStatus.addListener(() -> adminStatus.scannerConnected().ifPresent(connected -> {
             try {

@@ -21,11 +21,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import vn.tiepdon.identity.ScanChannel;
+import vn.tiepdon.kiosk.AdminConsole;
 import vn.tiepdon.kiosk.AdminStatus;
 import vn.tiepdon.kiosk.KeyboardScanDetector;
 import vn.tiepdon.kiosk.KioskFlow;
 import vn.tiepdon.kiosk.KioskState;
 import vn.tiepdon.kiosk.KioskTimer;
+import vn.tiepdon.kiosk.SecretTaps;
 import vn.tiepdon.kiosk.Texts;
 
 /**
@@ -49,15 +51,22 @@ public final class KioskView {
     private final KioskTimer timer;
     /** Built the first time staff open it: patients never see it, and the first screen comes up sooner. */
     private AdminOverlay adminOverlay;
+    /** Empty without a PIN: then Ctrl+Shift+A and the taps show the status overlay instead. */
+    private final AdminConsole adminConsole;
+    private AdminScreen adminScreen;
+    private final SecretTaps secretTaps = new SecretTaps();
+    private Class<? extends KioskState> shownState;
     private final StackPane root = new StackPane();
     private final BorderPane frame = new BorderPane();
     private final Button languageButton;
     private final Button backButton;
     private Scene scene;
 
-    private KioskView(String hospitalName, KioskFlow flow, AdminStatus adminStatus, KioskTimer timer) {
+    private KioskView(String hospitalName, KioskFlow flow, AdminStatus adminStatus, KioskTimer timer,
+                      AdminConsole adminConsole) {
         this.flow = flow;
         this.timer = timer;
+        this.adminConsole = adminConsole;
         this.screens = new Screens(flow);
 
         Label hospital = Controls.label("hospitalName", Objects.requireNonNullElse(hospitalName, ""), "hospital-name");
@@ -65,6 +74,12 @@ public final class KioskView {
         HBox header = new HBox(hospital);
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
+        // A touch-only kiosk has no Ctrl+Shift+A: five quick taps on the hospital's name open the admin side.
+        hospital.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
+            if (secretTaps.tap(System.nanoTime())) {
+                openAdmin();
+            }
+        });
 
         // Both ways out sit in the same place on every screen, at hand height.
         backButton = Controls.button("backButton", "", flow::backToStart, "back-button");
@@ -86,8 +101,8 @@ public final class KioskView {
         URL css = Objects.requireNonNull(KioskView.class.getResource(STYLESHEET), STYLESHEET);
         root.getStylesheets().add(css.toExternalForm());
         // Every touch anywhere keeps the patient's session alive.
-        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> flow.touch());
-        root.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> flow.touch());
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> patientTouch());
+        root.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> patientTouch());
 
         flow.addListener(this::render);
         render(flow.state(), flow.locale());
@@ -103,8 +118,17 @@ public final class KioskView {
      *              the kiosk's own timer, so tests that move time by hand control it too
      */
     public static KioskView create(String hospitalName, KioskFlow flow, AdminStatus adminStatus, KioskTimer timer) {
+        return create(hospitalName, flow, adminStatus, timer, null);
+    }
+
+    /**
+     * @param adminConsole the admin screen behind its PIN; null (or no PIN set) leaves only the status overlay
+     */
+    public static KioskView create(String hospitalName, KioskFlow flow, AdminStatus adminStatus, KioskTimer timer,
+                                   AdminConsole adminConsole) {
         return new KioskView(hospitalName, Objects.requireNonNull(flow, "flow"),
-                Objects.requireNonNull(adminStatus, "adminStatus"), Objects.requireNonNull(timer, "timer"));
+                Objects.requireNonNull(adminStatus, "adminStatus"), Objects.requireNonNull(timer, "timer"),
+                adminConsole);
     }
 
     /** The content alone, e.g. to snapshot it; the staff key only works through {@link #scene()}. */
@@ -122,7 +146,7 @@ public final class KioskView {
             // Before the keyboard-wedge filter, which leaves consumed and Ctrl-ed keys alone.
             scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
                 if (ADMIN_KEYS.match(e)) {
-                    toggleAdminOverlay();
+                    openAdmin();
                     e.consume();
                 }
             });
@@ -132,15 +156,50 @@ public final class KioskView {
         return scene;
     }
 
+    /**
+     * IT working on the admin screen does not keep a patient's screen alive underneath: a patient who walked away
+     * from their confirmation is sent back to the start as usual, their name not kept behind the admin screen.
+     */
+    private void patientTouch() {
+        if (!adminScreenShowing()) {
+            flow.touch();
+        }
+    }
+
     /** A keyboard-mode scan joins the serial ones: the same flow, the parser decides what it is. */
     private void keyboardScan(String text) {
         adminStatus.keyboardScanSeen();
         flow.scan(text.getBytes(StandardCharsets.UTF_8), ScanChannel.KEYBOARD);
     }
 
+    /**
+     * What Ctrl+Shift+A and the five taps do: the admin screen's PIN pad when a PIN is set (again: closes it),
+     * else the status overlay with the way to set a PIN.
+     */
+    public void openAdmin() {
+        if (adminConsole == null || !adminConsole.pinConfigured()) {
+            toggleAdminOverlay();
+            return;
+        }
+        if (adminScreen == null) {
+            adminScreen = new AdminScreen(adminConsole, flow.services(), Texts.of(flow.locale()), timer);
+            root.getChildren().add(adminScreen.node());
+        }
+        if (adminScreen.isShowing()) {
+            adminScreen.close();
+        } else {
+            adminScreen.open();
+        }
+    }
+
+    public boolean adminScreenShowing() {
+        return adminScreen != null && adminScreen.isShowing();
+    }
+
     public void toggleAdminOverlay() {
         if (adminOverlay == null) {
-            adminOverlay = new AdminOverlay(adminStatus, Texts.of(flow.locale()));
+            adminOverlay = new AdminOverlay(adminStatus, Texts.of(flow.locale()),
+                    adminConsole != null && adminConsole.pinConfigured());
             root.getChildren().add(adminOverlay.node());
         }
         adminOverlay.toggle();
@@ -163,5 +222,14 @@ public final class KioskView {
         if (adminOverlay != null) {
             adminOverlay.setTexts(texts);
         }
+        if (adminScreen != null) {
+            adminScreen.setTexts(texts);
+            // A patient who scans while IT is on the admin screen comes first: the flow has taken the scan
+            // underneath, and the admin screen makes way so the patient sees their screen.
+            if (adminScreen.isShowing() && !(state instanceof KioskState.Attract) && state.getClass() != shownState) {
+                adminScreen.close();
+            }
+        }
+        shownState = state.getClass();
     }
 }

@@ -43,9 +43,7 @@ class KioskPayingViewTest {
         KioskWiring wiring = new KioskWiring(KioskFixtures.kioskSettings().withServices(
                 List.of(KioskFixtures.KHAM_BHYT, PRICED)), new FakeScanSource(), new ScriptedIdentityReader(),
                 counter, new FakeTicketIssuer(), counter::summary, false, null, payments);
-        runtime = KioskRuntime.start(wiring, new ManualTimer(), Runnable::run, Platform::runLater);
-        stage.setScene(runtime.view().scene());
-        stage.show();
+        runtime = KioskStage.show(stage, wiring, new ManualTimer());
     }
 
     @AfterEach

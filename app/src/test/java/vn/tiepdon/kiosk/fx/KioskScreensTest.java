@@ -210,12 +210,19 @@ class KioskScreensTest {
         }
         screen.reach().accept(new Setup(flow, issuer, worker, view, payments));
 
-        Parent root = view.root();
+        return shoot(view.root(), width, height, screen.toString());
+    }
+
+    /**
+     * Lays a kiosk's content out on a panel of the given size, writes it to {@code target/screens/WxH/name.png}
+     * and lists what does not fit.
+     */
+    static List<String> shoot(Parent root, int width, int height, String name) throws java.io.IOException {
         new Scene(root, width, height);
         root.applyCss();
         root.layout();
         WritableImage image = root.snapshot(null, null);
-        PngFiles.write(image, OUT.resolve(width + "x" + height).resolve(screen + ".png"));
+        PngFiles.write(image, OUT.resolve(width + "x" + height).resolve(name + ".png"));
 
         List<String> problems = new ArrayList<>();
         if ((int) image.getWidth() != width || (int) image.getHeight() != height) {

@@ -8,7 +8,6 @@ import static vn.tiepdon.kiosk.ScriptedIdentityReader.scanRejectedFor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -47,9 +46,7 @@ class KioskViewTest {
     void start(Stage stage) {
         KioskWiring wiring = new KioskWiring(KioskFixtures.kioskSettings(), scanner, new ScriptedIdentityReader(),
                 counter, issuer, counter::summary, false);
-        runtime = KioskRuntime.start(wiring, timer, Runnable::run, Platform::runLater);
-        stage.setScene(runtime.view().scene());
-        stage.show();
+        runtime = KioskStage.show(stage, wiring, timer);
     }
 
     @AfterEach
