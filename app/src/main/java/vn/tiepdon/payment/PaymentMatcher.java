@@ -26,12 +26,7 @@ public final class PaymentMatcher {
         if (seenReferences.contains(notification.reference())) {
             return new PaymentMatch.Duplicate(notification.reference());
         }
-        String content = reduce(notification.content());
-        Optional<PaymentOrder> named = open.stream()
-                .filter(order -> names(content, reduce(order.billNumber())))
-                // "HD12" is inside "HD123": the longest bill number named wins, then the one whose amount fits.
-                .max(Comparator.comparingInt((PaymentOrder order) -> reduce(order.billNumber()).length())
-                        .thenComparing(order -> order.amountDong() == notification.amountDong()));
+        Optional<PaymentOrder> named = named(notification, open);
         if (named.isEmpty()) {
             return new PaymentMatch.Unmatched();
         }
@@ -39,6 +34,18 @@ public final class PaymentMatcher {
         return notification.amountDong() >= order.amountDong()
                 ? new PaymentMatch.Paid(order, notification.amountDong())
                 : new PaymentMatch.ShortPayment(order, notification.amountDong());
+    }
+
+    /**
+     * The order whose bill the transfer's content names: the longest bill number named wins ("HD12" is inside
+     * "HD123"), then the one whose amount fits. Also used to find a closed bill that late money names.
+     */
+    public static Optional<PaymentOrder> named(TransferNotification notification, Collection<PaymentOrder> orders) {
+        String content = reduce(notification.content());
+        return orders.stream()
+                .filter(order -> names(content, reduce(order.billNumber())))
+                .max(Comparator.comparingInt((PaymentOrder order) -> reduce(order.billNumber()).length())
+                        .thenComparing(order -> order.amountDong() == notification.amountDong()));
     }
 
     /**

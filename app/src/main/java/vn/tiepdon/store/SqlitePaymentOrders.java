@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.PaymentMatch;
 import vn.tiepdon.payment.PaymentMatcher;
 import vn.tiepdon.payment.PaymentOrder;
@@ -115,6 +116,9 @@ public final class SqlitePaymentOrders {
             expire(c, now);
             Set<String> seen = seen(c, notification.reference()) ? Set.of(notification.reference()) : Set.of();
             PaymentMatch match = PaymentMatcher.match(notification, openOrders(c), seen);
+            if (match instanceof PaymentMatch.Unmatched) {
+                match = afterClosing(c, notification);
+            }
             switch (match) {
                 case PaymentMatch.Duplicate duplicate -> {
                     return match;
@@ -130,6 +134,10 @@ public final class SqlitePaymentOrders {
                 // Not paid and not counted: the cashier decides (collect the rest, or refund).
                 case PaymentMatch.ShortPayment shortPayment ->
                         close(c, shortPayment.order(), Status.SHORT_PAID, shortPayment.receivedDong(), now);
+                // The bill does not change: the cashier records the money as its payment, or refunds it.
+                case PaymentMatch.Late late -> SqliteLateTransfers.insert(c, new LateTransfer(
+                        notification.reference(), late.order().billNumber(), late.receivedDong(),
+                        notification.receivedAt(), late.why(), Optional.empty(), Optional.empty()));
                 // Not remembered: the bank retries, and a retry after the order exists must still pay it.
                 case PaymentMatch.Unmatched unmatched -> {
                     return match;
@@ -138,6 +146,87 @@ public final class SqlitePaymentOrders {
             remember(c, notification);
             return match;
         });
+    }
+
+    /**
+     * What a transfer naming no open bill is for: the rest of a short-paid bill (added to what arrived before: paid
+     * once the total covers the bill, else still short with the new total), late money for a bill cancelled,
+     * expired or already paid, or nothing known.
+     */
+    private static PaymentMatch afterClosing(Connection c, TransferNotification notification) throws SQLException {
+        List<StoredOrder> closed = query(c, """
+                WHERE id IN (SELECT MAX(id) FROM payment_orders GROUP BY bill_number) AND status <> 'OPEN'""", null);
+        Optional<PaymentOrder> named = PaymentMatcher.named(notification,
+                closed.stream().map(StoredOrder::order).toList());
+        if (named.isEmpty()) {
+            return new PaymentMatch.Unmatched();
+        }
+        StoredOrder stored = closed.stream().filter(o -> o.order().equals(named.get())).findFirst().orElseThrow();
+        long received = notification.amountDong();
+        return switch (stored.status()) {
+            case SHORT_PAID -> {
+                long total = stored.receivedDong().orElse(0) + received;
+                yield total >= stored.order().amountDong() ? new PaymentMatch.Paid(stored.order(), total)
+                        : new PaymentMatch.ShortPayment(stored.order(), total);
+            }
+            case CANCELLED -> new PaymentMatch.Late(stored.order(), received, LateTransfer.Why.AFTER_CANCEL);
+            case EXPIRED -> new PaymentMatch.Late(stored.order(), received, LateTransfer.Why.AFTER_EXPIRY);
+            case PAID -> new PaymentMatch.Late(stored.order(), received, LateTransfer.Why.ALREADY_PAID);
+            case OPEN -> throw new IllegalStateException("open orders are matched first");
+        };
+    }
+
+    /** Late transfers the cashier has not dealt with yet, oldest first. */
+    public List<LateTransfer> lateTransfers() {
+        return database.read(SqliteLateTransfers::unhandled);
+    }
+
+    /** The late transfer with this bank reference, handled or not. */
+    public Optional<LateTransfer> lateTransfer(String reference) {
+        return database.read(c -> SqliteLateTransfers.find(c, reference));
+    }
+
+    /**
+     * The cashier deals with a late transfer. REFUND only marks it (not counted: the money goes back). RECORDED
+     * takes it as the payment of its bill, which must be CANCELLED or EXPIRED and covered by it (with what arrived
+     * before): the bill becomes PAID by {@code MANUAL} (the cashier decided, and the time to pay by QR stays
+     * honest), counted once for the bill's amount.
+     *
+     * @return the late transfer as now stored, or empty when it is unknown, already handled, or cannot be recorded
+     */
+    public Optional<LateTransfer> handleLate(String reference, LateTransfer.Handling handling, String note,
+                                             Instant now) {
+        Objects.requireNonNull(handling, "handling");
+        Objects.requireNonNull(note, "note");
+        return database.write(c -> {
+            expire(c, now);
+            Optional<LateTransfer> late = SqliteLateTransfers.find(c, reference);
+            if (late.isEmpty() || late.get().handled()) {
+                return Optional.empty();
+            }
+            if (handling == LateTransfer.Handling.RECORDED && !recordAsPayment(c, late.get(), note, now)) {
+                return Optional.empty();
+            }
+            SqliteLateTransfers.markHandled(c, reference, handling, note, now);
+            return SqliteLateTransfers.find(c, reference);
+        });
+    }
+
+    private boolean recordAsPayment(Connection c, LateTransfer late, String note, Instant now) throws SQLException {
+        Optional<StoredOrder> latest = latest(c, late.billNumber());
+        if (latest.isEmpty() || !recordable(latest.get(), late)) {
+            return false;
+        }
+        closeById(c, late.billNumber(), latest.get().status(), Status.PAID, PaymentOutcome.Method.MANUAL, note, now);
+        SqlitePaymentOutcomes.insert(c, new PaymentOutcome(day(now), PaymentOutcome.Method.MANUAL,
+                latest.get().order().amountDong(), PaymentOutcome.Result.PAID, Optional.empty()));
+        return true;
+    }
+
+    /** Only a bill that was closed unpaid, and only when the money covers it: anything else is refunded. */
+    public static boolean recordable(StoredOrder latest, LateTransfer late) {
+        boolean closedUnpaid = latest.status() == Status.CANCELLED || latest.status() == Status.EXPIRED;
+        return closedUnpaid && latest.receivedDong().orElse(0) + late.amountDong() >= latest.order().amountDong();
     }
 
     /** The latest order for this bill number, as stored. */
@@ -342,7 +431,8 @@ public final class SqlitePaymentOrders {
             throws SQLException {
         try (PreparedStatement update = c.prepareStatement("""
                 UPDATE payment_orders SET status = ?, received_dong = ?, closed_at = ?
-                WHERE bill_number = ? AND status = 'OPEN'""")) {
+                WHERE id = (SELECT MAX(id) FROM payment_orders WHERE bill_number = ?)
+                AND status IN ('OPEN', 'SHORT_PAID')""")) {
             update.setString(1, status.name());
             update.setObject(2, receivedDong);
             update.setString(3, moment(now));
@@ -373,11 +463,11 @@ public final class SqlitePaymentOrders {
         return LocalDateTime.ofInstant(moment, zone).toLocalDate();
     }
 
-    private static String moment(Instant instant) {
+    static String moment(Instant instant) {
         return StoredTimes.moment(StoredTimes.storable(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)));
     }
 
-    private static Instant instant(String text) {
+    static Instant instant(String text) {
         return StoredTimes.moment(text).toInstant(ZoneOffset.UTC);
     }
 }

@@ -113,16 +113,6 @@ class SqlitePaymentOrdersTest {
     }
 
     @Test
-    void aTransferAfterExpiryIsUnmatched() {
-        orders.create(HD123, "PAYLOAD");
-        Instant later = HD123.expiresAt().plusSeconds(1);
-
-        assertThat(orders.apply(new TransferNotification("FT003", 150_000, "HD123", later), later))
-                .isEqualTo(new PaymentMatch.Unmatched());
-        assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(Status.EXPIRED);
-    }
-
-    @Test
     void aTransferThatArrivedBeforeItsOrderPaysItWhenTheBankRetries() {
         TransferNotification early = new TransferNotification("FT004", 150_000, "HD123 vien phi", HD123.createdAt());
 
