@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.payment.InvalidPaymentRequest;
+import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.PaymentOutcome;
 import vn.tiepdon.payment.VietnameseAmount;
 import vn.tiepdon.payment.desk.DeskRefusal;
@@ -33,6 +34,7 @@ public final class CashierBoard implements PaymentListener {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<ActionResult>> newsListeners = new CopyOnWriteArrayList<>();
     private List<WaitingRow> rows = List.of();
+    private List<LateRow> lateRows = List.of();
 
     public CashierBoard(PaymentDesk desk, CashierTexts texts) {
         this.desk = Objects.requireNonNull(desk, "desk");
@@ -50,6 +52,11 @@ public final class CashierBoard implements PaymentListener {
     /** Oldest first, as {@link #refresh()} last read them. */
     public List<WaitingRow> rows() {
         return rows;
+    }
+
+    /** Money that arrived for bills no longer waiting for it, not yet dealt with, as {@link #refresh()} read it. */
+    public List<LateRow> lateRows() {
+        return lateRows;
     }
 
     /** Told when the rows were read again. */
@@ -71,6 +78,16 @@ public final class CashierBoard implements PaymentListener {
         news(order).ifPresent(news -> newsListeners.forEach(listener -> listener.accept(news)));
     }
 
+    /** A late transfer arrived (the message line says so, to be dealt with) or was dealt with. */
+    @Override
+    public void lateTransferChanged(LateTransfer late) {
+        refresh();
+        if (!late.handled()) {
+            ActionResult news = ActionResult.refused(new LateRow(late).news(texts));
+            newsListeners.forEach(listener -> listener.accept(news));
+        }
+    }
+
     private Optional<ActionResult> news(StoredOrder order) {
         String bill = order.billNumber();
         long asked = order.order().amountDong();
@@ -88,6 +105,7 @@ public final class CashierBoard implements PaymentListener {
     public void refresh() {
         try {
             rows = desk.waiting().stream().map(WaitingRow::of).toList();
+            lateRows = desk.lateTransfers().stream().map(LateRow::new).toList();
         } catch (StorageException e) {
             // The list stays as it was; the next change or tick tries again.
             LOG.warn("cashier list could not be read: {}", e.getMessage());
@@ -145,6 +163,21 @@ public final class CashierBoard implements PaymentListener {
         return act(billNumber, () -> {
             desk.markPaid(billNumber, method, reason == null ? null : reason.strip());
             return texts.get("done." + method.name(), billNumber);
+        });
+    }
+
+    /**
+     * The cashier deals with a late transfer, with a note (required): {@code RECORDED} takes it as the payment of
+     * its cancelled or expired bill, {@code REFUND} marks it to be given back.
+     */
+    public ActionResult handleLate(String reference, LateTransfer.Handling handling, String note) {
+        Objects.requireNonNull(handling, "handling");
+        String bill = lateRows.stream().filter(row -> row.reference().equals(reference)).findFirst()
+                .map(LateRow::billNumber).orElse(reference);
+        return act(bill, () -> {
+            LateTransfer late = desk.handleLate(reference, handling, note == null ? null : note.strip());
+            return texts.get("done.late." + handling.name(), late.billNumber(),
+                    VietnameseAmount.digits(late.amountDong()));
         });
     }
 
