@@ -184,7 +184,9 @@ public final class CashierView {
     private Node lateTransfers() {
         late.setId("lateList");
         late.getStyleClass().add("late-list");
-        late.setPrefHeight(120);
+        // Held at its height: the waiting list above grows and shrinks, this must never be squeezed out of sight.
+        late.setPrefHeight(96);
+        late.setMinHeight(96);
         late.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(LateRow row, boolean empty) {
