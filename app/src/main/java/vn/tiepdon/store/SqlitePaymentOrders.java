@@ -24,9 +24,10 @@ import vn.tiepdon.payment.PaymentOutcome;
 import vn.tiepdon.payment.TransferNotification;
 
 /**
- * Payment orders waiting for a bank transfer, and the bank references already handled. Applying a
- * notification (match, mark the order, remember the reference, count the outcome) is one transaction,
- * so a notification service retrying after a crash finds either all of it done or none.
+ * Payment orders waiting for a bank transfer, the bank references already handled, and money that came for a bill
+ * no longer waiting for it (late transfers). Applying a notification (match, mark the order or keep the late
+ * money, remember the reference, count the outcome) is one transaction, so a notification service retrying after a
+ * crash finds either all of it done or none.
  *
  * <p>Moments are stored in UTC; the outcome's day is the hospital's local day ({@code zone}).
  */

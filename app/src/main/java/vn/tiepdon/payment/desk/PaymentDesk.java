@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.payment.LateTransfer;
@@ -190,25 +191,23 @@ public final class PaymentDesk {
     }
 
     private LateTransfer toldLate(LateTransfer late) {
-        for (PaymentListener listener : listeners) {
-            try {
-                listener.lateTransferChanged(late);
-            } catch (RuntimeException e) {
-                LOG.error("payment listener failed for a late transfer", e);
-            }
-        }
+        tell(listener -> listener.lateTransferChanged(late), "a late transfer");
         return late;
     }
 
     private StoredOrder told(StoredOrder order) {
+        tell(listener -> listener.orderChanged(order), "an order change");
+        return order;
+    }
+
+    private void tell(Consumer<PaymentListener> call, String what) {
         for (PaymentListener listener : listeners) {
             try {
-                listener.orderChanged(order);
+                call.accept(listener);
             } catch (RuntimeException e) {
                 // One broken screen must not undo a payment that is already committed, or hide it from the others.
-                LOG.error("payment listener failed for an order change", e);
+                LOG.error("payment listener failed for {}", what, e);
             }
         }
-        return order;
     }
 }
