@@ -18,6 +18,8 @@ import vn.tiepdon.payment.CashlessShare;
 import vn.tiepdon.payment.LateTransfer.Handling;
 import vn.tiepdon.payment.PaymentOutcome;
 import vn.tiepdon.payment.TransferNotification;
+import vn.tiepdon.payment.desk.PaymentDesk;
+import vn.tiepdon.store.SqlitePaymentOrders;
 import vn.tiepdon.store.SqlitePaymentOrders.Status;
 
 class CashierBoardTest {
@@ -240,6 +242,25 @@ class CashierBoardTest {
             assertThat(refund.message().vi()).isEqualTo("Đã đánh dấu cần hoàn 150.000 đ cho hóa đơn HD1.");
             assertThat(board.lateRows()).isEmpty();
             assertThat(fixture.outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 0, 150_000, 0));
+        }
+
+        @Test
+        void lateMoneyTakenByAnotherProcessOnTheSameDatabaseShowsWithinTenSeconds() {
+            board.cancel("HD1", "Thanh toán tại quầy");
+            PaymentDesk kiosk = new PaymentDesk(DeskFixture.ACCOUNT,
+                    new SqlitePaymentOrders(fixture.database, DeskFixture.ZONE), fixture.clock);
+            kiosk.receive(new TransferNotification("FT1", 150_000, "HD1", fixture.clock.instant()));
+            int before = refreshes;
+
+            board.tick();
+            assertThat(board.lateRows()).isEmpty();
+            fixture.clock.advance(Duration.ofSeconds(10));
+            board.tick();
+            board.tick();
+
+            assertThat(board.lateRows()).extracting(LateRow::reference).containsExactly("FT1");
+            assertThat(refreshes).isEqualTo(before + 1);
+            assertThat(news).filteredOn(said -> said.message().vi().startsWith("Tiền đến sau")).hasSize(1);
         }
 
         private void transfer(String reference, long amount) {

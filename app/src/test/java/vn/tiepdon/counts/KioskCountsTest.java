@@ -85,10 +85,7 @@ class KioskCountsTest {
     @Test
     void paymentsAreCountedAsTheDeskChangesThemAndAReShownCodeIsNotANewRequest() {
         try (KioskDatabase database = KioskDatabase.open(dataDir)) {
-            PaymentDesk desk = new PaymentDesk(new PaymentAccount("970436", "0011000000000", ServiceCode.ACCOUNT,
-                    Optional.empty(), Duration.ofMinutes(5)), new SqlitePaymentOrders(database, ZoneId.of("UTC")),
-                    clock);
-            desk.addListener(counts);
+            PaymentDesk desk = countedDesk(database);
 
             desk.request(150_000, "K01-1", "");
             desk.reshow("K01-1");
@@ -118,10 +115,7 @@ class KioskCountsTest {
     @Test
     void lateMoneyIsCountedOnceWhenRecordedAsThePaymentAndNeverWhenRefunded() {
         try (KioskDatabase database = KioskDatabase.open(dataDir)) {
-            PaymentDesk desk = new PaymentDesk(new PaymentAccount("970436", "0011000000000", ServiceCode.ACCOUNT,
-                    Optional.empty(), Duration.ofMinutes(5)), new SqlitePaymentOrders(database, ZoneId.of("UTC")),
-                    clock);
-            desk.addListener(counts);
+            PaymentDesk desk = countedDesk(database);
             desk.request(150_000, "K01-1", "");
             desk.cancel("K01-1", "Thanh toán tại quầy");
             desk.receive(new TransferNotification("FT1", 150_000, "K01-1", clock.instant()));
@@ -140,5 +134,12 @@ class KioskCountsTest {
                 org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_REQUESTED, "QR", 90_000L),
                 org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_PAID, "QR", 90_000L),
                 org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_PAID, "MANUAL", 150_000L));
+    }
+
+    private PaymentDesk countedDesk(KioskDatabase database) {
+        PaymentDesk desk = new PaymentDesk(new PaymentAccount("970436", "0011000000000", ServiceCode.ACCOUNT,
+                Optional.empty(), Duration.ofMinutes(5)), new SqlitePaymentOrders(database, ZoneId.of("UTC")), clock);
+        desk.addListener(counts);
+        return desk;
     }
 }
