@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Predicate;
 import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.PaymentMatch;
 import vn.tiepdon.payment.PaymentMatcher;
@@ -155,8 +156,10 @@ public final class SqlitePaymentOrders {
      * expired or already paid, or nothing known.
      */
     private static PaymentMatch afterClosing(Connection c, TransferNotification notification) throws SQLException {
-        List<StoredOrder> closed = query(c, """
-                WHERE id IN (SELECT MAX(id) FROM payment_orders GROUP BY bill_number) AND status <> 'OPEN'""", null);
+        List<StoredOrder> closed = new ArrayList<>();
+        for (String bill : closedBillsNamed(c, PaymentMatcher.billsNamedIn(notification))) {
+            latest(c, bill).ifPresent(closed::add);
+        }
         Optional<PaymentOrder> named = PaymentMatcher.named(notification,
                 closed.stream().map(StoredOrder::order).toList());
         if (named.isEmpty()) {
@@ -175,6 +178,26 @@ public final class SqlitePaymentOrders {
             case PAID -> new PaymentMatch.Late(stored.order(), received, LateTransfer.Why.ALREADY_PAID);
             case OPEN -> throw new IllegalStateException("open orders are matched first");
         };
+    }
+
+    /**
+     * Bills whose latest order is closed and which the content names. Only bill numbers are read for the test: a
+     * year of a hospital's bills is tested in milliseconds, inside the notification's transaction.
+     */
+    private static List<String> closedBillsNamed(Connection c, Predicate<String> named) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("""
+                SELECT bill_number FROM payment_orders
+                WHERE id IN (SELECT MAX(id) FROM payment_orders GROUP BY bill_number) AND status <> 'OPEN'""");
+             ResultSet rows = query.executeQuery()) {
+            List<String> bills = new ArrayList<>();
+            while (rows.next()) {
+                String bill = rows.getString(1);
+                if (named.test(bill)) {
+                    bills.add(bill);
+                }
+            }
+            return bills;
+        }
     }
 
     /** Late transfers the cashier has not dealt with yet, oldest first. */
