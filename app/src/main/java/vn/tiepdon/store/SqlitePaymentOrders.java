@@ -16,7 +16,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import java.util.function.Predicate;
 import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.PaymentMatch;
 import vn.tiepdon.payment.PaymentMatcher;
@@ -119,7 +118,7 @@ public final class SqlitePaymentOrders {
             Set<String> seen = seen(c, notification.reference()) ? Set.of(notification.reference()) : Set.of();
             PaymentMatch match = PaymentMatcher.match(notification, openOrders(c), seen);
             if (match instanceof PaymentMatch.Unmatched) {
-                match = afterClosing(c, notification);
+                match = ClosedBillTransfers.match(c, notification);
             }
             switch (match) {
                 case PaymentMatch.Duplicate duplicate -> {
@@ -148,56 +147,6 @@ public final class SqlitePaymentOrders {
             remember(c, notification);
             return match;
         });
-    }
-
-    /**
-     * What a transfer naming no open bill is for: the rest of a short-paid bill (added to what arrived before: paid
-     * once the total covers the bill, else still short with the new total), late money for a bill cancelled,
-     * expired or already paid, or nothing known.
-     */
-    private static PaymentMatch afterClosing(Connection c, TransferNotification notification) throws SQLException {
-        List<StoredOrder> closed = new ArrayList<>();
-        for (String bill : closedBillsNamed(c, PaymentMatcher.billsNamedIn(notification))) {
-            latest(c, bill).ifPresent(closed::add);
-        }
-        Optional<PaymentOrder> named = PaymentMatcher.named(notification,
-                closed.stream().map(StoredOrder::order).toList());
-        if (named.isEmpty()) {
-            return new PaymentMatch.Unmatched();
-        }
-        StoredOrder stored = closed.stream().filter(o -> o.order().equals(named.get())).findFirst().orElseThrow();
-        long received = notification.amountDong();
-        return switch (stored.status()) {
-            case SHORT_PAID -> {
-                long total = stored.receivedDong().orElse(0) + received;
-                yield total >= stored.order().amountDong() ? new PaymentMatch.Paid(stored.order(), total)
-                        : new PaymentMatch.ShortPayment(stored.order(), total);
-            }
-            case CANCELLED -> new PaymentMatch.Late(stored.order(), received, LateTransfer.Why.AFTER_CANCEL);
-            case EXPIRED -> new PaymentMatch.Late(stored.order(), received, LateTransfer.Why.AFTER_EXPIRY);
-            case PAID -> new PaymentMatch.Late(stored.order(), received, LateTransfer.Why.ALREADY_PAID);
-            case OPEN -> throw new IllegalStateException("open orders are matched first");
-        };
-    }
-
-    /**
-     * Bills whose latest order is closed and which the content names. Only bill numbers are read for the test: a
-     * year of a hospital's bills is tested in milliseconds, inside the notification's transaction.
-     */
-    private static List<String> closedBillsNamed(Connection c, Predicate<String> named) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement("""
-                SELECT bill_number FROM payment_orders
-                WHERE id IN (SELECT MAX(id) FROM payment_orders GROUP BY bill_number) AND status <> 'OPEN'""");
-             ResultSet rows = query.executeQuery()) {
-            List<String> bills = new ArrayList<>();
-            while (rows.next()) {
-                String bill = rows.getString(1);
-                if (named.test(bill)) {
-                    bills.add(bill);
-                }
-            }
-            return bills;
-        }
     }
 
     /** Late transfers the cashier has not dealt with yet, oldest first. */
@@ -360,7 +309,7 @@ public final class SqlitePaymentOrders {
         return status == Status.OPEN || status == Status.SHORT_PAID;
     }
 
-    private static Optional<StoredOrder> latest(Connection c, String billNumber) throws SQLException {
+    static Optional<StoredOrder> latest(Connection c, String billNumber) throws SQLException {
         List<StoredOrder> found = query(c, "WHERE bill_number = ? ORDER BY id DESC LIMIT 1", billNumber);
         return found.stream().findFirst();
     }

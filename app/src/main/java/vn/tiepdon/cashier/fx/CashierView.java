@@ -37,8 +37,8 @@ import vn.tiepdon.payment.VietnameseAmount;
 
 /**
  * The cashier's window: a new request on top, the bills still waiting below with what can be done to them, money
- * that came late for a closed bill (only while some is not dealt with), the last action's answer, and, when there is no second screen, the customer display on the right. Create and use it on
- * the JavaFX thread.
+ * that came late for a closed bill (only while some is not dealt with), the last action's answer, and, when there
+ * is no second screen, the customer display on the right. Create and use it on the JavaFX thread.
  */
 public final class CashierView {
 
