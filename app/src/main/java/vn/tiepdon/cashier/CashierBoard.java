@@ -1,5 +1,6 @@
 package vn.tiepdon.cashier;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.payment.InvalidPaymentRequest;
+import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.PaymentOutcome;
 import vn.tiepdon.payment.VietnameseAmount;
 import vn.tiepdon.payment.desk.DeskRefusal;
@@ -28,11 +30,16 @@ public final class CashierBoard implements PaymentListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(CashierBoard.class);
 
+    private static final Duration READ_AGAIN_AFTER = Duration.ofSeconds(10);
+
     private final PaymentDesk desk;
     private final CashierTexts texts;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<ActionResult>> newsListeners = new CopyOnWriteArrayList<>();
     private List<WaitingRow> rows = List.of();
+    private List<LateRow> lateRows = List.of();
+    /** Empty until the first read: late transfers already there when the window opens are listed, not announced. */
+    private Optional<Instant> readAt = Optional.empty();
 
     public CashierBoard(PaymentDesk desk, CashierTexts texts) {
         this.desk = Objects.requireNonNull(desk, "desk");
@@ -50,6 +57,11 @@ public final class CashierBoard implements PaymentListener {
     /** Oldest first, as {@link #refresh()} last read them. */
     public List<WaitingRow> rows() {
         return rows;
+    }
+
+    /** Money that arrived for bills no longer waiting for it, not yet dealt with, as {@link #refresh()} read it. */
+    public List<LateRow> lateRows() {
+        return lateRows;
     }
 
     /** Told when the rows were read again. */
@@ -71,6 +83,12 @@ public final class CashierBoard implements PaymentListener {
         news(order).ifPresent(news -> newsListeners.forEach(listener -> listener.accept(news)));
     }
 
+    /** A late transfer arrived or was dealt with: the list is read again, and a new one is announced. */
+    @Override
+    public void lateTransferChanged(LateTransfer late) {
+        refresh();
+    }
+
     private Optional<ActionResult> news(StoredOrder order) {
         String bill = order.billNumber();
         long asked = order.order().amountDong();
@@ -86,25 +104,46 @@ public final class CashierBoard implements PaymentListener {
 
     /** Reads the waiting bills again (expiring the ones past their time). */
     public void refresh() {
+        List<WaitingRow> rowsBefore = rows;
+        List<LateRow> lateBefore = lateRows;
+        boolean firstRead = readAt.isEmpty();
         try {
-            rows = desk.waiting().stream().map(WaitingRow::of).toList();
+            List<WaitingRow> waiting = desk.waiting().stream().map(WaitingRow::of).toList();
+            lateRows = desk.lateTransfers().stream().map(LateRow::new).toList();
+            rows = waiting;
+            readAt = Optional.of(desk.clock().instant());
         } catch (StorageException e) {
             // The list stays as it was; the next change or tick tries again.
             LOG.warn("cashier list could not be read: {}", e.getMessage());
             return;
         }
-        listeners.forEach(Runnable::run);
+        if (!firstRead) {
+            lateRows.stream().filter(row -> !lateBefore.contains(row)).forEach(this::announce);
+        }
+        // Redrawn only when something changed: a list rebuilt under the cashier's finger loses the click.
+        if (firstRead || !rows.equals(rowsBefore) || !lateRows.equals(lateBefore)) {
+            listeners.forEach(Runnable::run);
+        }
     }
 
     /**
      * Called about once a second by the UI: when a listed code has run out, the list is read again (which expires
-     * it), so the cashier never picks a bill that can no longer be paid.
+     * it), so the cashier never picks a bill that can no longer be paid; and every ten seconds anyway, for what
+     * another process on the same database changed.
      */
     public void tick() {
         Instant now = desk.clock().instant();
-        if (rows.stream().anyMatch(row -> !row.shortPaid() && !now.isBefore(row.expiresAt()))) {
+        boolean codeRanOut = rows.stream().anyMatch(row -> !row.shortPaid() && !now.isBefore(row.expiresAt()));
+        // A kiosk sharing this database takes payments in its own process, which tells this board nothing.
+        boolean stale = readAt.map(at -> !now.isBefore(at.plus(READ_AGAIN_AFTER))).orElse(true);
+        if (codeRanOut || stale) {
             refresh();
         }
+    }
+
+    private void announce(LateRow row) {
+        ActionResult news = ActionResult.refused(row.news(texts));
+        newsListeners.forEach(listener -> listener.accept(news));
     }
 
     /** A new code for a bill: the amount as typed ("150.000"), the bill number, an optional purpose. */
@@ -145,6 +184,21 @@ public final class CashierBoard implements PaymentListener {
         return act(billNumber, () -> {
             desk.markPaid(billNumber, method, reason == null ? null : reason.strip());
             return texts.get("done." + method.name(), billNumber);
+        });
+    }
+
+    /**
+     * The cashier deals with a late transfer, with a note (required): {@code RECORDED} takes it as the payment of
+     * its cancelled or expired bill, {@code REFUND} marks it to be given back.
+     */
+    public ActionResult handleLate(String reference, LateTransfer.Handling handling, String note) {
+        Objects.requireNonNull(handling, "handling");
+        String bill = lateRows.stream().filter(row -> row.reference().equals(reference)).findFirst()
+                .map(LateRow::billNumber).orElse(reference);
+        return act(bill, () -> {
+            LateTransfer late = desk.handleLate(reference, handling, note == null ? null : note.strip());
+            return texts.get("done.late." + handling.name(), late.billNumber(),
+                    VietnameseAmount.digits(late.amountDong()));
         });
     }
 

@@ -29,7 +29,8 @@ import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 @Command(name = "transfer", mixinStandardHelpOptions = true,
         description = {"Ngân hàng giả lập: báo một chuyển khoản tới API thanh toán trên máy này / "
                 + "Simulated bank: reports a transfer to the payment API on this computer.",
-                "Prints PAID, SHORT_PAYMENT, DUPLICATE or UNMATCHED."})
+                "Prints PAID, SHORT_PAYMENT, LATE (money for a bill cancelled, expired or paid: the cashier "
+                        + "records or refunds it), DUPLICATE or UNMATCHED."})
 final class SimTransferCommand implements Callable<Integer> {
 
     @Spec

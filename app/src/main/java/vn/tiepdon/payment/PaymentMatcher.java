@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Matches bank transfer notifications to open payment orders: by the bill number found in the
@@ -26,12 +27,7 @@ public final class PaymentMatcher {
         if (seenReferences.contains(notification.reference())) {
             return new PaymentMatch.Duplicate(notification.reference());
         }
-        String content = reduce(notification.content());
-        Optional<PaymentOrder> named = open.stream()
-                .filter(order -> names(content, reduce(order.billNumber())))
-                // "HD12" is inside "HD123": the longest bill number named wins, then the one whose amount fits.
-                .max(Comparator.comparingInt((PaymentOrder order) -> reduce(order.billNumber()).length())
-                        .thenComparing(order -> order.amountDong() == notification.amountDong()));
+        Optional<PaymentOrder> named = named(notification, open);
         if (named.isEmpty()) {
             return new PaymentMatch.Unmatched();
         }
@@ -39,6 +35,27 @@ public final class PaymentMatcher {
         return notification.amountDong() >= order.amountDong()
                 ? new PaymentMatch.Paid(order, notification.amountDong())
                 : new PaymentMatch.ShortPayment(order, notification.amountDong());
+    }
+
+    /**
+     * The order whose bill the transfer's content names: the longest bill number named wins ("HD12" is inside
+     * "HD123"), then the one whose amount fits. Also used to find a closed bill that late money names.
+     */
+    public static Optional<PaymentOrder> named(TransferNotification notification, Collection<PaymentOrder> orders) {
+        String content = reduce(notification.content());
+        return orders.stream()
+                .filter(order -> names(content, reduce(order.billNumber())))
+                .max(Comparator.comparingInt((PaymentOrder order) -> reduce(order.billNumber()).length())
+                        .thenComparing(order -> order.amountDong() == notification.amountDong()));
+    }
+
+    /**
+     * Which bill numbers the transfer's content names, with the content reduced once: a store tests a year of closed
+     * bills against one transfer with it before loading any of them.
+     */
+    public static Predicate<String> billsNamedIn(TransferNotification notification) {
+        String content = reduce(notification.content());
+        return billNumber -> names(content, reduce(billNumber));
     }
 
     /**
@@ -62,6 +79,19 @@ public final class PaymentMatcher {
 
     /** Letters and digits only, upper case, accents removed: what survives every bank's rewriting. */
     static String reduce(String text) {
-        return Diacritics.strip(text).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        StringBuilder plain = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                // Accents need the full treatment; bill numbers, typed on a keyboard, almost never have them.
+                return Diacritics.strip(text).toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+            }
+            if (c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+                plain.append(c);
+            } else if (c >= 'a' && c <= 'z') {
+                plain.append((char) (c - 'a' + 'A'));
+            }
+        }
+        return plain.toString();
     }
 }

@@ -193,7 +193,23 @@ final class Schema {
                     CREATE TABLE space_reserve (
                         id            INTEGER PRIMARY KEY,
                         filler        BLOB    NOT NULL
-                    )"""));
+                    )"""),
+            // Version 8: money that arrived for a bill no longer waiting for it (cancelled, expired, already paid),
+            // kept until the cashier records it as the payment or marks it for refund. One row per bank reference
+            // (a retry is the same transfer). No transfer content and no payer: the content can hold a name.
+            List.of("""
+                    CREATE TABLE late_transfers (
+                        id            INTEGER PRIMARY KEY AUTOINCREMENT,
+                        reference     TEXT    NOT NULL UNIQUE,
+                        bill_number   TEXT    NOT NULL,
+                        amount_dong   INTEGER NOT NULL CHECK (amount_dong > 0),
+                        received_at   TEXT    NOT NULL,
+                        why           TEXT    NOT NULL CHECK (why IN ('AFTER_CANCEL', 'AFTER_EXPIRY', 'ALREADY_PAID')),
+                        handling      TEXT    CHECK (handling IS NULL OR handling IN ('RECORDED', 'REFUND')),
+                        handled_at    TEXT,
+                        note          TEXT
+                    )""",
+                    "CREATE INDEX late_transfers_unhandled ON late_transfers (handling)"));
 
     private Schema() {
     }

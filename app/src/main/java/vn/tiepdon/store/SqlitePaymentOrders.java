@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.PaymentMatch;
 import vn.tiepdon.payment.PaymentMatcher;
 import vn.tiepdon.payment.PaymentOrder;
@@ -23,9 +24,10 @@ import vn.tiepdon.payment.PaymentOutcome;
 import vn.tiepdon.payment.TransferNotification;
 
 /**
- * Payment orders waiting for a bank transfer, and the bank references already handled. Applying a
- * notification (match, mark the order, remember the reference, count the outcome) is one transaction,
- * so a notification service retrying after a crash finds either all of it done or none.
+ * Payment orders waiting for a bank transfer, the bank references already handled, and money that came for a bill
+ * no longer waiting for it (late transfers). Applying a notification (match, mark the order or keep the late
+ * money, remember the reference, count the outcome) is one transaction, so a notification service retrying after a
+ * crash finds either all of it done or none.
  *
  * <p>Moments are stored in UTC; the outcome's day is the hospital's local day ({@code zone}).
  */
@@ -115,6 +117,9 @@ public final class SqlitePaymentOrders {
             expire(c, now);
             Set<String> seen = seen(c, notification.reference()) ? Set.of(notification.reference()) : Set.of();
             PaymentMatch match = PaymentMatcher.match(notification, openOrders(c), seen);
+            if (match instanceof PaymentMatch.Unmatched) {
+                match = ClosedBillTransfers.match(c, notification);
+            }
             switch (match) {
                 case PaymentMatch.Duplicate duplicate -> {
                     return match;
@@ -130,6 +135,10 @@ public final class SqlitePaymentOrders {
                 // Not paid and not counted: the cashier decides (collect the rest, or refund).
                 case PaymentMatch.ShortPayment shortPayment ->
                         close(c, shortPayment.order(), Status.SHORT_PAID, shortPayment.receivedDong(), now);
+                // The bill does not change: the cashier records the money as its payment, or refunds it.
+                case PaymentMatch.Late late -> SqliteLateTransfers.insert(c, new LateTransfer(
+                        notification.reference(), late.order().billNumber(), late.receivedDong(),
+                        notification.receivedAt(), late.why(), Optional.empty(), Optional.empty()));
                 // Not remembered: the bank retries, and a retry after the order exists must still pay it.
                 case PaymentMatch.Unmatched unmatched -> {
                     return match;
@@ -138,6 +147,59 @@ public final class SqlitePaymentOrders {
             remember(c, notification);
             return match;
         });
+    }
+
+    /** Late transfers the cashier has not dealt with yet, oldest first. */
+    public List<LateTransfer> lateTransfers() {
+        return database.read(SqliteLateTransfers::unhandled);
+    }
+
+    /** The late transfer with this bank reference, handled or not. */
+    public Optional<LateTransfer> lateTransfer(String reference) {
+        return database.read(c -> SqliteLateTransfers.find(c, reference));
+    }
+
+    /**
+     * The cashier deals with a late transfer. REFUND only marks it (not counted: the money goes back). RECORDED
+     * takes it as the payment of its bill, which must be CANCELLED or EXPIRED and covered by it (with what arrived
+     * before): the bill becomes PAID by {@code MANUAL} (the cashier decided, and the time to pay by QR stays
+     * honest), counted once for the bill's amount.
+     *
+     * @return the late transfer as now stored, or empty when it is unknown, already handled, or cannot be recorded
+     */
+    public Optional<LateTransfer> handleLate(String reference, LateTransfer.Handling handling, String note,
+                                             Instant now) {
+        Objects.requireNonNull(handling, "handling");
+        Objects.requireNonNull(note, "note");
+        return database.write(c -> {
+            expire(c, now);
+            Optional<LateTransfer> late = SqliteLateTransfers.find(c, reference);
+            if (late.isEmpty() || late.get().handled()) {
+                return Optional.empty();
+            }
+            if (handling == LateTransfer.Handling.RECORDED && !recordAsPayment(c, late.get(), note, now)) {
+                return Optional.empty();
+            }
+            SqliteLateTransfers.markHandled(c, reference, handling, note, now);
+            return SqliteLateTransfers.find(c, reference);
+        });
+    }
+
+    private boolean recordAsPayment(Connection c, LateTransfer late, String note, Instant now) throws SQLException {
+        Optional<StoredOrder> latest = latest(c, late.billNumber());
+        if (latest.isEmpty() || !recordable(latest.get(), late)) {
+            return false;
+        }
+        closeById(c, late.billNumber(), latest.get().status(), Status.PAID, PaymentOutcome.Method.MANUAL, note, now);
+        SqlitePaymentOutcomes.insert(c, new PaymentOutcome(day(now), PaymentOutcome.Method.MANUAL,
+                latest.get().order().amountDong(), PaymentOutcome.Result.PAID, Optional.empty()));
+        return true;
+    }
+
+    /** Only a bill that was closed unpaid, and only when the money covers it: anything else is refunded. */
+    public static boolean recordable(StoredOrder latest, LateTransfer late) {
+        boolean closedUnpaid = latest.status() == Status.CANCELLED || latest.status() == Status.EXPIRED;
+        return closedUnpaid && latest.receivedDong().orElse(0) + late.amountDong() >= latest.order().amountDong();
     }
 
     /** The latest order for this bill number, as stored. */
@@ -247,7 +309,7 @@ public final class SqlitePaymentOrders {
         return status == Status.OPEN || status == Status.SHORT_PAID;
     }
 
-    private static Optional<StoredOrder> latest(Connection c, String billNumber) throws SQLException {
+    static Optional<StoredOrder> latest(Connection c, String billNumber) throws SQLException {
         List<StoredOrder> found = query(c, "WHERE bill_number = ? ORDER BY id DESC LIMIT 1", billNumber);
         return found.stream().findFirst();
     }
@@ -342,7 +404,8 @@ public final class SqlitePaymentOrders {
             throws SQLException {
         try (PreparedStatement update = c.prepareStatement("""
                 UPDATE payment_orders SET status = ?, received_dong = ?, closed_at = ?
-                WHERE bill_number = ? AND status = 'OPEN'""")) {
+                WHERE id = (SELECT MAX(id) FROM payment_orders WHERE bill_number = ?)
+                AND status IN ('OPEN', 'SHORT_PAID')""")) {
             update.setString(1, status.name());
             update.setObject(2, receivedDong);
             update.setString(3, moment(now));
@@ -373,11 +436,11 @@ public final class SqlitePaymentOrders {
         return LocalDateTime.ofInstant(moment, zone).toLocalDate();
     }
 
-    private static String moment(Instant instant) {
+    static String moment(Instant instant) {
         return StoredTimes.moment(StoredTimes.storable(LocalDateTime.ofInstant(instant, ZoneOffset.UTC)));
     }
 
-    private static Instant instant(String text) {
+    static Instant instant(String text) {
         return StoredTimes.moment(text).toInstant(ZoneOffset.UTC);
     }
 }

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tiepdon.config.KioskSettings;
 import vn.tiepdon.config.PaymentSettings;
 import vn.tiepdon.config.SettingsLoader;
+import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.PaymentOutcome;
 import vn.tiepdon.payment.api.PaymentApi;
 import vn.tiepdon.payment.desk.PaymentDesk;
@@ -82,7 +83,7 @@ class CashierCliTest {
     }
 
     @Test
-    void theSimulatedBankPaysABillReportsDuplicatesShortAndUnmatchedTransfers() throws Exception {
+    void theSimulatedBankPaysABillReportsDuplicatesShortLateAndUnmatchedTransfers() throws Exception {
         int port = freePort();
         Path file = write(paymentSettings(port));
         KioskSettings settings = SettingsLoader.load(file);
@@ -101,13 +102,17 @@ class CashierCliTest {
                         "--config", config);
                 Run shortPaid = run("sim", "transfer", "--bill", "HD124", "--amount", "100000", "--config", config);
                 Run unmatched = run("sim", "transfer", "--bill", "HD999", "--amount", "5000", "--config", config);
+                Run paidTwice = run("sim", "transfer", "--bill", "HD123", "--amount", "150000", "--reference", "FT9",
+                        "--config", config);
 
-                assertThat(List.of(paid, again, shortPaid, unmatched)).extracting(Run::exitCode)
+                assertThat(List.of(paid, again, shortPaid, unmatched, paidTwice)).extracting(Run::exitCode)
                         .containsOnly(ExitCodes.OK);
                 assertThat(paid.out()).contains("FT1").contains("150.000 đ").endsWith(": PAID" + System.lineSeparator());
                 assertThat(again.out()).contains(": DUPLICATE");
                 assertThat(shortPaid.out()).contains(": SHORT_PAYMENT");
                 assertThat(unmatched.out()).contains(": UNMATCHED");
+                assertThat(paidTwice.out()).contains("FT9").contains(": LATE");
+                assertThat(desk.lateTransfers()).extracting(LateTransfer::reference).containsExactly("FT9");
                 assertThat(desk.status("HD123").orElseThrow().paidMethod()).contains(PaymentOutcome.Method.QR);
                 assertThat(desk.status("HD124").orElseThrow().status()).isEqualTo(Status.SHORT_PAID);
             }

@@ -15,6 +15,7 @@ import vn.tiepdon.identity.DocumentKind;
 import vn.tiepdon.identity.RejectionReason;
 import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.indicators.KioskEvent;
+import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.PaymentAccount;
 import vn.tiepdon.payment.PaymentOutcome;
 import vn.tiepdon.payment.ServiceCode;
@@ -84,10 +85,7 @@ class KioskCountsTest {
     @Test
     void paymentsAreCountedAsTheDeskChangesThemAndAReShownCodeIsNotANewRequest() {
         try (KioskDatabase database = KioskDatabase.open(dataDir)) {
-            PaymentDesk desk = new PaymentDesk(new PaymentAccount("970436", "0011000000000", ServiceCode.ACCOUNT,
-                    Optional.empty(), Duration.ofMinutes(5)), new SqlitePaymentOrders(database, ZoneId.of("UTC")),
-                    clock);
-            desk.addListener(counts);
+            PaymentDesk desk = countedDesk(database);
 
             desk.request(150_000, "K01-1", "");
             desk.reshow("K01-1");
@@ -112,5 +110,36 @@ class KioskCountsTest {
                 org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_REQUESTED, "QR", 90_000L),
                 org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_CANCELLED, "QR", 90_000L));
         assertThat(events.get(1).millis()).as("time to pay").hasValue(40_000);
+    }
+
+    @Test
+    void lateMoneyIsCountedOnceWhenRecordedAsThePaymentAndNeverWhenRefunded() {
+        try (KioskDatabase database = KioskDatabase.open(dataDir)) {
+            PaymentDesk desk = countedDesk(database);
+            desk.request(150_000, "K01-1", "");
+            desk.cancel("K01-1", "Thanh toán tại quầy");
+            desk.receive(new TransferNotification("FT1", 150_000, "K01-1", clock.instant()));
+            desk.receive(new TransferNotification("FT1", 150_000, "K01-1", clock.instant()));
+            desk.request(90_000, "K01-2", "");
+            desk.receive(new TransferNotification("FT2", 90_000, "K01-2", clock.instant()));
+            desk.receive(new TransferNotification("FT3", 90_000, "K01-2", clock.instant()));
+
+            desk.handleLate("FT1", LateTransfer.Handling.RECORDED, "Khách chuyển sau khi chọn trả tại quầy");
+            desk.handleLate("FT3", LateTransfer.Handling.REFUND, "Trả hai lần");
+        }
+
+        assertThat(events).extracting(KioskEvent::kind, KioskEvent::subject, KioskEvent::amountDong).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_REQUESTED, "QR", 150_000L),
+                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_CANCELLED, "QR", 150_000L),
+                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_REQUESTED, "QR", 90_000L),
+                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_PAID, "QR", 90_000L),
+                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_PAID, "MANUAL", 150_000L));
+    }
+
+    private PaymentDesk countedDesk(KioskDatabase database) {
+        PaymentDesk desk = new PaymentDesk(new PaymentAccount("970436", "0011000000000", ServiceCode.ACCOUNT,
+                Optional.empty(), Duration.ofMinutes(5)), new SqlitePaymentOrders(database, ZoneId.of("UTC")), clock);
+        desk.addListener(counts);
+        return desk;
     }
 }

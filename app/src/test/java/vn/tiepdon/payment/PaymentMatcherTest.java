@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -69,5 +70,14 @@ class PaymentMatcherTest {
         assertThatThrownBy(() -> new PaymentOrder("HD1", 1, NOW, NOW)).isInstanceOf(IllegalArgumentException.class);
         assertThat(HD123.expiredAt(NOW.plus(Duration.ofMinutes(15)))).isTrue();
         assertThat(HD123.expiredAt(NOW.plus(Duration.ofMinutes(14)))).isFalse();
+    }
+
+    @Test
+    void closedBillsAreTestedAgainstTheContentReducedTheSameWayAsOpenOnes() {
+        Predicate<String> named = PaymentMatcher.billsNamedIn(new TransferNotification("FT9", 150_000,
+                "MBVCB.77 Hóa đơn HĐ-123 k01/2511-0007 Nguyễn Văn A", NOW));
+
+        assertThat(named).accepts("HD123", "hd 123", "HĐ123", "K01-2511/0007");
+        assertThat(named).rejects("HD12", "HD1234", "K01-2511/000");
     }
 }

@@ -74,7 +74,11 @@ class KioskDatabaseTest {
                     "event_day_totals.flag", "event_day_totals.count", "event_day_totals.amount_dong",
                     "event_day_totals.millis_sum",
                     "event_seconds.day", "event_seconds.kind", "event_seconds.seconds", "event_seconds.count",
-                    "seen_transfers.reference", "seen_transfers.received_at");
+                    "seen_transfers.reference", "seen_transfers.received_at",
+                    // Late money for the cashier: bill number and amount, never the transfer's content or payer.
+                    "late_transfers.id", "late_transfers.reference", "late_transfers.bill_number",
+                    "late_transfers.amount_dong", "late_transfers.received_at", "late_transfers.why",
+                    "late_transfers.handling", "late_transfers.handled_at", "late_transfers.note");
         }
     }
 

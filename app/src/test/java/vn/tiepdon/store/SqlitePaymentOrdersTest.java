@@ -3,20 +3,28 @@ package vn.tiepdon.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tiepdon.payment.CashlessShare;
+import vn.tiepdon.payment.LateTransfer;
+import vn.tiepdon.payment.LateTransfer.Handling;
+import vn.tiepdon.payment.LateTransfer.Why;
 import vn.tiepdon.payment.PaymentMatch;
 import vn.tiepdon.payment.PaymentOrder;
 import vn.tiepdon.payment.PaymentOutcome;
+import vn.tiepdon.payment.PaymentOutcome.Method;
+import vn.tiepdon.payment.PaymentOutcome.Result;
 import vn.tiepdon.payment.TransferNotification;
 import vn.tiepdon.store.SqlitePaymentOrders.Status;
 
@@ -113,16 +121,6 @@ class SqlitePaymentOrdersTest {
     }
 
     @Test
-    void aTransferAfterExpiryIsUnmatched() {
-        orders.create(HD123, "PAYLOAD");
-        Instant later = HD123.expiresAt().plusSeconds(1);
-
-        assertThat(orders.apply(new TransferNotification("FT003", 150_000, "HD123", later), later))
-                .isEqualTo(new PaymentMatch.Unmatched());
-        assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(Status.EXPIRED);
-    }
-
-    @Test
     void aTransferThatArrivedBeforeItsOrderPaysItWhenTheBankRetries() {
         TransferNotification early = new TransferNotification("FT004", 150_000, "HD123 vien phi", HD123.createdAt());
 
@@ -132,5 +130,160 @@ class SqlitePaymentOrdersTest {
         assertThat(orders.apply(early, HD123.createdAt().plusSeconds(30)))
                 .isEqualTo(new PaymentMatch.Paid(HD123, 150_000));
         assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(Status.PAID);
+    }
+
+    /** Money that arrives for a bill no longer waiting for it is kept for the cashier, once, and counted at most once. */
+    @Nested
+    class LateTransfers {
+
+        @BeforeEach
+        void openHd123() {
+            orders.create(HD123, "PAYLOAD");
+        }
+
+        @Test
+        void aTransferAfterThePatientChoseTheCounterIsKeptAsLateAndTheBillStaysCancelled() {
+            orders.cancel("HD123", "Thanh toán tại quầy", CREATED.plusSeconds(30));
+
+            PaymentMatch match = orders.apply(transfer("FT1", 150_000, "MBVCB.1 HD123 Nguyen Van A"), CREATED.plusSeconds(40));
+
+            assertThat(match).isEqualTo(new PaymentMatch.Late(HD123, 150_000, Why.AFTER_CANCEL));
+            assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(Status.CANCELLED);
+            assertThat(orders.lateTransfers()).containsExactly(new LateTransfer("FT1", "HD123", 150_000,
+                    CREATED.plusSeconds(40), Why.AFTER_CANCEL, Optional.empty(), Optional.empty()));
+            assertThat(outcomes.forDay(DAY)).extracting(PaymentOutcome::result).containsExactly(Result.CANCELLED);
+        }
+
+        @Test
+        void aTransferAfterTheCodeExpiredIsKeptAsLate() {
+            Instant later = HD123.expiresAt().plusSeconds(1);
+
+            PaymentMatch match = orders.apply(new TransferNotification("FT3", 150_000, "HD123", later), later);
+
+            assertThat(match).isEqualTo(new PaymentMatch.Late(HD123, 150_000, Why.AFTER_EXPIRY));
+            assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(Status.EXPIRED);
+            assertThat(orders.lateTransfers()).extracting(LateTransfer::why).containsExactly(Why.AFTER_EXPIRY);
+        }
+
+        @Test
+        void theRestOfAShortPaymentPaysTheBillByQrAndCountsItOnce() {
+            orders.apply(transfer("FT1", 100_000, "HD123"), CREATED.plusSeconds(40));
+
+            PaymentMatch match = orders.apply(transfer("FT2", 50_000, "HD123 con lai"), CREATED.plusSeconds(40));
+
+            assertThat(match).isEqualTo(new PaymentMatch.Paid(HD123, 150_000));
+            SqlitePaymentOrders.StoredOrder paid = orders.status("HD123").orElseThrow();
+            assertThat(paid.status()).isEqualTo(Status.PAID);
+            assertThat(paid.receivedDong()).hasValue(150_000);
+            assertThat(paid.paidMethod()).contains(Method.QR);
+            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+            assertThat(orders.lateTransfers()).isEmpty();
+        }
+
+        @Test
+        void aSecondTransferThatIsStillShortKeepsTheBillShortWithTheNewTotal() {
+            orders.apply(transfer("FT1", 50_000, "HD123"), CREATED.plusSeconds(40));
+
+            PaymentMatch match = orders.apply(transfer("FT2", 50_000, "HD123"), CREATED.plusSeconds(40));
+
+            assertThat(match).isEqualTo(new PaymentMatch.ShortPayment(HD123, 100_000));
+            assertThat(orders.status("HD123")).contains(new SqlitePaymentOrders.StoredOrder(HD123, Status.SHORT_PAID,
+                    "PAYLOAD", OptionalLong.of(100_000)));
+            assertThat(outcomes.forDay(DAY)).isEmpty();
+        }
+
+        @Test
+        void aTransferForABillAlreadyPaidIsKeptAsLateAndNotCountedAgain() {
+            orders.apply(transfer("FT1", 150_000, "HD123"), CREATED.plusSeconds(40));
+
+            PaymentMatch match = orders.apply(transfer("FT2", 150_000, "HD123"), CREATED.plusSeconds(40));
+
+            assertThat(match).isEqualTo(new PaymentMatch.Late(HD123, 150_000, Why.ALREADY_PAID));
+            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+            assertThat(orders.lateTransfers()).extracting(LateTransfer::reference).containsExactly("FT2");
+        }
+
+        @Test
+        void aRetriedLateTransferIsADuplicateAndStaysOneRow() {
+            orders.cancel("HD123", "Thanh toán tại quầy", CREATED.plusSeconds(30));
+            orders.apply(transfer("FT1", 150_000, "HD123"), CREATED.plusSeconds(40));
+
+            assertThat(orders.apply(transfer("FT1", 150_000, "HD123"), CREATED.plusSeconds(50)))
+                    .isEqualTo(new PaymentMatch.Duplicate("FT1"));
+            assertThat(orders.lateTransfers()).hasSize(1);
+        }
+
+        @Test
+        void lateMoneyRecordedAsThePaymentPaysTheBillOnceByManual() {
+            orders.cancel("HD123", "Thanh toán tại quầy", CREATED.plusSeconds(30));
+            orders.apply(transfer("FT1", 150_000, "HD123"), CREATED.plusSeconds(40));
+
+            Optional<LateTransfer> recorded = orders.handleLate("FT1", Handling.RECORDED, "Khách đã chuyển khoản",
+                    CREATED.plusSeconds(60));
+            Optional<LateTransfer> again = orders.handleLate("FT1", Handling.RECORDED, "Bấm lần nữa",
+                    CREATED.plusSeconds(61));
+
+            assertThat(recorded.orElseThrow().handling()).contains(Handling.RECORDED);
+            assertThat(recorded.orElseThrow().note()).contains("Khách đã chuyển khoản");
+            assertThat(again).isEmpty();
+            SqlitePaymentOrders.StoredOrder paid = orders.status("HD123").orElseThrow();
+            assertThat(paid.status()).isEqualTo(Status.PAID);
+            assertThat(paid.paidMethod()).contains(Method.MANUAL);
+            assertThat(outcomes.forDay(DAY)).filteredOn(o -> o.result() == Result.PAID)
+                    .containsExactly(new PaymentOutcome(DAY, Method.MANUAL, 150_000, Result.PAID, Optional.empty()));
+            assertThat(orders.lateTransfers()).isEmpty();
+        }
+
+        @Test
+        void lateMoneyMarkedForRefundIsNotCountedAndLeavesTheBillAsItWas() {
+            Instant later = HD123.expiresAt().plusSeconds(1);
+            orders.apply(new TransferNotification("FT1", 150_000, "HD123", later), later);
+
+            assertThat(orders.handleLate("FT1", Handling.REFUND, "Khách đã trả tiền mặt", later)).isPresent();
+
+            assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(Status.EXPIRED);
+            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(0, 0, 0, 0));
+            assertThat(orders.lateTransfers()).isEmpty();
+            assertThat(orders.lateTransfer("FT1").orElseThrow().handling()).contains(Handling.REFUND);
+        }
+
+        @Test
+        void lateMoneyForAPaidBillOrShortOfTheBillCannotBeRecordedAsItsPayment() {
+            orders.apply(transfer("FT1", 150_000, "HD123"), CREATED.plusSeconds(40));
+            orders.apply(transfer("FT2", 150_000, "HD123"), CREATED.plusSeconds(41));
+            PaymentOrder hd7 = new PaymentOrder("HD7", 200_000, CREATED, CREATED.plus(Duration.ofMinutes(15)));
+            orders.create(hd7, "PAYLOAD-7");
+            orders.cancel("HD7", "Thanh toán tại quầy", CREATED.plusSeconds(42));
+            orders.apply(transfer("FT3", 100_000, "HD7"), CREATED.plusSeconds(43));
+
+            assertThat(orders.handleLate("FT2", Handling.RECORDED, "ghi", CREATED.plusSeconds(50))).isEmpty();
+            assertThat(orders.handleLate("FT3", Handling.RECORDED, "ghi", CREATED.plusSeconds(50))).isEmpty();
+
+            assertThat(orders.lateTransfers()).extracting(LateTransfer::reference).containsExactly("FT2", "FT3");
+            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+        }
+
+        @Test
+        void aLateTransferKeepsNeitherTheContentNorThePayer() throws Exception {
+            orders.cancel("HD123", "Thanh toán tại quầy", CREATED.plusSeconds(30));
+            orders.apply(transfer("FT1", 150_000, "HD123 NGUYEN VAN A chuyen tien"), CREATED.plusSeconds(40));
+
+            String stored = database.read(c -> {
+                StringBuilder all = new StringBuilder();
+                try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT * FROM late_transfers")) {
+                    while (rows.next()) {
+                        for (int i = 1; i <= rows.getMetaData().getColumnCount(); i++) {
+                            all.append(rows.getString(i)).append('|');
+                        }
+                    }
+                }
+                return all.toString();
+            });
+            assertThat(stored).contains("FT1", "HD123").doesNotContain("NGUYEN", "chuyen");
+        }
+
+        private static TransferNotification transfer(String reference, long amount, String content) {
+            return new TransferNotification(reference, amount, content, CREATED.plusSeconds(40));
+        }
     }
 }

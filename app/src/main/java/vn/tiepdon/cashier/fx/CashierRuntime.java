@@ -10,8 +10,10 @@ import javafx.animation.Timeline;
 import vn.tiepdon.cashier.CashierBoard;
 import vn.tiepdon.cashier.CashierTexts;
 import vn.tiepdon.cashier.CustomerDisplay;
+import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.desk.PaymentDesk;
 import vn.tiepdon.payment.desk.PaymentListener;
+import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 
 /**
  * The cashier's screens assembled on a desk: board, display, their views, the hop from the desk's threads to the
@@ -56,10 +58,21 @@ public final class CashierRuntime implements AutoCloseable {
         CashierView cashierView = CashierView.create(board,
                 displayInWindow ? Optional.of(displayView.root()) : Optional.empty());
         // Payments arrive on the API's HTTP threads, the cashier's own actions on this one: all hop to the UI.
-        PaymentListener hop = order -> ui.execute(() -> {
-            display.orderChanged(order);
-            board.orderChanged(order);
-        });
+        PaymentListener hop = new PaymentListener() {
+            @Override
+            public void orderChanged(StoredOrder order) {
+                ui.execute(() -> {
+                    display.orderChanged(order);
+                    board.orderChanged(order);
+                });
+            }
+
+            // Late money is the cashier's business only: the customer may be gone.
+            @Override
+            public void lateTransferChanged(LateTransfer late) {
+                ui.execute(() -> board.lateTransferChanged(late));
+            }
+        };
         desk.addListener(hop);
         board.refresh();
         CashierRuntime runtime = new CashierRuntime(desk, board, display, displayView, cashierView, hop);

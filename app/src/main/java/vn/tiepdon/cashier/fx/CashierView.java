@@ -29,13 +29,16 @@ import javafx.scene.layout.VBox;
 import vn.tiepdon.cashier.ActionResult;
 import vn.tiepdon.cashier.CashierBoard;
 import vn.tiepdon.cashier.CashierTexts;
+import vn.tiepdon.cashier.LateRow;
 import vn.tiepdon.cashier.WaitingRow;
+import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.PaymentOutcome;
+import vn.tiepdon.payment.VietnameseAmount;
 
 /**
- * The cashier's window: a new request on top, the bills still waiting below with what can be done to them, the last
- * action's answer, and, when there is no second screen, the customer display on the right. Create and use it on
- * the JavaFX thread.
+ * The cashier's window: a new request on top, the bills still waiting below with what can be done to them, money
+ * that came late for a closed bill (only while some is not dealt with), the last action's answer, and, when there
+ * is no second screen, the customer display on the right. Create and use it on the JavaFX thread.
  */
 public final class CashierView {
 
@@ -48,6 +51,8 @@ public final class CashierView {
     private final TextField bill = field("billField");
     private final TextField purpose = field("purposeField");
     private final ListView<WaitingRow> waiting = new ListView<>();
+    private final ListView<LateRow> late = new ListView<>();
+    private final VBox lateSection = new VBox(6);
     private final Label messageVi = label("messageVi", "", "message");
     private final Label messageEn = label("messageEn", "", "cashier-en");
     private final ReasonPrompt reasonPrompt;
@@ -58,7 +63,8 @@ public final class CashierView {
         this.board = board;
         this.texts = board.texts();
         this.reasonPrompt = new ReasonPrompt(texts);
-        VBox side = new VBox(newRequest(), waitingList(), actions(), new VBox(messageVi, messageEn));
+        VBox side = new VBox(newRequest(), waitingList(), actions(), lateTransfers(),
+                new VBox(messageVi, messageEn));
         side.getStyleClass().add("cashier-side");
         VBox.setVgrow(side.getChildren().get(1), Priority.ALWAYS);
         BorderPane frame = new BorderPane();
@@ -171,6 +177,46 @@ public final class CashierView {
         return row;
     }
 
+    /**
+     * Money that came for a bill no longer waiting for it: shown only while some is not dealt with, each recorded as
+     * the bill's payment or marked to refund, with a note.
+     */
+    private Node lateTransfers() {
+        late.setId("lateList");
+        late.getStyleClass().add("late-list");
+        // Held at its height: the waiting list above grows and shrinks, this must never be squeezed out of sight.
+        late.setPrefHeight(96);
+        late.setMinHeight(96);
+        late.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(LateRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null
+                        : row.describe(texts, board.desk().clock().getZone()).vi());
+            }
+        });
+        FlowPane buttons = new FlowPane(8, 8,
+                button("recordLateButton", "late.record", () -> handleLate(LateTransfer.Handling.RECORDED)),
+                button("refundLateButton", "late.refund", () -> handleLate(LateTransfer.Handling.REFUND)));
+        lateSection.getChildren().setAll(bilingual("lateTitle", texts.get("late.title"), Pos.CENTER_LEFT,
+                "cashier-title", "cashier-en"), late, buttons);
+        lateSection.setId("lateSection");
+        lateSection.getStyleClass().add("late-section");
+        lateSection.managedProperty().bind(lateSection.visibleProperty());
+        return lateSection;
+    }
+
+    private void handleLate(LateTransfer.Handling handling) {
+        LateRow selected = late.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            show(new ActionResult(false, texts.get("late.selectFirst")));
+            return;
+        }
+        String amount = VietnameseAmount.digits(selected.transfer().amountDong());
+        reasonPrompt.ask(texts.get("reason.title." + handling.name(), selected.billNumber(), amount),
+                note -> show(board.handleLate(selected.reference(), handling, note)));
+    }
+
     private void markPaid(PaymentOutcome.Method method) {
         onSelected(b -> reasonPrompt.ask(texts.get("reason.title." + method.name(), b),
                 reason -> show(board.markPaid(b, method, reason))));
@@ -202,6 +248,12 @@ public final class CashierView {
         waiting.getItems().setAll(board.rows());
         board.rows().stream().filter(r -> r.billNumber().equals(selected)).findFirst()
                 .ifPresent(r -> waiting.getSelectionModel().select(r));
+        String selectedLate = Optional.ofNullable(late.getSelectionModel().getSelectedItem())
+                .map(LateRow::reference).orElse(null);
+        late.getItems().setAll(board.lateRows());
+        board.lateRows().stream().filter(r -> r.reference().equals(selectedLate)).findFirst()
+                .ifPresent(r -> late.getSelectionModel().select(r));
+        lateSection.setVisible(!board.lateRows().isEmpty());
     }
 
     private void show(ActionResult result) {

@@ -67,6 +67,8 @@ final class TransferWebhookHandler {
         return switch (match) {
             case PaymentMatch.Paid paid -> "PAID";
             case PaymentMatch.ShortPayment shortPayment -> "SHORT_PAYMENT";
+            // Still a 200: the money is kept for the cashier, so the sender must stop retrying.
+            case PaymentMatch.Late late -> "LATE";
             case PaymentMatch.Duplicate duplicate -> "DUPLICATE";
             case PaymentMatch.Unmatched unmatched -> "UNMATCHED";
         };

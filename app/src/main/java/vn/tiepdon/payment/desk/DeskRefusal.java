@@ -11,7 +11,9 @@ public final class DeskRefusal extends RuntimeException {
         /** The order is paid (or otherwise closed) and cannot take this action. */
         NOT_CHANGEABLE,
         /** Doing this by hand needs a reason, for the record. */
-        REASON_REQUIRED
+        REASON_REQUIRED,
+        /** Late money less than the bill cannot be its payment: it can only be refunded. */
+        LATE_TOO_LITTLE
     }
 
     private final Reason reason;

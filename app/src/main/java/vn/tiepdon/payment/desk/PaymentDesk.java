@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.PaymentAccount;
 import vn.tiepdon.payment.PaymentMatch;
 import vn.tiepdon.payment.PaymentOrder;
@@ -69,7 +71,10 @@ public final class PaymentDesk {
         return told(orders.status(bill).orElseThrow());
     }
 
-    /** Applies a bank notification; a paid or short-paid order is told to the listeners. */
+    /**
+     * Applies a bank notification; a paid or short-paid order is told to the listeners, and so is money for a bill
+     * no longer waiting for it (a late transfer).
+     */
     public PaymentMatch receive(TransferNotification notification) {
         Instant now = expireDue();
         PaymentMatch match = orders.apply(notification, now);
@@ -77,6 +82,7 @@ public final class PaymentDesk {
             case PaymentMatch.Paid paid -> orders.status(paid.order().billNumber()).ifPresent(this::told);
             case PaymentMatch.ShortPayment shortPaid ->
                     orders.status(shortPaid.order().billNumber()).ifPresent(this::told);
+            case PaymentMatch.Late late -> orders.lateTransfer(notification.reference()).ifPresent(this::toldLate);
             case PaymentMatch.Duplicate duplicate -> {
             }
             case PaymentMatch.Unmatched unmatched -> {
@@ -112,6 +118,47 @@ public final class PaymentDesk {
         return told(orders.markPaid(billNumber, method, reason, now).orElseThrow(() -> refusal(billNumber)));
     }
 
+    /** Money that arrived for bills no longer waiting for it, which the cashier has not dealt with yet. */
+    public List<LateTransfer> lateTransfers() {
+        return orders.lateTransfers();
+    }
+
+    /**
+     * The cashier deals with a late transfer, with a note (required): RECORDED takes it as the payment of its
+     * cancelled or expired bill (PAID by MANUAL, counted once), REFUND marks it to be given back (not counted).
+     *
+     * @throws DeskRefusal REASON_REQUIRED without a note; NOT_CHANGEABLE when already handled, or when recording
+     *                     money for a bill that is paid or waiting again; LATE_TOO_LITTLE when it does not cover the
+     *                     bill; NO_SUCH_BILL for an unknown reference
+     */
+    public LateTransfer handleLate(String reference, LateTransfer.Handling handling, String note) {
+        Objects.requireNonNull(handling, "handling");
+        LateTransfer late = orders.lateTransfer(reference)
+                .orElseThrow(() -> new DeskRefusal(DeskRefusal.Reason.NO_SUCH_BILL, reference));
+        requireReason(late.billNumber(), note);
+        Instant now = expireDue();
+        Optional<LateTransfer> handled = orders.handleLate(reference, handling, note, now);
+        if (handled.isEmpty()) {
+            throw new DeskRefusal(tooLittle(late, handling) ? DeskRefusal.Reason.LATE_TOO_LITTLE
+                    : DeskRefusal.Reason.NOT_CHANGEABLE, late.billNumber());
+        }
+        if (handling == LateTransfer.Handling.RECORDED) {
+            orders.status(late.billNumber()).ifPresent(this::told);
+        }
+        return toldLate(handled.get());
+    }
+
+    /** Refused only because the money is short of the bill (the bill itself could have taken it). */
+    private boolean tooLittle(LateTransfer late, LateTransfer.Handling handling) {
+        if (handling != LateTransfer.Handling.RECORDED || late.handled()) {
+            return false;
+        }
+        Optional<StoredOrder> latest = orders.status(late.billNumber());
+        return latest.isPresent() && (latest.get().status() == SqlitePaymentOrders.Status.CANCELLED
+                || latest.get().status() == SqlitePaymentOrders.Status.EXPIRED)
+                && !SqlitePaymentOrders.recordable(latest.get(), late);
+    }
+
     /** Shows the bill's code again; an expired or cancelled one is renewed for another validity period. */
     public StoredOrder reshow(String billNumber) {
         Instant now = expireDue();
@@ -143,15 +190,24 @@ public final class PaymentDesk {
         }
     }
 
+    private LateTransfer toldLate(LateTransfer late) {
+        tell(listener -> listener.lateTransferChanged(late), "a late transfer");
+        return late;
+    }
+
     private StoredOrder told(StoredOrder order) {
+        tell(listener -> listener.orderChanged(order), "an order change");
+        return order;
+    }
+
+    private void tell(Consumer<PaymentListener> call, String what) {
         for (PaymentListener listener : listeners) {
             try {
-                listener.orderChanged(order);
+                call.accept(listener);
             } catch (RuntimeException e) {
                 // One broken screen must not undo a payment that is already committed, or hide it from the others.
-                LOG.error("payment listener failed for an order change", e);
+                LOG.error("payment listener failed for {}", what, e);
             }
         }
-        return order;
     }
 }

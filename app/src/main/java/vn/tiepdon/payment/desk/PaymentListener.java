@@ -1,5 +1,6 @@
 package vn.tiepdon.payment.desk;
 
+import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 
 /**
@@ -11,4 +12,12 @@ import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 public interface PaymentListener {
 
     void orderChanged(StoredOrder order);
+
+    /**
+     * Money arrived for a bill no longer waiting for it (not handled yet), or the cashier dealt with it (handled).
+     * The bill itself is not told as changed for the arrival, so nothing counts it twice; a late transfer recorded as
+     * the payment is told as its bill's change too. Most listeners (the customer display, the counts) ignore it.
+     */
+    default void lateTransferChanged(LateTransfer late) {
+    }
 }

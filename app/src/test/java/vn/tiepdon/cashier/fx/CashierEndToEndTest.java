@@ -197,6 +197,43 @@ class CashierEndToEndTest {
     }
 
     @Test
+    void moneyAfterThePatientChoseTheCounterShowsAsLateAndRefundingItClearsTheSection(FxRobot robot)
+            throws Exception {
+        postPayment("HD300", 150_000);
+        waitUntil(() -> robot.lookup("#displayAmount").tryQuery().isPresent());
+        assertThat(robot.lookup("#lateSection").query().isVisible()).isFalse();
+        Platform.runLater(() -> fixture.desk.cancel("HD300", "Thanh toán tại quầy"));
+        waitUntil(() -> "Đã huỷ".equals(textOrNull(robot, "#displayHeadline")));
+
+        TransferSender.Reply reply = bank.send("FT26329300", 150_000, "MBVCB.1 HD300 Vien phi",
+                fixture.clock.instant());
+
+        assertThat(reply.status()).isEqualTo(200);
+        assertThat(reply.result()).contains("LATE");
+        waitUntil(() -> robot.lookup("#lateSection").query().isVisible());
+        assertThat(text(robot, "#messageVi")).startsWith("Tiền đến sau: hóa đơn HD300, 150.000 đ (sau khi huỷ).");
+        // The customer display is not told: the patient who chose the counter may be gone.
+        assertThat(text(robot, "#displayHeadline")).isEqualTo("Đã huỷ");
+        waitUntil(() -> robot.lookup(".late-list .list-cell").queryAll().stream()
+                .anyMatch(c -> ((ListCell<?>) c).getText() != null && ((ListCell<?>) c).getText().contains("HD300")));
+        Node lateRow = robot.lookup(".late-list .list-cell").queryAll().stream()
+                .filter(c -> ((ListCell<?>) c).getText() != null && ((ListCell<?>) c).getText().contains("HD300"))
+                .findFirst().orElseThrow();
+        assertThat(((ListCell<?>) lateRow).getText()).startsWith("HD300   150.000 đ   sau khi huỷ   lúc ");
+
+        robot.clickOn(lateRow);
+        robot.clickOn("#refundLateButton");
+        assertThat(robot.lookup("#reasonOk").queryAs(Button.class).isDisabled()).isTrue();
+        robot.clickOn("#reasonField").write("Khách đã trả tiền mặt");
+        robot.clickOn("#reasonOk");
+
+        waitUntil(() -> !robot.lookup("#lateSection").query().isVisible());
+        assertThat(text(robot, "#messageVi")).isEqualTo("Đã đánh dấu cần hoàn 150.000 đ cho hóa đơn HD300.");
+        assertThat(fixture.desk.lateTransfers()).isEmpty();
+        assertThat(fixture.outcomes.cashlessShare(DAY).paidCount()).isZero();
+    }
+
+    @Test
     void anActionWithoutASelectedBillSaysToSelectOne(FxRobot robot) {
         robot.clickOn("#cashButton");
 

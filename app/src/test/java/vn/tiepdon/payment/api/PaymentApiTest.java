@@ -32,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.payment.CashlessShare;
 import vn.tiepdon.payment.DecodeResult;
+import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.PaymentAccount;
 import vn.tiepdon.payment.PaymentOutcome;
 import vn.tiepdon.payment.ServiceCode;
@@ -62,6 +63,7 @@ class PaymentApiTest {
     private KioskDatabase database;
     private SqlitePaymentOutcomes outcomes;
     private PaymentApi api;
+    private PaymentDesk desk;
 
     @BeforeEach
     void start() throws IOException {
@@ -71,8 +73,8 @@ class PaymentApiTest {
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), TOKEN, SECRET, Optional.of(SEPAY_KEY));
         PaymentAccount account = new PaymentAccount("970436", "0011001234567", ServiceCode.ACCOUNT,
                 Optional.of(PaymentAccount.HOSPITALS), Duration.ofMinutes(15));
-        api = PaymentApi.start(settings, new PaymentDesk(account,
-                new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh")), clock));
+        desk = new PaymentDesk(account, new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh")), clock);
+        api = PaymentApi.start(settings, desk);
     }
 
     @AfterEach
@@ -198,6 +200,55 @@ class PaymentApiTest {
         HttpResponse<String> reply = notify(transfer("FT26329003", 50_000, "CHUYEN TIEN AN TRUA"), true);
 
         assertThat(JSON.readTree(reply.body()).get("result").asText()).isEqualTo("UNMATCHED");
+    }
+
+    @Test
+    void aSignedTransferAfterThePatientChoseTheCounterIsLateAndKeptForTheCashierOnce() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        desk.cancel("HD123", "Thanh toán tại quầy");
+        String body = transfer("FT26329010", 150_000, "MBVCB.1 HD123 Vien phi");
+
+        HttpResponse<String> reply = notify(body, true);
+        HttpResponse<String> retried = notify(body, true);
+
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(reply.body()).get("result").asText()).isEqualTo("LATE");
+        assertThat(JSON.readTree(retried.body()).get("result").asText()).isEqualTo("DUPLICATE");
+        assertThat(status("HD123")).isEqualTo("CANCELLED");
+        assertThat(desk.lateTransfers()).extracting(LateTransfer::why).containsExactly(LateTransfer.Why.AFTER_CANCEL);
+    }
+
+    @Test
+    void signedTransfersAfterExpiryAndForAPaidBillAreLateAndTheRestOfAShortOnePays() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        postPayment("{\"amount\":90000,\"billNumber\":\"HD124\"}", TOKEN);
+        notify(transfer("FT1", 50_000, "HD124"), true);
+        String rest = JSON.readTree(notify(transfer("FT2", 40_000, "HD124 con lai"), true).body())
+                .get("result").asText();
+        String twice = JSON.readTree(notify(transfer("FT3", 90_000, "HD124"), true).body()).get("result").asText();
+        clock.advance(Duration.ofMinutes(16));
+        String expired = JSON.readTree(notify(transfer("FT4", 150_000, "HD123"), true).body()).get("result").asText();
+
+        assertThat(rest).isEqualTo("PAID");
+        assertThat(twice).isEqualTo("LATE");
+        assertThat(expired).isEqualTo("LATE");
+        assertThat(desk.lateTransfers()).extracting(LateTransfer::why)
+                .containsExactly(LateTransfer.Why.ALREADY_PAID, LateTransfer.Why.AFTER_EXPIRY);
+        assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 90_000, 90_000));
+    }
+
+    @Test
+    void aSepayTransferForABillAlreadyPaidIsLate() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        notify(transfer("FT1", 150_000, "HD123"), true);
+
+        HttpResponse<String> reply = sepay("""
+                {"id":92710,"content":"MBVCB.1 HD123","transferType":"in","transferAmount":150000}""",
+                "Apikey " + SEPAY_KEY);
+
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(reply.body()).get("result").asText()).isEqualTo("LATE");
+        assertThat(desk.lateTransfers()).extracting(LateTransfer::reference).containsExactly("sepay:92710");
     }
 
     @Test

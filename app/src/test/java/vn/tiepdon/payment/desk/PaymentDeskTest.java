@@ -13,11 +13,15 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tiepdon.payment.CashlessShare;
 import vn.tiepdon.payment.DecodeResult;
 import vn.tiepdon.payment.InvalidPaymentRequest;
+import vn.tiepdon.payment.LateTransfer;
+import vn.tiepdon.payment.LateTransfer.Handling;
+import vn.tiepdon.payment.LateTransfer.Why;
 import vn.tiepdon.payment.PaymentAccount;
 import vn.tiepdon.payment.PaymentMatch;
 import vn.tiepdon.payment.PaymentOutcome;
@@ -234,5 +238,125 @@ class PaymentDeskTest {
 
         assertThat(second).extracting(StoredOrder::status).containsExactly(Status.OPEN, Status.PAID);
         assertThat(failing.status("HD7").orElseThrow().status()).isEqualTo(Status.PAID);
+    }
+
+    /** Late money through the desk: kept, told to the listeners (without telling the bill as changed), and handled. */
+    @Nested
+    class LateTransfers {
+
+        private final List<LateTransfer> lates = new CopyOnWriteArrayList<>();
+
+        @BeforeEach
+        void followLateMoney() {
+            desk.addListener(new PaymentListener() {
+                @Override
+                public void orderChanged(StoredOrder order) {
+                }
+
+                @Override
+                public void lateTransferChanged(LateTransfer late) {
+                    lates.add(late);
+                }
+            });
+            desk.request(150_000, "HD123", "Vien phi");
+        }
+
+        @Test
+        void moneyAfterTheKioskPatientChoseTheCounterIsToldAsLateNotAsABillChange() {
+            desk.cancel("HD123", "Thanh toán tại quầy");
+            int ordersBefore = told.size();
+
+            PaymentMatch match = receive("FT1", 150_000);
+
+            assertThat(match).isEqualTo(new PaymentMatch.Late(desk.status("HD123").orElseThrow().order(), 150_000,
+                    Why.AFTER_CANCEL));
+            assertThat(told).hasSize(ordersBefore);
+            assertThat(lates).singleElement().satisfies(late -> {
+                assertThat(late.billNumber()).isEqualTo("HD123");
+                assertThat(late.why()).isEqualTo(Why.AFTER_CANCEL);
+                assertThat(late.handled()).isFalse();
+            });
+            assertThat(desk.lateTransfers()).extracting(LateTransfer::reference).containsExactly("FT1");
+        }
+
+        @Test
+        void moneyAfterExpiryRecordedByTheCashierPaysTheBillOnceAndClearsTheList() {
+            clock.advance(Duration.ofMinutes(16));
+            receive("FT1", 150_000);
+
+            LateTransfer handled = desk.handleLate("FT1", Handling.RECORDED, "Khách chuyển sau khi hết hạn");
+
+            assertThat(handled.handling()).contains(Handling.RECORDED);
+            assertThat(told).last().satisfies(order -> {
+                assertThat(order.status()).isEqualTo(Status.PAID);
+                assertThat(order.paidMethod()).contains(Method.MANUAL);
+            });
+            assertThat(lates).last().isEqualTo(handled);
+            assertThat(desk.lateTransfers()).isEmpty();
+            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+            assertThatThrownBy(() -> desk.handleLate("FT1", Handling.RECORDED, "lần nữa"))
+                    .isInstanceOfSatisfying(DeskRefusal.class,
+                            refusal -> assertThat(refusal.reason()).isEqualTo(DeskRefusal.Reason.NOT_CHANGEABLE));
+            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+        }
+
+        @Test
+        void theRestOfAShortPaymentPaysTheBillAndIsToldAsPaid() {
+            receive("FT1", 100_000);
+
+            PaymentMatch match = receive("FT2", 50_000);
+
+            assertThat(match).isInstanceOf(PaymentMatch.Paid.class);
+            assertThat(told).last().satisfies(order -> assertThat(order.status()).isEqualTo(Status.PAID));
+            assertThat(lates).isEmpty();
+            assertThat(desk.waiting()).isEmpty();
+        }
+
+        @Test
+        void moneyForABillPaidTwiceCanOnlyBeRefundedWithANoteAndIsNotCounted() {
+            receive("FT1", 150_000);
+            receive("FT2", 150_000);
+
+            assertThatThrownBy(() -> desk.handleLate("FT2", Handling.RECORDED, "ghi"))
+                    .isInstanceOfSatisfying(DeskRefusal.class,
+                            refusal -> assertThat(refusal.reason()).isEqualTo(DeskRefusal.Reason.NOT_CHANGEABLE));
+            assertThatThrownBy(() -> desk.handleLate("FT2", Handling.REFUND, "  "))
+                    .isInstanceOfSatisfying(DeskRefusal.class,
+                            refusal -> assertThat(refusal.reason()).isEqualTo(DeskRefusal.Reason.REASON_REQUIRED));
+
+            desk.handleLate("FT2", Handling.REFUND, "Trả hai lần, hoàn qua ngân hàng");
+
+            assertThat(desk.lateTransfers()).isEmpty();
+            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+        }
+
+        @Test
+        void lateMoneyShortOfTheBillIsRefusedAsTooLittleAndAnUnknownReferenceAsNoSuchBill() {
+            desk.cancel("HD123", "Thanh toán tại quầy");
+            receive("FT1", 100_000);
+
+            assertThatThrownBy(() -> desk.handleLate("FT1", Handling.RECORDED, "ghi"))
+                    .isInstanceOfSatisfying(DeskRefusal.class,
+                            refusal -> assertThat(refusal.reason()).isEqualTo(DeskRefusal.Reason.LATE_TOO_LITTLE));
+            assertThatThrownBy(() -> desk.handleLate("FT404", Handling.REFUND, "ghi"))
+                    .isInstanceOfSatisfying(DeskRefusal.class,
+                            refusal -> assertThat(refusal.reason()).isEqualTo(DeskRefusal.Reason.NO_SUCH_BILL));
+            assertThat(desk.lateTransfers()).hasSize(1);
+        }
+
+        @Test
+        void aRetriedLateTransferIsToldOnce() {
+            desk.cancel("HD123", "Thanh toán tại quầy");
+
+            receive("FT1", 150_000);
+            assertThat(receive("FT1", 150_000)).isInstanceOf(PaymentMatch.Duplicate.class);
+
+            assertThat(lates).hasSize(1);
+            assertThat(desk.lateTransfers()).hasSize(1);
+        }
+
+        private PaymentMatch receive(String reference, long amount) {
+            return desk.receive(new TransferNotification(reference, amount, "HD123 Vien phi", clock.instant()));
+        }
     }
 }
