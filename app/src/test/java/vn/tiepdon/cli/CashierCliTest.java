@@ -3,8 +3,6 @@ package vn.tiepdon.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -34,17 +32,8 @@ class CashierCliTest {
     @TempDir
     Path tmp;
 
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-        Run run = new Run(code, out.toString(), err.toString());
-        // Whatever failed, the user sees sentences, never a Java stack trace.
-        assertThat(run.out() + run.err()).doesNotContain("Exception").doesNotContain("\tat ");
-        return run;
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -54,7 +43,7 @@ class CashierCliTest {
         settings.stringPropertyNames().stream().filter(k -> k.startsWith("payment.")).toList()
                 .forEach(settings::remove);
 
-        Run run = run("cashier", "--config", write(settings).toString());
+        CliRun run = run("cashier", "--config", write(settings).toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.REJECTED);
         assertThat(run.err().strip().lines()).hasSize(1);
@@ -66,7 +55,7 @@ class CashierCliTest {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             Properties settings = paymentSettings(taken.getLocalPort());
 
-            Run run = run("cashier", "--config", write(settings).toString());
+            CliRun run = run("cashier", "--config", write(settings).toString());
 
             assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
             assertThat(run.err().strip().lines()).hasSize(1);
@@ -76,7 +65,7 @@ class CashierCliTest {
 
     @Test
     void configAndDemoTogetherAreRefused() {
-        Run run = run("cashier", "--demo", "--config", tmp.resolve("x.properties").toString());
+        CliRun run = run("cashier", "--demo", "--config", tmp.resolve("x.properties").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.REJECTED);
         assertThat(run.err()).contains("--config").contains("--demo");
@@ -84,66 +73,53 @@ class CashierCliTest {
 
     @Test
     void theSimulatedBankPaysABillReportsDuplicatesShortLateAndUnmatchedTransfers() throws Exception {
-        int port = freePort();
-        Path file = write(paymentSettings(port));
-        KioskSettings settings = SettingsLoader.load(file);
-        PaymentSettings payment = settings.payment().orElseThrow();
-        try (KioskDatabase database = KioskDatabase.open(settings.dataDir())) {
-            PaymentDesk desk = new PaymentDesk(payment.account(),
-                    new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh")), Clock.systemUTC());
-            try (PaymentApi api = PaymentApi.start(payment.api(), desk)) {
-                desk.request(150_000, "HD123", "");
-                desk.request(200_000, "HD124", "");
-                String config = file.toString();
+        try (RunningCashier cashier = startCashier()) {
+            PaymentDesk desk = cashier.desk;
+            String config = cashier.file.toString();
+            desk.request(150_000, "HD123", "");
+            desk.request(200_000, "HD124", "");
 
-                Run paid = run("sim", "transfer", "--bill", "HD123", "--amount", "150000", "--reference", "FT1",
-                        "--config", config);
-                Run again = run("sim", "transfer", "--bill", "HD123", "--amount", "150000", "--reference", "FT1",
-                        "--config", config);
-                Run shortPaid = run("sim", "transfer", "--bill", "HD124", "--amount", "100000", "--config", config);
-                Run unmatched = run("sim", "transfer", "--bill", "HD999", "--amount", "5000", "--config", config);
-                Run paidTwice = run("sim", "transfer", "--bill", "HD123", "--amount", "150000", "--reference", "FT9",
-                        "--config", config);
+            CliRun paid = run("sim", "transfer", "--bill", "HD123", "--amount", "150000", "--reference", "FT1",
+                    "--config", config);
+            CliRun again = run("sim", "transfer", "--bill", "HD123", "--amount", "150000", "--reference", "FT1",
+                    "--config", config);
+            CliRun shortPaid = run("sim", "transfer", "--bill", "HD124", "--amount", "100000", "--config", config);
+            CliRun unmatched = run("sim", "transfer", "--bill", "HD999", "--amount", "5000", "--config", config);
+            CliRun paidTwice = run("sim", "transfer", "--bill", "HD123", "--amount", "150000", "--reference", "FT9",
+                    "--config", config);
 
-                assertThat(List.of(paid, again, shortPaid, unmatched, paidTwice)).extracting(Run::exitCode)
-                        .containsOnly(ExitCodes.OK);
-                assertThat(paid.out()).contains("FT1").contains("150.000 đ").endsWith(": PAID" + System.lineSeparator());
-                assertThat(again.out()).contains(": DUPLICATE");
-                assertThat(shortPaid.out()).contains(": SHORT_PAYMENT");
-                assertThat(unmatched.out()).contains(": UNMATCHED");
-                assertThat(paidTwice.out()).contains("FT9").contains(": LATE");
-                assertThat(desk.lateTransfers()).extracting(LateTransfer::reference).containsExactly("FT9");
-                assertThat(desk.status("HD123").orElseThrow().paidMethod()).contains(PaymentOutcome.Method.QR);
-                assertThat(desk.status("HD124").orElseThrow().status()).isEqualTo(Status.SHORT_PAID);
-            }
+            assertThat(List.of(paid, again, shortPaid, unmatched, paidTwice)).extracting(CliRun::exitCode)
+                    .containsOnly(ExitCodes.OK);
+            assertThat(paid.out()).contains("FT1").contains("150.000 đ").endsWith(": PAID" + System.lineSeparator());
+            assertThat(again.out()).contains(": DUPLICATE");
+            assertThat(shortPaid.out()).contains(": SHORT_PAYMENT");
+            assertThat(unmatched.out()).contains(": UNMATCHED");
+            assertThat(paidTwice.out()).contains("FT9").contains(": LATE");
+            assertThat(desk.lateTransfers()).extracting(LateTransfer::reference).containsExactly("FT9");
+            assertThat(desk.status("HD123").orElseThrow().paidMethod()).contains(PaymentOutcome.Method.QR);
+            assertThat(desk.status("HD124").orElseThrow().status()).isEqualTo(Status.SHORT_PAID);
         }
     }
 
     @Test
     void theSimulatedBankCanPayTheNewestBillWaiting() throws Exception {
-        int port = freePort();
-        Path file = write(paymentSettings(port));
-        KioskSettings settings = SettingsLoader.load(file);
-        PaymentSettings payment = settings.payment().orElseThrow();
-        try (KioskDatabase database = KioskDatabase.open(settings.dataDir())) {
-            PaymentDesk desk = new PaymentDesk(payment.account(),
-                    new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh")), Clock.systemUTC());
-            try (PaymentApi api = PaymentApi.start(payment.api(), desk)) {
-                Run none = run("sim", "transfer", "--waiting", "--config", file.toString());
-                assertThat(none.exitCode()).isEqualTo(ExitCodes.REJECTED);
-                assertThat(none.err()).contains("No bill is waiting");
+        try (RunningCashier cashier = startCashier()) {
+            PaymentDesk desk = cashier.desk;
+            String config = cashier.file.toString();
+            CliRun none = run("sim", "transfer", "--waiting", "--config", config);
+            assertThat(none.exitCode()).isEqualTo(ExitCodes.REJECTED);
+            assertThat(none.err()).contains("No bill is waiting");
 
-                desk.request(90_000, "DEMO261125T101500", "");
-                desk.request(150_000, "DEMO261125T101730", "");
-                Run paid = run("sim", "transfer", "--waiting", "--config", file.toString());
+            desk.request(90_000, "DEMO261125T101500", "");
+            desk.request(150_000, "DEMO261125T101730", "");
+            CliRun paid = run("sim", "transfer", "--waiting", "--config", config);
 
-                assertThat(paid.exitCode()).isEqualTo(ExitCodes.OK);
-                assertThat(paid.out()).contains("150.000 đ").contains(": PAID");
-                assertThat(desk.status("DEMO261125T101730").orElseThrow().status()).isEqualTo(Status.PAID);
-                assertThat(desk.status("DEMO261125T101500").orElseThrow().status()).isEqualTo(Status.OPEN);
-                assertThat(run("sim", "transfer", "--config", file.toString()).exitCode())
-                        .as("neither a bill nor --waiting").isEqualTo(ExitCodes.REJECTED);
-            }
+            assertThat(paid.exitCode()).isEqualTo(ExitCodes.OK);
+            assertThat(paid.out()).contains("150.000 đ").contains(": PAID");
+            assertThat(desk.status("DEMO261125T101730").orElseThrow().status()).isEqualTo(Status.PAID);
+            assertThat(desk.status("DEMO261125T101500").orElseThrow().status()).isEqualTo(Status.OPEN);
+            assertThat(run("sim", "transfer", "--config", config).exitCode())
+                    .as("neither a bill nor --waiting").isEqualTo(ExitCodes.REJECTED);
         }
     }
 
@@ -151,7 +127,7 @@ class CashierCliTest {
     void withNoCashierRunningTheSimulatedBankSaysSoInOneLine() throws IOException {
         int port = freePort();
 
-        Run run = run("sim", "transfer", "--bill", "HD1", "--amount", "1000", "--config",
+        CliRun run = run("sim", "transfer", "--bill", "HD1", "--amount", "1000", "--config",
                 write(paymentSettings(port)).toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
@@ -173,7 +149,7 @@ class CashierCliTest {
                      new PaymentDesk(settings.payment().orElseThrow().account(),
                              new SqlitePaymentOrders(database, ZoneId.of("UTC")), Clock.systemUTC()))) {
 
-            Run run = run("sim", "transfer", "--bill", "HD1", "--amount", "1000", "--config", other.toString());
+            CliRun run = run("sim", "transfer", "--bill", "HD1", "--amount", "1000", "--config", other.toString());
 
             assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
             assertThat(run.err()).contains("payment.webhook.secret");
@@ -184,10 +160,38 @@ class CashierCliTest {
     void bothCommandsHaveHelp() {
         for (String[] command : List.of(new String[] {"cashier", "--help"},
                 new String[] {"sim", "transfer", "--help"})) {
-            Run run = run(command);
+            CliRun run = run(command);
             assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
             assertThat(run.out()).contains("Usage:").contains("--demo");
         }
+    }
+
+    /** A cashier's desk and payment API running on a free loopback port, with its settings file. */
+    private static final class RunningCashier implements AutoCloseable {
+        final Path file;
+        final PaymentDesk desk;
+        private final KioskDatabase database;
+        private final PaymentApi api;
+
+        RunningCashier(Path file) throws Exception {
+            this.file = file;
+            KioskSettings settings = SettingsLoader.load(file);
+            PaymentSettings payment = settings.payment().orElseThrow();
+            database = KioskDatabase.open(settings.dataDir());
+            desk = new PaymentDesk(payment.account(),
+                    new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh")), Clock.systemUTC());
+            api = PaymentApi.start(payment.api(), desk);
+        }
+
+        @Override
+        public void close() {
+            api.close();
+            database.close();
+        }
+    }
+
+    private RunningCashier startCashier() throws Exception {
+        return new RunningCashier(write(paymentSettings(freePort())));
     }
 
     /** A loopback port nothing listens on: taken, then let go. */
