@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tiepdon.queue.Service;
 import vn.tiepdon.testing.MovableClock;
@@ -113,6 +115,33 @@ class BackupAndRecoveryTest {
                 LocalDateTime.of(2026, 11, 25, 1, 59))).isFalse();
         assertThat(twoAm.due(Optional.of(LocalDateTime.of(2026, 11, 24, 23, 0)),
                 LocalDateTime.of(2026, 11, 25, 2, 0))).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aDatabaseLeftByAPowerCutWithItsWriteAheadLogIsNotTakenForDamaged(boolean sharedMemoryFileLeft,
+                                                                          @TempDir Path afterTheCut) throws Exception {
+        try (KioskDatabase database = KioskDatabase.open(dataDir)) {
+            SqliteTicketLedger ledger = new SqliteTicketLedger(database, 0, clock);
+            for (int i = 0; i < 20; i++) {
+                ledger.issue(CONSULT, now());
+            }
+            // The files as a power cut leaves them: committed tickets still in the WAL, the shared-memory index too.
+            for (String name : sharedMemoryFileLeft ? List.of("tiepdon.db", "tiepdon.db-wal", "tiepdon.db-shm")
+                    : List.of("tiepdon.db", "tiepdon.db-wal")) {
+                Files.copy(dataDir.resolve(name), afterTheCut.resolve(name));
+            }
+        }
+        assertThat(Files.size(afterTheCut.resolve("tiepdon.db-wal"))).as("the WAL holds the tickets").isPositive();
+
+        DatabaseRecovery.Outcome outcome = DatabaseRecovery.checkAndRecover(afterTheCut,
+                new DatabaseBackup(afterTheCut.resolve(KioskDatabase.FILE_NAME), backupDir, 3, clock),
+                List.of("KBHYT"), 0, clock);
+
+        assertThat(outcome.result()).isEqualTo(DatabaseRecovery.Result.INTACT);
+        try (KioskDatabase database = KioskDatabase.open(afterTheCut)) {
+            assertThat(new SqliteTicketLedger(database, 0, clock).issue(CONSULT, now()).number()).isEqualTo(21);
+        }
     }
 
     @Test
