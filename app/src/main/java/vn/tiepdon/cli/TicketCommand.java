@@ -2,6 +2,7 @@ package vn.tiepdon.cli;
 
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -13,6 +14,7 @@ import vn.tiepdon.config.KioskSettings;
 import vn.tiepdon.kiosk.Texts;
 import vn.tiepdon.queue.Service;
 import vn.tiepdon.ticket.IssueOutcome;
+import vn.tiepdon.ticket.PaymentMark;
 
 /** {@code tiepdon ticket issue}: a ticket for a patient who cannot use the kiosk, through the kiosk's own path. */
 @Command(name = "ticket", description = "Phiếu số thứ tự / Queue tickets.", mixinStandardHelpOptions = true,
@@ -42,7 +44,10 @@ final class TicketCommand {
                     .findFirst().orElseThrow(() -> CliText.rejected("ticket.unknownService", serviceCode,
                             settings.services().stream().map(Service::code).collect(Collectors.joining(", "))));
             try (KioskParts parts = KioskParts.open(settings, Clock.systemDefaultZone())) {
-                IssueOutcome outcome = parts.issuer.issue(service);
+                // A priced service issued at the desk is paid at the cashier: the ticket says so, with the price.
+                PaymentMark payment = service.paid()
+                        ? new PaymentMark.AtCounter(service.priceDong(), Optional.empty()) : PaymentMark.NONE;
+                IssueOutcome outcome = parts.issuer.issue(service, Optional.empty(), payment);
                 spec.commandLine().getOut().println(outcome.ticket().display());
                 if (outcome.printed()) {
                     return ExitCodes.OK;

@@ -17,4 +17,13 @@ public interface TicketLedger {
     void markNotPrinted(long ticketId, String reason);
 
     Optional<IssuedTicket> find(long ticketId);
+
+    /** Keeps what the ticket says about paying, for reprints; a ledger that keeps none ignores it. */
+    default void notePayment(long ticketId, String paymentLine) {
+    }
+
+    /** What {@link #notePayment} kept for the ticket. */
+    default Optional<String> paymentNote(long ticketId) {
+        return Optional.empty();
+    }
 }

@@ -209,7 +209,10 @@ final class Schema {
                         handled_at    TEXT,
                         note          TEXT
                     )""",
-                    "CREATE INDEX late_transfers_unhandled ON late_transfers (handling)"));
+                    "CREATE INDEX late_transfers_unhandled ON late_transfers (handling)"),
+            // Version 9: what a ticket said about paying (its staff line, e.g. "PAID 150000 K01261125T093012"), so a
+            // reprint after a restart still says "Đã thanh toán" and the patient is not asked to pay twice.
+            List.of("ALTER TABLE tickets ADD COLUMN payment_note TEXT"));
 
     private Schema() {
     }

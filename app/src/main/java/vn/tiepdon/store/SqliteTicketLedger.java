@@ -210,6 +210,29 @@ public final class SqliteTicketLedger implements TicketLedger {
         });
     }
 
+    @Override
+    public void notePayment(long ticketId, String paymentLine) {
+        database.write(c -> {
+            try (PreparedStatement update = c.prepareStatement("UPDATE tickets SET payment_note = ? WHERE id = ?")) {
+                update.setString(1, paymentLine);
+                update.setLong(2, ticketId);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> paymentNote(long ticketId) {
+        return database.read(c -> {
+            try (PreparedStatement query = c.prepareStatement("SELECT payment_note FROM tickets WHERE id = ?")) {
+                query.setLong(1, ticketId);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     /** Every ticket of one queue day, in the order they were issued. */
     public List<IssuedTicket> list(LocalDate serviceDay) {
         return database.read(c -> {

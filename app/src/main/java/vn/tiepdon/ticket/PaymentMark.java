@@ -40,6 +40,31 @@ public sealed interface PaymentMark {
     }
 
     /**
+     * Reads a {@link #staffLine} back (kept with the ticket for reprints); empty for anything else.
+     */
+    static Optional<PaymentMark> fromStaffLine(String line) {
+        if (line == null || line.isBlank()) {
+            return Optional.empty();
+        }
+        String[] words = line.strip().split(" ");
+        try {
+            if (words[0].equals("PAID") && words.length == 3) {
+                return Optional.of(new Paid(Long.parseLong(words[1]), words[2]));
+            }
+            if (words[0].equals("UNPAID") && words.length == 5 && words[2].equals("RECEIVED")) {
+                return Optional.of(new ShortPaid(Long.parseLong(words[1]), Long.parseLong(words[3]), words[4]));
+            }
+            if (words[0].equals("UNPAID") && (words.length == 2 || words.length == 3)) {
+                return Optional.of(new AtCounter(Long.parseLong(words[1]),
+                        words.length == 3 ? Optional.of(words[2]) : Optional.empty()));
+            }
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The payment in the printer's own ASCII font for staff, e.g. {@code PAID 150000 DEMO261125T093012};
      * empty for a free service.
      */

@@ -64,6 +64,14 @@ public final class PrintingTicketIssuer implements TicketIssuer {
     @Override
     public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment) {
         IssuedTicket ticket = ledger.issue(service, LocalDateTime.now(clock));
+        if (!(payment instanceof PaymentMark.None)) {
+            try {
+                ledger.notePayment(ticket.id(), PaymentMark.staffLine(payment));
+            } catch (RuntimeException e) {
+                // The ticket in hand says it; only a later reprint would lack the line.
+                LOG.warn("Payment line of ticket {} not kept for reprints", ticket.display(), e);
+            }
+        }
         return print(service, ticket, payment);
     }
 
@@ -81,7 +89,10 @@ public final class PrintingTicketIssuer implements TicketIssuer {
         // A service removed from the settings since: still reprint, under its code.
         Service service = services.getOrDefault(ticket.serviceCode(),
                 new Service(ticket.serviceCode(), "", ticket.serviceCode(), ticket.serviceCode()));
-        return print(service, ticket, payment);
+        // After a restart (or from the admin screen) the caller no longer knows the mark: the ledger does.
+        PaymentMark mark = payment instanceof PaymentMark.None
+                ? ledger.paymentNote(ticketId).flatMap(PaymentMark::fromStaffLine).orElse(payment) : payment;
+        return print(service, ticket, mark);
     }
 
     private IssueOutcome print(Service service, IssuedTicket ticket, PaymentMark payment) {

@@ -48,7 +48,7 @@ class KioskDatabaseTest {
                     "scan_counts.count", "scan_counts.day", "scan_counts.outcome",
                     "tickets.display", "tickets.id", "tickets.issued_at", "tickets.number", "tickets.print_note",
                     "tickets.print_state", "tickets.printed_at", "tickets.served_at", "tickets.service_code",
-                    "tickets.service_day",
+                    "tickets.service_day", "tickets.payment_note",
                     "ticket_number_floors.service_code", "ticket_number_floors.service_day",
                     "ticket_number_floors.floor", "ticket_number_floors.reason",
                     "space_reserve.id", "space_reserve.filler",

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.OptionalInt;
+import java.util.Optional;
+import vn.tiepdon.store.KioskDatabase;
+import vn.tiepdon.store.SqliteTicketLedger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,6 +136,44 @@ class PrintingTicketIssuerTest {
         List<DecodedTicket> tickets = emulator.awaitTickets(1, WAIT);
         assertThat(tickets).hasSize(1);
         assertThat(tickets.get(0).textLines()).contains("A001", "KBHYT A001 #" + first.ticket().id());
+    }
+
+    @Test
+    void aPaidTicketReprintedAfterARestartStillSaysItIsPaid() {
+        try (KioskDatabase database = KioskDatabase.open(dir)) {
+            SqliteTicketLedger stored = new SqliteTicketLedger(database, 0, CLOCK);
+            emulator.state(EmulatedState.PAPER_OUT);
+            IssueOutcome first = issuerOn(stored).issue(SERVICE, Optional.empty(),
+                    new PaymentMark.Paid(150_000, "K01261125T093012"));
+            assertThat(first.printed()).isFalse();
+
+            // The kiosk restarted: a new issuer, and a caller (the admin screen) that knows only the ticket.
+            emulator.state(EmulatedState.READY);
+            IssueOutcome again = issuerOn(stored).reprint(first.ticket().id());
+
+            assertThat(again.printed()).isTrue();
+            assertThat(emulator.awaitTickets(1, WAIT).get(0).textLines())
+                    .contains("PAID 150000 K01261125T093012");
+        }
+    }
+
+    @Test
+    void paymentLinesReadBackAsTheMarksTheyWere() {
+        for (PaymentMark mark : List.of(new PaymentMark.Paid(150_000, "K01261125T093012"),
+                new PaymentMark.AtCounter(90_000, Optional.of("K01261125T093500")),
+                new PaymentMark.AtCounter(90_000, Optional.empty()),
+                new PaymentMark.ShortPaid(150_000, 100_000, "K01261125T094000"))) {
+            assertThat(PaymentMark.fromStaffLine(PaymentMark.staffLine(mark))).contains(mark);
+        }
+        assertThat(PaymentMark.fromStaffLine("")).isEmpty();
+        assertThat(PaymentMark.fromStaffLine("PAID lots")).isEmpty();
+    }
+
+    private PrintingTicketIssuer issuerOn(SqliteTicketLedger stored) {
+        return new PrintingTicketIssuer(stored, new TcpPrinterTransport("127.0.0.1", emulator.port(),
+                Duration.ofSeconds(2), Duration.ofSeconds(5)),
+                new TicketLayout(TicketLayoutTest.HOSPITAL, TextRasterizer.PAPER_80MM), List.of(SERVICE),
+                Locale.forLanguageTag("vi"), CLOCK, new PrinterStatusProbe(Duration.ofMillis(500)));
     }
 
     @Test
