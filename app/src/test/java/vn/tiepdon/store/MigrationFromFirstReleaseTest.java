@@ -3,7 +3,7 @@ package vn.tiepdon.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,10 +23,11 @@ import vn.tiepdon.queue.IssuedTicket;
 import vn.tiepdon.queue.Service;
 
 /**
- * An installed kiosk may be several versions behind. {@code tiepdon-schema-v1.db} was written by the first version
- * of the kiosk (commit de20df6^, schema version 1: 40 tickets, some served, some not printed, and a day's scan
- * counts) with the program next to it ({@code MakeSchemaV1Database.java.txt}); opening it with this version must
- * upgrade it in place and keep every row as it was.
+ * An installed kiosk may be several versions behind. {@code tiepdon-schema-v1.sql} is the database the first
+ * version of the kiosk wrote (commit de20df6^, schema version 1: 40 tickets, some served, some not printed, and a
+ * day's scan counts; made by the program next to it, {@code MakeSchemaV1Database.java.txt}), dumped as text so the
+ * repository holds no binary file. The test builds the file from it; opening it with this version must upgrade it
+ * in place and keep every row as it was.
  */
 class MigrationFromFirstReleaseTest {
 
@@ -36,9 +37,7 @@ class MigrationFromFirstReleaseTest {
     @Test
     void aFirstReleaseDatabaseIsUpgradedInPlaceWithoutLosingARow() throws Exception {
         Path file = dataDir.resolve(KioskDatabase.FILE_NAME);
-        try (InputStream v1 = getClass().getResourceAsStream("tiepdon-schema-v1.db")) {
-            Files.copy(v1, file);
-        }
+        writeFirstReleaseDatabase(file);
         List<List<Object>> ticketsBefore = rows(file, "SELECT * FROM tickets ORDER BY id");
         List<List<Object>> scansBefore = rows(file, "SELECT * FROM scan_counts ORDER BY day, outcome");
         assertThat(version(file)).isEqualTo(1);
@@ -62,6 +61,24 @@ class MigrationFromFirstReleaseTest {
                 .isEqualTo(ticketsBefore);
         assertThat(rows(file, "SELECT * FROM scan_counts ORDER BY day, outcome")).isEqualTo(scansBefore);
         assertThat(rows(file, "SELECT count(*) FROM events")).containsExactly(List.of(0));
+    }
+
+    /** Runs the first release's dump, statement by statement, into a new file. */
+    private void writeFirstReleaseDatabase(Path file) throws Exception {
+        String dump;
+        try (InputStream v1 = getClass().getResourceAsStream("tiepdon-schema-v1.sql")) {
+            dump = new String(v1.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            for (String sql : dump.split(";\\s*\\n")) {
+                String statement = sql.lines().filter(line -> !line.startsWith("--"))
+                        .collect(java.util.stream.Collectors.joining("\n")).strip();
+                if (!statement.isEmpty()) {
+                    s.execute(statement);
+                }
+            }
+        }
     }
 
     private static int version(Path file) throws SQLException {
