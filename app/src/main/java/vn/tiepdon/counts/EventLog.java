@@ -1,5 +1,6 @@
 package vn.tiepdon.counts;
 
+import java.util.List;
 import vn.tiepdon.indicators.KioskEvent;
 
 /**
@@ -10,6 +11,11 @@ import vn.tiepdon.indicators.KioskEvent;
 public interface EventLog {
 
     void record(KioskEvent event);
+
+    /** Several events at once; a store that can writes them in one go. */
+    default void recordAll(List<KioskEvent> events) {
+        events.forEach(this::record);
+    }
 
     /** Counts nothing: for tools that run a kiosk part without its statistics. */
     EventLog NONE = event -> { };

@@ -26,14 +26,6 @@ public record StatsTable(List<String> columns, List<List<Object>> rows) {
         rows = List.copyOf(copied);
     }
 
-    public Object cell(int row, String column) {
-        int index = columns.indexOf(column);
-        if (index < 0) {
-            throw new IllegalArgumentException("no column " + column);
-        }
-        return rows.get(row).get(index);
-    }
-
     static Object share(java.util.OptionalDouble share) {
         return share.isPresent() ? (Object) share.getAsDouble() : null;
     }

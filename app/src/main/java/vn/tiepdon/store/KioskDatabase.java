@@ -112,11 +112,6 @@ public final class KioskDatabase implements AutoCloseable {
         return database;
     }
 
-    /** The schema version this program writes; {@link #openForReading} callers name the one they need. */
-    public static int schemaVersion() {
-        return Schema.latestVersion();
-    }
-
     private static SQLiteConfig settings() {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);

@@ -51,7 +51,8 @@ public final class SqliteEventLog implements EventLog {
         flush();
     }
 
-    /** Records several events in one transaction: a day's history, or a batch from another process. */
+    /** Records several events in one transaction: a ticket's events, a day's history. */
+    @Override
     public synchronized void recordAll(List<KioskEvent> events) {
         for (KioskEvent event : events) {
             if (waiting.size() >= MEMORY_LIMIT) {

@@ -28,10 +28,21 @@ public final class SqliteEventTotals {
 
     /** Totals of the days from {@code from} to {@code to}, both included. */
     public List<EventTotal> totals(LocalDate from, LocalDate to) {
+        return read("""
+                SELECT day, hour, kind, subject, flag, count, amount_dong, millis_sum FROM event_totals
+                WHERE day BETWEEN ? AND ? ORDER BY day, hour, kind, subject, flag""", from, to);
+    }
+
+    /** Day-level totals (hour {@link EventTotal#WHOLE_DAY}) of the days from {@code from} to {@code to}. */
+    public List<EventTotal> dailyTotals(LocalDate from, LocalDate to) {
+        return read("SELECT day, " + EventTotal.WHOLE_DAY + """
+                , kind, subject, flag, count, amount_dong, millis_sum FROM event_day_totals
+                WHERE day BETWEEN ? AND ? ORDER BY day, kind, subject, flag""", from, to);
+    }
+
+    private List<EventTotal> read(String sql, LocalDate from, LocalDate to) {
         return database.read(c -> {
-            try (PreparedStatement query = c.prepareStatement("""
-                    SELECT day, hour, kind, subject, flag, count, amount_dong, millis_sum FROM event_totals
-                    WHERE day BETWEEN ? AND ? ORDER BY day, hour, kind, subject, flag""")) {
+            try (PreparedStatement query = c.prepareStatement(sql)) {
                 query.setString(1, StoredTimes.day(from));
                 query.setString(2, StoredTimes.day(to));
                 List<EventTotal> totals = new ArrayList<>();
@@ -42,30 +53,6 @@ public final class SqliteEventTotals {
                             totals.add(new EventTotal(StoredTimes.day(rows.getString(1)), rows.getInt(2), kind,
                                     rows.getString(4), rows.getInt(5), rows.getLong(6), rows.getLong(7),
                                     rows.getLong(8)));
-                        }
-                    }
-                }
-                return totals;
-            }
-        });
-    }
-
-    /** Day-level totals (hour {@link EventTotal#WHOLE_DAY}) of the days from {@code from} to {@code to}. */
-    public List<EventTotal> dailyTotals(LocalDate from, LocalDate to) {
-        return database.read(c -> {
-            try (PreparedStatement query = c.prepareStatement("""
-                    SELECT day, kind, subject, flag, count, amount_dong, millis_sum FROM event_day_totals
-                    WHERE day BETWEEN ? AND ? ORDER BY day, kind, subject, flag""")) {
-                query.setString(1, StoredTimes.day(from));
-                query.setString(2, StoredTimes.day(to));
-                List<EventTotal> totals = new ArrayList<>();
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        EventKind kind = kind(rows.getString(2)).orElse(null);
-                        if (kind != null) {
-                            totals.add(new EventTotal(StoredTimes.day(rows.getString(1)), EventTotal.WHOLE_DAY, kind,
-                                    rows.getString(3), rows.getInt(4), rows.getLong(5), rows.getLong(6),
-                                    rows.getLong(7)));
                         }
                     }
                 }

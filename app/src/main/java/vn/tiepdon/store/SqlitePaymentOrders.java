@@ -125,8 +125,7 @@ public final class SqlitePaymentOrders {
                     return match;
                 }
                 case PaymentMatch.Paid paid -> {
-                    close(c, paid.order(), Status.PAID, paid.receivedDong(), now);
-                    markMethod(c, paid.order(), PaymentOutcome.Method.QR, null);
+                    close(c, paid.order(), Status.PAID, paid.receivedDong(), PaymentOutcome.Method.QR, now);
                     Duration timeToPay = Duration.between(paid.order().createdAt(), notification.receivedAt());
                     SqlitePaymentOutcomes.insert(c, new PaymentOutcome(day(notification.receivedAt()),
                             PaymentOutcome.Method.QR, paid.order().amountDong(), PaymentOutcome.Result.PAID,
@@ -134,7 +133,7 @@ public final class SqlitePaymentOrders {
                 }
                 // Not paid and not counted: the cashier decides (collect the rest, or refund).
                 case PaymentMatch.ShortPayment shortPayment ->
-                        close(c, shortPayment.order(), Status.SHORT_PAID, shortPayment.receivedDong(), now);
+                        close(c, shortPayment.order(), Status.SHORT_PAID, shortPayment.receivedDong(), null, now);
                 // The bill does not change: the cashier records the money as its payment, or refunds it.
                 case PaymentMatch.Late late -> SqliteLateTransfers.insert(c, new LateTransfer(
                         notification.reference(), late.order().billNumber(), late.receivedDong(),
@@ -355,18 +354,6 @@ public final class SqlitePaymentOrders {
         }
     }
 
-    private static void markMethod(Connection c, PaymentOrder order, PaymentOutcome.Method method, String reason)
-            throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("""
-                UPDATE payment_orders SET paid_method = ?, close_reason = ?
-                WHERE id = (SELECT MAX(id) FROM payment_orders WHERE bill_number = ?)""")) {
-            update.setString(1, method.name());
-            update.setString(2, reason);
-            update.setString(3, order.billNumber());
-            update.executeUpdate();
-        }
-    }
-
     private List<PaymentOrder> expire(Connection c, Instant now) throws SQLException {
         List<PaymentOrder> expired = new ArrayList<>();
         for (PaymentOrder order : openOrders(c)) {
@@ -375,7 +362,7 @@ public final class SqlitePaymentOrders {
             }
         }
         for (PaymentOrder order : expired) {
-            close(c, order, Status.EXPIRED, null, now);
+            close(c, order, Status.EXPIRED, null, null, now);
             SqlitePaymentOutcomes.insert(c, new PaymentOutcome(day(order.expiresAt()), PaymentOutcome.Method.QR,
                     order.amountDong(), PaymentOutcome.Result.EXPIRED, Optional.empty()));
         }
@@ -400,16 +387,18 @@ public final class SqlitePaymentOrders {
                 instant(rows.getString(4)));
     }
 
-    private static void close(Connection c, PaymentOrder order, Status status, Long receivedDong, Instant now)
-            throws SQLException {
+    /** @param paidMethod how it was paid, for a PAID order; null otherwise */
+    private static void close(Connection c, PaymentOrder order, Status status, Long receivedDong,
+                              PaymentOutcome.Method paidMethod, Instant now) throws SQLException {
         try (PreparedStatement update = c.prepareStatement("""
-                UPDATE payment_orders SET status = ?, received_dong = ?, closed_at = ?
+                UPDATE payment_orders SET status = ?, received_dong = ?, paid_method = ?, closed_at = ?
                 WHERE id = (SELECT MAX(id) FROM payment_orders WHERE bill_number = ?)
                 AND status IN ('OPEN', 'SHORT_PAID')""")) {
             update.setString(1, status.name());
             update.setObject(2, receivedDong);
-            update.setString(3, moment(now));
-            update.setString(4, order.billNumber());
+            update.setString(3, paidMethod == null ? null : paidMethod.name());
+            update.setString(4, moment(now));
+            update.setString(5, order.billNumber());
             update.executeUpdate();
         }
     }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.tiepdon.counts.KioskCounts;
 import vn.tiepdon.identity.IdentityDocument;
 import vn.tiepdon.queue.Service;
@@ -17,6 +19,7 @@ import vn.tiepdon.registration.PrioritySeries;
 public final class CountingTicketIssuer implements TicketIssuer {
 
     private static final String PRINTER = "printer";
+    private static final Logger LOG = LoggerFactory.getLogger(CountingTicketIssuer.class);
 
     private final TicketIssuer issuer;
     private final KioskCounts counts;
@@ -62,17 +65,12 @@ public final class CountingTicketIssuer implements TicketIssuer {
         String series = outcome.ticket().serviceCode();
         Instant started = counts.patientStart(patient.isPresent(), asked);
         try {
-            counts.registered(patient.map(IdentityDocument::kind), PrioritySeries.isPriority(series));
-            counts.ticketIssued(series);
-            if (outcome.printed()) {
-                counts.ticketPrinted(series, started);
-            } else {
-                counts.ticketFailed(series);
-            }
+            counts.ticketGiven(patient.map(IdentityDocument::kind), PrioritySeries.isPriority(series), series,
+                    outcome.printed(), started);
             counts.device(PRINTER, outcome.printed());
         } catch (RuntimeException e) {
             // Counting must never cost a patient the ticket that is already in hand.
-            org.slf4j.LoggerFactory.getLogger(CountingTicketIssuer.class).error("Could not count a ticket", e);
+            LOG.error("Could not count a ticket", e);
         }
         return outcome;
     }
@@ -83,7 +81,7 @@ public final class CountingTicketIssuer implements TicketIssuer {
             try {
                 counts.device(PRINTER, outcome.printed());
             } catch (RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(CountingTicketIssuer.class).error("Could not count a reprint", e);
+                LOG.error("Could not count a reprint", e);
             }
         }
         return outcome;

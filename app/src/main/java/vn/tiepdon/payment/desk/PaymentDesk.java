@@ -39,10 +39,6 @@ public final class PaymentDesk {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    public PaymentAccount account() {
-        return account;
-    }
-
     public Clock clock() {
         return clock;
     }
