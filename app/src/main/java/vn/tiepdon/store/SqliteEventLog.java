@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,14 +28,14 @@ public final class SqliteEventLog implements EventLog {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteEventLog.class);
 
     private final KioskDatabase database;
-    private final ZoneId zone;
+    private final EventRows rows;
     private final ArrayDeque<KioskEvent> waiting = new ArrayDeque<>();
     private long dropped;
     private boolean failing;
 
     public SqliteEventLog(KioskDatabase database, ZoneId zone) {
         this.database = Objects.requireNonNull(database, "database");
-        this.zone = Objects.requireNonNull(zone, "zone");
+        this.rows = new EventRows(zone);
     }
 
     @Override
@@ -118,29 +116,7 @@ public final class SqliteEventLog implements EventLog {
     }
 
     private int insert(Connection c, List<KioskEvent> batch) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("""
-                INSERT INTO events (kiosk, at, day, hour, kind, subject, flag, amount_dong, millis)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
-            for (KioskEvent event : batch) {
-                LocalDateTime local = LocalDateTime.ofInstant(event.at(), zone);
-                insert.setString(1, event.kioskId());
-                insert.setString(2, StoredTimes.moment(StoredTimes.storable(
-                        LocalDateTime.ofInstant(event.at(), ZoneOffset.UTC))));
-                insert.setString(3, StoredTimes.day(local.toLocalDate()));
-                insert.setInt(4, local.getHour());
-                insert.setString(5, event.kind().name());
-                insert.setString(6, event.subject());
-                insert.setInt(7, event.flag());
-                insert.setLong(8, event.amountDong());
-                if (event.millis().isPresent()) {
-                    insert.setLong(9, event.millis().getAsLong());
-                } else {
-                    insert.setNull(9, java.sql.Types.INTEGER);
-                }
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
+        rows.append(c, batch);
         return batch.size();
     }
 }
