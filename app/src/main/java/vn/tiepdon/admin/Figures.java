@@ -1,5 +1,6 @@
 package vn.tiepdon.admin;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.indicators.Indicators;
@@ -11,7 +12,7 @@ public record Figures(long registrations, OptionalDouble citizenIdShare, long ti
 
     public static Figures of(Indicators indicators) {
         return new Figures(indicators.registrations(), indicators.citizenIdShare(),
-                indicators.count(EventKind.TICKET_ISSUED), indicators.count(EventKind.TICKET_FAILED),
+                indicators.count(EventKind.TICKET_ISSUED), indicators.ticketsNotPrinted(Optional.empty()),
                 indicators.medianSecondsScanToTicket(), indicators.cashless(), indicators.rejectionRate());
     }
 }

@@ -1,6 +1,12 @@
 package vn.tiepdon.cli;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import vn.tiepdon.identity.RejectionReason;
+import vn.tiepdon.indicators.EventKind;
+import vn.tiepdon.indicators.Indicators;
+import vn.tiepdon.store.SqliteEventTotals;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -12,11 +18,9 @@ import java.util.concurrent.CompletionException;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.tiepdon.config.KioskSettings;
-import vn.tiepdon.counts.DailyScanCounts;
 import vn.tiepdon.counts.KioskCounts;
 import vn.tiepdon.counts.RecordingScanCounter;
 import vn.tiepdon.counts.ScanCounter;
-import vn.tiepdon.counts.SqliteScanCounter;
 import vn.tiepdon.identity.IdentityQrReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +62,6 @@ final class KioskParts implements AutoCloseable {
     final KioskSettings settings;
     final KioskDatabase database;
     final SqliteTicketLedger ledger;
-    final SqliteScanCounter counter;
     final SqliteRegistrations registrations;
     final TicketIssuer issuer;
     final KioskPaymentParts paymentParts;
@@ -72,15 +75,15 @@ final class KioskParts implements AutoCloseable {
     private final ScheduledExecutorService housekeeping;
     /** The kiosk itself, not a reception-desk command beside it: it reports its start and stop. */
     private final boolean kiosk;
+    private final Clock clock;
 
     private KioskParts(KioskSettings settings, KioskDatabase database, SqliteTicketLedger ledger,
-                       SqliteScanCounter counter, SqliteRegistrations registrations, TicketIssuer issuer,
+                       SqliteRegistrations registrations, TicketIssuer issuer,
                        KioskPaymentParts paymentParts, SqliteEventLog events, KioskCounts counts,
-                       DatabaseBackup backup, ScheduledExecutorService housekeeping, boolean kiosk) {
+                       DatabaseBackup backup, ScheduledExecutorService housekeeping, boolean kiosk, Clock clock) {
         this.settings = settings;
         this.database = database;
         this.ledger = ledger;
-        this.counter = counter;
         this.registrations = registrations;
         this.issuer = issuer;
         this.paymentParts = paymentParts;
@@ -88,9 +91,10 @@ final class KioskParts implements AutoCloseable {
         this.events = events;
         this.counts = counts;
         this.backup = backup;
-        this.flowCounter = new RecordingScanCounter(counter, counts);
+        this.flowCounter = new RecordingScanCounter(counts);
         this.housekeeping = housekeeping;
         this.kiosk = kiosk;
+        this.clock = clock;
     }
 
     /** The parts for the reception desk's commands: numbering and printing, no payment API. */
@@ -108,27 +112,27 @@ final class KioskParts implements AutoCloseable {
                 .flatMap(s -> Stream.of(s, PrioritySeries.of(s))).toList();
         DatabaseBackup backup = new DatabaseBackup(settings.dataDir().resolve(KioskDatabase.FILE_NAME),
                 settings.upkeep().backupDir(), settings.upkeep().backupKeep(), clock);
-        if (takePayments) {
-            // Only the kiosk itself checks and repairs its file: a desk command beside it must not move it away.
-            DatabaseRecovery.checkAndRecover(settings.dataDir(), backup,
-                    allSeries.stream().map(Service::code).toList(), settings.dayStartHour(), clock);
-        }
+        // Every process that gives numbers checks first; only the kiosk itself repairs the file (a desk command
+        // beside it must not move it away) — a desk command that finds it damaged refuses, saying so.
+        DatabaseRecovery.checkBeforeIssuing(settings.dataDir(), backup, settings.upkeep().backupDir(),
+                allSeries.stream().map(Service::code).toList(), settings.dayStartHour(), clock, takePayments);
         KioskDatabase database = KioskDatabase.open(settings.dataDir());
         try {
             if (takePayments) {
                 database.keepReserve();
             }
-            SqliteTicketLedger ledger = SqliteTicketLedger.openForKiosk(database, settings.dayStartHour(), clock);
-            SqliteScanCounter counter = new SqliteScanCounter(database, settings.dayStartHour(), clock);
+            SqliteTicketLedger ledger = SqliteTicketLedger.openForKiosk(database, settings.dayStartHour(), clock,
+                    settings.kioskId());
             SqliteEventLog events = new SqliteEventLog(database, clock.getZone());
             KioskCounts counts = new KioskCounts(settings.kioskId(), events, clock);
             PrintingTicketIssuer printing = new PrintingTicketIssuer(ledger,
                     PrinterAddress.parse(settings.printerAddress()),
                     new TicketLayout(settings.hospitalName(), settings.paperWidthDots()),
-                    allSeries, settings.defaultLocale(), clock);
-            SqliteRegistrations registrations = new SqliteRegistrations(database);
+                    allSeries, settings.defaultLocale(), clock, counts);
+            SqliteRegistrations registrations = new SqliteRegistrations(database, settings.kioskId(),
+                    clock.getZone());
             TicketIssuer issuer = new CountingTicketIssuer(
-                    new RegisteringTicketIssuer(printing, registrations, settings.priority(), clock), counts, clock);
+                    new RegisteringTicketIssuer(printing, registrations, settings.priority(), clock), counts);
             KioskPaymentParts payments = takePayments ? KioskPaymentParts.open(settings, database, clock)
                     : KioskPaymentParts.none(database);
             payments.desk.ifPresent(desk -> desk.addListener(counts));
@@ -139,12 +143,26 @@ final class KioskParts implements AutoCloseable {
                         new BackupSchedule(settings.upkeep().backupHour()), settings.upkeep().eventRetentionDays(),
                         clock);
                 housekeeping.scheduleWithFixedDelay(care::tick, 1, 60, TimeUnit.SECONDS);
+                housekeeping.scheduleWithFixedDelay(() -> keepFileSafe(database, settings), 1, 60, TimeUnit.SECONDS);
             }
-            return new KioskParts(settings, database, ledger, counter, registrations, issuer, payments, events,
-                    counts, backup, housekeeping, takePayments);
+            return new KioskParts(settings, database, ledger, registrations, issuer, payments, events,
+                    counts, backup, housekeeping, takePayments, clock);
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /**
+     * Every minute: the WAL copied into the file (deleting the WAL by mistake then loses at most a minute, and the
+     * marks tell what it held), the marks' event sequence brought up to date and copied to the backup folder.
+     */
+    private static void keepFileSafe(KioskDatabase database, KioskSettings settings) {
+        try {
+            database.checkpoint();
+            database.keepMarks(settings.upkeep().backupDir());
+        } catch (RuntimeException e) {
+            LOG.warn("Checkpoint or number marks failed; tried again in a minute", e);
         }
     }
 
@@ -228,13 +246,23 @@ final class KioskParts implements AutoCloseable {
         }
     }
 
+    /** What today's events count, as the indicators read them. */
+    Indicators countedToday() {
+        LocalDate today = LocalDate.now(clock);
+        return new SqliteEventTotals(database).indicators(today, today);
+    }
+
     /** Today's scans for the staff overlay, e.g. {@code accepted 12, rejected 3 (URL 1, GARBLED 2)}. */
     String countsText() {
-        DailyScanCounts today = counter.countsToday();
-        String reasons = today.rejected().entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> e.getKey().name() + " " + e.getValue()).collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "%s: accepted %d, rejected %d%s%n%s", today.day(), today.accepted(),
-                today.totalRejected(), reasons.isEmpty() ? "" : " (" + reasons + ")", paymentParts.status);
+        LocalDate today = LocalDate.now(clock);
+        Indicators counted = countedToday();
+        String reasons = Arrays.stream(RejectionReason.values())
+                .filter(reason -> counted.count(EventKind.SCAN_REJECTED, reason.name()) > 0)
+                .map(reason -> reason.name() + " " + counted.count(EventKind.SCAN_REJECTED, reason.name()))
+                .collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "%s: accepted %d, rejected %d%s%n%s", today,
+                counted.count(EventKind.SCAN_ACCEPTED), counted.count(EventKind.SCAN_REJECTED),
+                reasons.isEmpty() ? "" : " (" + reasons + ")", paymentParts.status);
     }
 
     @Override

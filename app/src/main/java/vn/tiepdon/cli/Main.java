@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import vn.tiepdon.kiosk.fx.KioskApp;
+import vn.tiepdon.store.DatabaseRecovery;
 import vn.tiepdon.store.StorageException;
 import picocli.CommandLine.Command;
 
@@ -93,7 +94,9 @@ public final class Main {
                 return u.exitCode();
             }
             LoggerFactory.getLogger(Main.class).error("Command '{}' failed", commandLine.getCommandName(), e);
-            if (e instanceof StorageException) {
+            if (e instanceof DatabaseRecovery.NeedsRepair repair) {
+                commandLine.getErr().println(CliText.both("error.needsRepair", repair.file()));
+            } else if (e instanceof StorageException) {
                 // Disk full, folder not writable, database damaged: IT can act on the reason.
                 commandLine.getErr().println(CliText.both("error.storage", e.getMessage()));
             } else {

@@ -71,11 +71,6 @@ final class StartingParts implements TicketIssuer, ScanCounter, KioskPayments {
     }
 
     @Override
-    public void accepted() {
-        parts.join().flowCounter.accepted();
-    }
-
-    @Override
     public void accepted(DocumentKind kind) {
         parts.join().flowCounter.accepted(kind);
     }

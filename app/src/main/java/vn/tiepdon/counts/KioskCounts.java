@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -20,12 +19,12 @@ import vn.tiepdon.payment.desk.PaymentListener;
 import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 
 /**
- * What the kiosk tells its statistics, in the kiosk's words (a scan was accepted, a ticket printed, a bill paid),
- * turned into {@link KioskEvent}s for the {@link EventLog}. The one place that decides which event and subject each
- * happening is, so the indicators' definitions (docs/INDICATORS.md) hold. Payment changes arrive as a
- * {@link PaymentListener} of the payment desk.
+ * What the kiosk tells its statistics that is not a change of stored state (a scan, a device fault, an idle reset,
+ * the kiosk running), turned into {@link KioskEvent}s for the {@link EventLog}. Numbers, print outcomes,
+ * registrations and payment orders are counted by the store in the transaction that changes them
+ * ({@link CountedEvents}). Payment changes arrive as a {@link PaymentListener} of the payment desk.
  */
-public final class KioskCounts implements PaymentListener {
+public final class KioskCounts implements PaymentListener, PatientStart {
 
     private final String kioskId;
     private final EventLog log;
@@ -52,14 +51,15 @@ public final class KioskCounts implements PaymentListener {
 
     public void scanAccepted(DocumentKind kind) {
         lastAcceptedScan = clock.instant();
-        record(EventKind.SCAN_ACCEPTED, subject(Optional.of(kind)));
+        record(EventKind.SCAN_ACCEPTED, CountedEvents.subject(Optional.of(kind)));
     }
 
     /**
      * When the patient whose ticket is being issued began: the last accepted scan for a patient with a document
      * (if recent), else the moment the number was asked for.
      */
-    public Instant patientStart(boolean withDocument, Instant numberAskedAt) {
+    @Override
+    public Instant of(boolean withDocument, Instant numberAskedAt) {
         Instant scan = lastAcceptedScan;
         if (withDocument && scan != null && !scan.isAfter(numberAskedAt)
                 && Duration.between(scan, numberAskedAt).compareTo(LONGEST_VISIT) <= 0) {
@@ -85,42 +85,6 @@ public final class KioskCounts implements PaymentListener {
 
     public void scanRejected(RejectionReason reason) {
         record(EventKind.SCAN_REJECTED, reason.name());
-    }
-
-    public void registered(Optional<DocumentKind> document, boolean priority) {
-        log.record(registration(document, priority));
-    }
-
-    public void ticketIssued(String serviceCode) {
-        record(EventKind.TICKET_ISSUED, serviceCode);
-    }
-
-    /** @param started when the patient began: the accepted scan, or choosing the service without a card */
-    public void ticketPrinted(String serviceCode, Instant started) {
-        log.record(printed(serviceCode, started));
-    }
-
-    public void ticketFailed(String serviceCode) {
-        record(EventKind.TICKET_FAILED, serviceCode);
-    }
-
-    /**
-     * One number given, counted in one write (one disk flush after the ticket, not three): the registration, the
-     * ticket, and whether it printed.
-     */
-    public void ticketGiven(Optional<DocumentKind> document, boolean priority, String series, boolean wasPrinted,
-                            Instant started) {
-        log.recordAll(List.of(registration(document, priority), event(EventKind.TICKET_ISSUED, series),
-                wasPrinted ? printed(series, started) : event(EventKind.TICKET_FAILED, series)));
-    }
-
-    private KioskEvent registration(Optional<DocumentKind> document, boolean priority) {
-        return event(EventKind.REGISTRATION, subject(document)).withFlag(priority);
-    }
-
-    private KioskEvent printed(String serviceCode, Instant started) {
-        Duration took = Duration.between(started, clock.instant());
-        return event(EventKind.TICKET_PRINTED, serviceCode).withMillis(Math.max(0, took.toMillis()));
     }
 
     public void deviceFault(String device) {

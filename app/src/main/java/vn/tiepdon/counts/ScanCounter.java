@@ -9,14 +9,10 @@ import vn.tiepdon.identity.RejectionReason;
  */
 public interface ScanCounter {
 
-    void accepted();
+    /** An accepted scan of this kind of document. */
+    void accepted(DocumentKind kind);
 
     void rejected(RejectionReason reason);
-
-    /** An accepted scan of this kind of document; a counter that keeps no kinds counts it as {@link #accepted()}. */
-    default void accepted(DocumentKind kind) {
-        accepted();
-    }
 
     /** The kiosk went back to its start screen because nobody touched it. */
     default void idleReset() {

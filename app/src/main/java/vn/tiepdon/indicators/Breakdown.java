@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -66,7 +67,7 @@ public enum Breakdown {
         return StatsTable.row(label, i.registrations(), i.registrations(DocumentSubject.CCCD_VNEID),
                 i.registrations(DocumentSubject.BHYT), i.registrations(DocumentSubject.NONE),
                 StatsTable.share(i.citizenIdShare()), i.priorityRegistrations(), i.count(EventKind.TICKET_ISSUED),
-                i.count(EventKind.TICKET_PRINTED), i.count(EventKind.TICKET_FAILED),
+                i.ticketsPrinted(Optional.empty()), i.ticketsNotPrinted(Optional.empty()),
                 StatsTable.share(i.medianSecondsScanToTicket()), i.scans(), i.count(EventKind.SCAN_REJECTED),
                 StatsTable.share(i.rejectionRate()), i.count(EventKind.PAYMENT_REQUESTED), cashless.paidCount(),
                 cashless.paidDong(), cashless.paidCount() == 0 ? null : cashless.byCount(),
@@ -88,7 +89,7 @@ public enum Breakdown {
         List<List<Object>> rows = new ArrayList<>();
         for (String service : i.services()) {
             rows.add(StatsTable.row(service, i.count(EventKind.TICKET_ISSUED, service),
-                    i.count(EventKind.TICKET_PRINTED, service), i.count(EventKind.TICKET_FAILED, service)));
+                    i.ticketsPrinted(Optional.of(service)), i.ticketsNotPrinted(Optional.of(service))));
         }
         return new StatsTable(List.of("service", "tickets", "printed", "print_failed"), rows);
     }

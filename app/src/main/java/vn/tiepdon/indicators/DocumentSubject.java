@@ -8,5 +8,7 @@ public enum DocumentSubject {
     CCCD_VNEID,
     BHYT,
     /** The patient took a number without scanning a document. */
-    NONE
+    NONE,
+    /** An accepted scan counted before version 10 (schema), whose document was not recorded. Never a registration. */
+    UNKNOWN
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
@@ -48,7 +49,7 @@ public final class IndicatorSheets {
                 i -> cells(i.registrations(), i.registrations(DocumentSubject.CCCD_VNEID), i.citizenIdShare())));
         sheets.put(Indicator.TICKETS_BY_SERVICE_AND_HOUR, ticketsByServiceAndHour(whole));
         sheets.put(Indicator.MEDIAN_SCAN_TO_TICKET, perDay(rows, List.of("day", "printed", "median_scan_to_ticket_s"),
-                i -> cells(i.count(EventKind.TICKET_PRINTED), i.medianSecondsScanToTicket())));
+                i -> cells(i.ticketsPrinted(Optional.empty()), i.medianSecondsScanToTicket())));
         sheets.put(Indicator.CASHLESS_SHARE, perDay(rows, List.of("day", "paid", "cashless", "cashless_share_count",
                 "paid_dong", "cashless_dong", "cashless_share_amount"), i -> {
                     CashlessShare share = i.cashless();

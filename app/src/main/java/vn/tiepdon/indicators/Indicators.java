@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import vn.tiepdon.payment.CashlessShare;
@@ -49,6 +50,26 @@ public final class Indicators {
     /** How many events of this kind and subject. */
     public long count(EventKind kind, String subject) {
         return byKind.get(kind).stream().filter(t -> t.subject().equals(subject)).mapToLong(EventTotal::count).sum();
+    }
+
+    private long count(EventKind kind, Optional<String> subject, int flag) {
+        return byKind.get(kind).stream().filter(t -> t.flag() == flag)
+                .filter(t -> subject.isEmpty() || t.subject().equals(subject.get())).mapToLong(EventTotal::count).sum();
+    }
+
+    /**
+     * Tickets that are printed now: every print, less the printed tickets whose reprint then failed (see
+     * {@code counts.CountedEvents}); equals the ledger's PRINTED tickets. {@code service} empty for all.
+     */
+    public long ticketsPrinted(Optional<String> service) {
+        return count(EventKind.TICKET_PRINTED, service, 0) + count(EventKind.TICKET_PRINTED, service, 1)
+                - count(EventKind.TICKET_FAILED, service, 1);
+    }
+
+    /** Tickets not printed now (to reprint): every failure, less the ones printed later; equals the ledger's. */
+    public long ticketsNotPrinted(Optional<String> service) {
+        return count(EventKind.TICKET_FAILED, service, 0) + count(EventKind.TICKET_FAILED, service, 1)
+                - count(EventKind.TICKET_PRINTED, service, 1);
     }
 
     public long registrations() {

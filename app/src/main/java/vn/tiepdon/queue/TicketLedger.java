@@ -1,5 +1,6 @@
 package vn.tiepdon.queue;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
@@ -11,6 +12,14 @@ public interface TicketLedger {
 
     /** Takes the next number of the service for the queue day {@code now} falls in, and records it as ISSUED. */
     IssuedTicket issue(Service service, LocalDateTime now);
+
+    /**
+     * The same, knowing when the patient began (the accepted scan, or choosing the service without a card), so the
+     * time from there to the printed ticket can be counted; a ledger that counts nothing ignores it.
+     */
+    default IssuedTicket issue(Service service, LocalDateTime now, Instant patientStarted) {
+        return issue(service, now);
+    }
 
     void markPrinted(long ticketId);
 

@@ -10,8 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -36,17 +34,25 @@ public final class KioskDatabase implements AutoCloseable {
 
     public static final String FILE_NAME = "tiepdon.db";
     static final Duration BUSY_TIMEOUT = Duration.ofSeconds(15);
-    static final int RESERVE_BYTES = 2 * 1024 * 1024;
-    private static final Logger LOG = LoggerFactory.getLogger(KioskDatabase.class);
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KioskDatabase.class);
+    /** Pages (4 KB) the WAL may hold before SQLite copies it into the database file. */
+    static final int CHECKPOINT_PAGES = 256;
 
     private final Path file;
     private final Connection connection;
+    /** Space for ticket numbers on a full disk; none for a read-only view. */
+    private final SpaceReserve reserve;
+    /** The last numbers given, outside the file; none for a read-only view. */
+    private final NumberMarks marks;
+    private volatile boolean marksFailing;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile boolean lowOnSpace;
 
-    private KioskDatabase(Path file, Connection connection) {
+    private KioskDatabase(Path file, Connection connection, SpaceReserve reserve) {
         this.file = file;
         this.connection = connection;
+        this.reserve = reserve;
+        this.marks = reserve == null ? null : new NumberMarks(file.getParent());
     }
 
     /** Opens (creating if needed) the database in {@code dataDir} and brings its schema up to date. */
@@ -57,13 +63,22 @@ public final class KioskDatabase implements AutoCloseable {
         } catch (IOException e) {
             throw new StorageException("cannot create data directory " + dataDir, e);
         }
+        SpaceReserve reserve = new SpaceReserve(dataDir);
         Connection connection;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), settings().toProperties());
+            connection = connect(file);
         } catch (SQLException e) {
-            throw new StorageException("cannot open database " + file, e);
+            // On a full disk even opening fails (the WAL's shared-memory file is created at open): free the reserve.
+            if (!reserve.release()) {
+                throw new StorageException("cannot open database " + file, e);
+            }
+            try {
+                connection = connect(file);
+            } catch (SQLException again) {
+                throw new StorageException("cannot open database " + file, again);
+            }
         }
-        KioskDatabase database = new KioskDatabase(file, connection);
+        KioskDatabase database = new KioskDatabase(file, connection, reserve);
         try {
             database.write(c -> {
                 Schema.migrate(c);
@@ -74,6 +89,22 @@ public final class KioskDatabase implements AutoCloseable {
             throw e;
         }
         return database;
+    }
+
+    private static Connection connect(Path file) throws SQLException {
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(),
+                settings().toProperties());
+        try (Statement statement = connection.createStatement()) {
+            // The WAL is copied into the file about every minute's work, so losing the WAL loses little; its file
+            // is kept at its size (no journal_size_limit), so a full disk does not stop it being reused.
+            statement.execute("PRAGMA wal_autocheckpoint = " + CHECKPOINT_PAGES);
+            // Touch the file now: a full disk shows here, where the reserve can be freed, not at the first ticket.
+            statement.execute("PRAGMA user_version");
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return connection;
     }
 
     /**
@@ -96,7 +127,7 @@ public final class KioskDatabase implements AutoCloseable {
         } catch (SQLException e) {
             throw new StorageException("cannot open database " + file, e);
         }
-        KioskDatabase database = new KioskDatabase(file, connection);
+        KioskDatabase database = new KioskDatabase(file, connection, null);
         int version;
         try {
             version = database.read(Schema::version);
@@ -133,7 +164,7 @@ public final class KioskDatabase implements AutoCloseable {
         try {
             return attempt(work);
         } catch (StorageException e) {
-            if (diskFull(e) && releaseReserve()) {
+            if (diskFull(e) && reserve != null && releaseReserve()) {
                 // The work's transaction was rolled back: running it again in the freed space is safe.
                 return attempt(work);
             }
@@ -165,49 +196,87 @@ public final class KioskDatabase implements AutoCloseable {
     }
 
     /**
-     * Holds back {@value #RESERVE_BYTES} bytes inside the file for ticket numbers (about ten thousand tickets), if
-     * not held already. Called when the kiosk opens its database, and then now and again while the disk is full:
-     * succeeding means the disk has room again.
+     * Holds space back for ticket numbers (see {@link SpaceReserve}), if not held already. Called when the kiosk
+     * opens its database, and then now and again while the disk is full: succeeding means the disk has room again.
      *
      * @return true when the reserve is in place
      */
     public boolean keepReserve() {
-        try {
-            attempt(c -> {
-                try (Statement s = c.createStatement();
-                     ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM space_reserve")) {
-                    if (rows.next() && rows.getInt(1) > 0) {
-                        return null;
-                    }
-                }
-                try (Statement s = c.createStatement()) {
-                    s.executeUpdate("INSERT INTO space_reserve (filler) VALUES (zeroblob(" + RESERVE_BYTES + "))");
-                }
-                return null;
-            });
-            lowOnSpace = false;
-            return true;
-        } catch (StorageException e) {
-            if (diskFull(e)) {
-                lowOnSpace = true;
-                return false;
-            }
-            throw e;
-        }
+        boolean held = reserve != null && reserve.hold();
+        lowOnSpace = !held;
+        return held;
     }
 
     /** @return true when a reserve was there and is now free space */
     private boolean releaseReserve() {
         lowOnSpace = true;
-        int released = attempt(c -> {
-            try (Statement s = c.createStatement()) {
-                return s.executeUpdate("DELETE FROM space_reserve");
-            }
-        });
-        if (released > 0) {
-            LOG.warn("The disk holding {} is full: ticket numbers go on in the space held back for them", file);
+        return reserve.release();
+    }
+
+    /**
+     * Keeps a number given in the marks outside the file; called inside the issuing transaction, so no other
+     * process writes the marks meanwhile. A failure is logged, never the patient's problem: the number itself is
+     * safe in the database.
+     */
+    void markIssued(java.time.LocalDate queueDay, String series, int number, long eventSeq) {
+        if (marks == null) {
+            return;
         }
-        return released > 0;
+        try {
+            marks.write(marks.read().withNumber(queueDay, series, number, eventSeq));
+            if (marksFailing) {
+                LOG.info("The number marks {} are written again", marks.file());
+                marksFailing = false;
+            }
+        } catch (StorageException e) {
+            if (!marksFailing) {
+                LOG.warn("The number marks cannot be kept ({}); numbers are still kept in the database",
+                        e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
+                marksFailing = true;
+            }
+        }
+    }
+
+    /**
+     * Brings the marks' event sequence up to date and keeps a copy of the marks in {@code copyDir} (the backup
+     * folder, on another disk where IT followed the README), so a data disk that fails to mount does not take the
+     * knowledge of the last numbers with it. Run every minute.
+     */
+    public void keepMarks(Path copyDir) {
+        if (marks == null) {
+            return;
+        }
+        write(c -> {
+            long seq;
+            try (Statement s = c.createStatement();
+                 ResultSet rows = s.executeQuery("SELECT COALESCE(MAX(seq), 0) FROM sqlite_sequence WHERE name = 'events'")) {
+                seq = rows.next() ? rows.getLong(1) : 0;
+            }
+            NumberMarks.Marks now = marks.read();
+            if (seq > now.events()) {
+                now = now.withEvents(seq);
+                marks.write(now);
+            }
+            if (!now.isNone() && !copyDir.toAbsolutePath().normalize().equals(file.getParent().toAbsolutePath().normalize())) {
+                try {
+                    Files.createDirectories(copyDir);
+                } catch (IOException e) {
+                    throw new StorageException("cannot create " + copyDir, e);
+                }
+                new NumberMarks(copyDir).write(now);
+            }
+            return null;
+        });
+    }
+
+    /** Copies what the WAL holds into the database file, without waiting for readers. */
+    public void checkpoint() {
+        read(c -> {
+            try (Statement statement = c.createStatement()) {
+                statement.execute("PRAGMA wal_checkpoint(PASSIVE)");
+            }
+            return null;
+        });
     }
 
     private static boolean diskFull(StorageException e) {

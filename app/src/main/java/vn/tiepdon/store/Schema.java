@@ -212,7 +212,12 @@ final class Schema {
                     "CREATE INDEX late_transfers_unhandled ON late_transfers (handling)"),
             // Version 9: what a ticket said about paying (its staff line, e.g. "PAID 150000 K01261125T093012"), so a
             // reprint after a restart still says "Đã thanh toán" and the patient is not asked to pay twice.
-            List.of("ALTER TABLE tickets ADD COLUMN payment_note TEXT"));
+            List.of("ALTER TABLE tickets ADD COLUMN payment_note TEXT"),
+            // Version 10: one event stream is the truth for every count. The old per-day scan counts and payment
+            // outcomes are folded into events (topped up where the events, counted since version 6, hold fewer), so
+            // no figure changes; a ticket keeps when its patient began, so the event written when it prints carries
+            // the scan-to-ticket time; the space reserve moves out of the file (freeing it must need no new space).
+            LegacyCounts.FOLD_INTO_EVENTS);
 
     private Schema() {
     }

@@ -5,29 +5,45 @@ import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import vn.tiepdon.counts.CountedEvents;
 import vn.tiepdon.identity.CitizenId;
 import vn.tiepdon.identity.HealthInsuranceCard;
 import vn.tiepdon.identity.IdentityDocument;
 import vn.tiepdon.registration.Registration;
+import vn.tiepdon.registration.Registrations;
 
 /**
  * Registrations and their hand-off to the hospital information system. The registration row (no
  * personal data) and the hand-off row (the document as read) are written in one transaction;
  * hand-off rows are deleted once older than the retention period.
  */
-public final class SqliteRegistrations {
+public final class SqliteRegistrations implements Registrations {
 
     private final KioskDatabase database;
+    private final String kioskId;
+    private final ZoneId zone;
+    private final EventRows events;
 
-    public SqliteRegistrations(KioskDatabase database) {
+    public SqliteRegistrations(KioskDatabase database, String kioskId, ZoneId zone) {
         this.database = Objects.requireNonNull(database, "database");
+        this.kioskId = Objects.requireNonNull(kioskId, "kioskId");
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.events = new EventRows(zone);
     }
 
-    /** @param handoff the document as read, for the HIS; empty for a ticket without a card */
+    /**
+     * The registration, its hand-off row and its {@code REGISTRATION} event, in one transaction.
+     *
+     * @param handoff the document as read, for the HIS; empty for a ticket without a card
+     */
+    @Override
     public void record(Registration registration, Optional<IdentityDocument> handoff) {
         database.write(c -> {
+            events.append(c, CountedEvents.registration(kioskId, registration.registeredAt().atZone(zone).toInstant(),
+                    registration.document(), registration.priority()));
             try (PreparedStatement insert = c.prepareStatement("""
                     INSERT INTO registrations (ticket_id, registered_at, service_code, document_kind, masked_number,
                                                age_years, sex, priority, name_unverified)

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.counts.CountedEvents;
+import vn.tiepdon.indicators.KioskEvent;
 import vn.tiepdon.queue.IssuedTicket;
 import vn.tiepdon.queue.PrintState;
 import vn.tiepdon.queue.Service;
@@ -46,33 +49,39 @@ public final class SqliteTicketLedger implements TicketLedger {
     private final KioskDatabase database;
     private final int dayStartHour;
     private final Clock clock;
+    private final String kioskId;
+    private final EventRows events;
     private final int recoveredAtOpen;
 
     /** A ledger without start-up recovery, for tools that must not touch tickets a running kiosk is printing. */
-    public SqliteTicketLedger(KioskDatabase database, int dayStartHour, Clock clock) {
-        this(database, dayStartHour, clock, 0);
+    public SqliteTicketLedger(KioskDatabase database, int dayStartHour, Clock clock, String kioskId) {
+        this(database, dayStartHour, clock, kioskId, 0);
     }
 
-    private SqliteTicketLedger(KioskDatabase database, int dayStartHour, Clock clock, int recoveredAtOpen) {
+    private SqliteTicketLedger(KioskDatabase database, int dayStartHour, Clock clock, String kioskId,
+                               int recoveredAtOpen) {
         ServiceDay.requireValidHour(dayStartHour);
         this.recoveredAtOpen = recoveredAtOpen;
         this.database = Objects.requireNonNull(database, "database");
         this.dayStartHour = dayStartHour;
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.kioskId = Objects.requireNonNull(kioskId, "kioskId");
+        this.events = new EventRows(clock.getZone());
     }
 
     /**
      * Opens the ledger for the kiosk: numbers left {@link PrintState#ISSUED} by a previous run
      * (a power cut mid-print) are marked not printed first, so staff can see and reprint them.
      */
-    public static SqliteTicketLedger openForKiosk(KioskDatabase database, int dayStartHour, Clock clock) {
-        ServiceDay.requireValidHour(dayStartHour);
-        int recovered = recoverInterrupted(database);
+    public static SqliteTicketLedger openForKiosk(KioskDatabase database, int dayStartHour, Clock clock,
+                                                  String kioskId) {
+        SqliteTicketLedger ledger = new SqliteTicketLedger(database, dayStartHour, clock, kioskId);
+        int recovered = ledger.recoverInterrupted();
         if (recovered > 0) {
             LOG.warn("{} ticket(s) were left mid-print by the previous run and are now marked not printed ({})",
                     recovered, INTERRUPTED);
         }
-        return new SqliteTicketLedger(database, dayStartHour, clock, recovered);
+        return new SqliteTicketLedger(database, dayStartHour, clock, kioskId, recovered);
     }
 
     /** How many interrupted tickets {@link #openForKiosk} found; 0 for a ledger made with the constructor. */
@@ -82,6 +91,17 @@ public final class SqliteTicketLedger implements TicketLedger {
 
     @Override
     public IssuedTicket issue(Service service, LocalDateTime now) {
+        return issue(service, now, now.atZone(clock.getZone()).toInstant());
+    }
+
+    /**
+     * The number, its row and its {@code TICKET_ISSUED} event in one transaction: counted exactly when given.
+     *
+     * @param patientStarted when the patient began (the accepted scan, or choosing the service): the printed
+     *                       ticket's event carries the time from here
+     */
+    @Override
+    public IssuedTicket issue(Service service, LocalDateTime now, Instant patientStarted) {
         LocalDateTime issuedAt = StoredTimes.storable(now);
         LocalDate day = ServiceDay.of(issuedAt, dayStartHour);
         String dayText = StoredTimes.day(day);
@@ -90,20 +110,20 @@ public final class SqliteTicketLedger implements TicketLedger {
             String display = TicketNumbers.display(service.prefix(), number);
             long id;
             try (PreparedStatement insert = c.prepareStatement("""
-                    INSERT INTO tickets (service_code, service_day, number, display, issued_at, print_state)
-                    VALUES (?, ?, ?, ?, ?, 'ISSUED')""")) {
+                    INSERT INTO tickets (service_code, service_day, number, display, issued_at, print_state, started_at)
+                    VALUES (?, ?, ?, ?, ?, 'ISSUED', ?)""")) {
                 insert.setString(1, service.code());
                 insert.setString(2, dayText);
                 insert.setInt(3, number);
                 insert.setString(4, display);
                 insert.setString(5, StoredTimes.moment(issuedAt));
+                insert.setString(6, StoredTimes.instant(patientStarted));
                 insert.executeUpdate();
             }
-            try (PreparedStatement rowId = c.prepareStatement("SELECT last_insert_rowid()");
-                 ResultSet rows = rowId.executeQuery()) {
-                rows.next();
-                id = rows.getLong(1);
-            }
+            id = lastRowId(c);
+            events.append(c, CountedEvents.ticketIssued(kioskId, instant(issuedAt), service.code()));
+            // Last, before the commit: the marks outside the file are never behind a number given.
+            database.markIssued(day, service.code(), number, lastRowId(c));
             int ahead = waitingBefore(c, service.code(), dayText, number);
             return new IssuedTicket(id, service.code(), day, number, display, issuedAt, ahead, PrintState.ISSUED);
         });
@@ -140,30 +160,70 @@ public final class SqliteTicketLedger implements TicketLedger {
 
     /**
      * Always sets the state, whatever it was: if another process's start-up recovery marked a
-     * ticket this kiosk was still printing as interrupted, the kiosk's own answer wins.
+     * ticket this kiosk was still printing as interrupted, the kiosk's own answer wins. The change
+     * and its event are one transaction (see {@link CountedEvents#printOutcome}).
      */
     @Override
     public void markPrinted(long ticketId) {
-        updatePrintState(ticketId, PrintState.PRINTED, null, StoredTimes.moment(LocalDateTime.now(clock)));
+        updatePrintState(ticketId, PrintState.PRINTED, null);
     }
 
     @Override
     public void markNotPrinted(long ticketId, String reason) {
-        updatePrintState(ticketId, PrintState.NOT_PRINTED, reason, null);
+        updatePrintState(ticketId, PrintState.NOT_PRINTED, reason);
     }
 
-    private void updatePrintState(long ticketId, PrintState state, String note, String printedAt) {
-        int changed = database.write(c -> {
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE tickets SET print_state = ?, print_note = ?, printed_at = ? WHERE id = ?")) {
-                update.setString(1, state.name());
-                update.setString(2, note);
-                update.setString(3, printedAt);
-                update.setLong(4, ticketId);
-                return update.executeUpdate();
+    private void updatePrintState(long ticketId, PrintState state, String note) {
+        Instant now = clock.instant();
+        boolean found = database.write(c -> {
+            Optional<PrintedRow> before = printedRow(c, ticketId);
+            if (before.isEmpty()) {
+                return false;
             }
+            setPrintState(c, ticketId, state, note, state == PrintState.PRINTED ? now : null);
+            PrintedRow row = before.get();
+            Optional<KioskEvent> event = CountedEvents.printOutcome(kioskId, now, row.serviceCode(), row.state(),
+                    state, row.startedAt());
+            if (event.isPresent()) {
+                events.append(c, event.get());
+            }
+            return true;
         });
-        requireFound(ticketId, changed);
+        if (!found) {
+            throw new IllegalArgumentException("no ticket with id " + ticketId);
+        }
+    }
+
+    /** What a print outcome's event needs to know of the ticket before the change. */
+    private record PrintedRow(String serviceCode, PrintState state, Optional<Instant> startedAt) {
+    }
+
+    private static Optional<PrintedRow> printedRow(Connection c, long ticketId) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement(
+                "SELECT service_code, print_state, started_at FROM tickets WHERE id = ?")) {
+            query.setLong(1, ticketId);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                String started = rows.getString(3);
+                return Optional.of(new PrintedRow(rows.getString(1), PrintState.valueOf(rows.getString(2)),
+                        started == null ? Optional.empty() : Optional.of(StoredTimes.instant(started))));
+            }
+        }
+    }
+
+    private void setPrintState(Connection c, long ticketId, PrintState state, String note, Instant printedAt)
+            throws SQLException {
+        try (PreparedStatement update = c.prepareStatement(
+                "UPDATE tickets SET print_state = ?, print_note = ?, printed_at = ? WHERE id = ?")) {
+            update.setString(1, state.name());
+            update.setString(2, note);
+            update.setString(3, printedAt == null ? null
+                    : StoredTimes.moment(StoredTimes.storable(LocalDateTime.ofInstant(printedAt, clock.getZone()))));
+            update.setLong(4, ticketId);
+            update.executeUpdate();
+        }
     }
 
     /** Records that staff called the number; it no longer counts as waiting. */
@@ -277,20 +337,39 @@ public final class SqliteTicketLedger implements TicketLedger {
 
     /**
      * Marks every number still {@link PrintState#ISSUED} as not printed with the note
-     * {@value #INTERRUPTED}. Returns how many there were.
+     * {@value #INTERRUPTED}, each with its {@code TICKET_FAILED} event in the same transaction. Returns how many
+     * there were.
      */
     public int recoverInterrupted() {
-        return recoverInterrupted(database);
+        Instant now = clock.instant();
+        return database.write(c -> {
+            List<Long> interrupted = new ArrayList<>();
+            try (PreparedStatement query = c.prepareStatement("SELECT id FROM tickets WHERE print_state = 'ISSUED'");
+                 ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    interrupted.add(rows.getLong(1));
+                }
+            }
+            for (long id : interrupted) {
+                PrintedRow row = printedRow(c, id).orElseThrow();
+                setPrintState(c, id, PrintState.NOT_PRINTED, INTERRUPTED, null);
+                events.append(c, CountedEvents.printOutcome(kioskId, now, row.serviceCode(), PrintState.ISSUED,
+                        PrintState.NOT_PRINTED, row.startedAt()).orElseThrow());
+            }
+            return interrupted.size();
+        });
     }
 
-    private static int recoverInterrupted(KioskDatabase database) {
-        return database.write(c -> {
-            try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE tickets SET print_state = 'NOT_PRINTED', print_note = ? WHERE print_state = 'ISSUED'")) {
-                update.setString(1, INTERRUPTED);
-                return update.executeUpdate();
-            }
-        });
+    private Instant instant(LocalDateTime local) {
+        return local.atZone(clock.getZone()).toInstant();
+    }
+
+    private static long lastRowId(Connection c) throws SQLException {
+        try (PreparedStatement rowId = c.prepareStatement("SELECT last_insert_rowid()");
+             ResultSet rows = rowId.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
     }
 
     private static IssuedTicket ticket(ResultSet row) throws SQLException {

@@ -34,6 +34,15 @@ final class StoredTimes {
         return MOMENT.format(moment);
     }
 
+    /** An instant, in UTC, as {@code events.at} holds it. */
+    static String instant(java.time.Instant instant) {
+        return moment(storable(LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC)));
+    }
+
+    static java.time.Instant instant(String text) {
+        return moment(text).toInstant(java.time.ZoneOffset.UTC);
+    }
+
     static LocalDateTime moment(String text) {
         return LocalDateTime.parse(text, MOMENT);
     }

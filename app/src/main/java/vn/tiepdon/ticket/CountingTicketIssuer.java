@@ -1,7 +1,5 @@
 package vn.tiepdon.ticket;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -9,12 +7,11 @@ import org.slf4j.LoggerFactory;
 import vn.tiepdon.counts.KioskCounts;
 import vn.tiepdon.identity.IdentityDocument;
 import vn.tiepdon.queue.Service;
-import vn.tiepdon.registration.PrioritySeries;
 
 /**
- * Counts every number given: a registration (by document, priority or not), the ticket, and whether it came out of
- * the printer (with the time since the patient began, and the printer's state for its uptime). A number that could
- * not even be recorded is not counted: nothing was given.
+ * Counts whether the printer works after every ticket and reprint, for its uptime. The number, the registration and
+ * whether the ticket printed are counted by the stores in the transactions that record them, so they cannot be lost
+ * between a state change and its count.
  */
 public final class CountingTicketIssuer implements TicketIssuer {
 
@@ -23,12 +20,10 @@ public final class CountingTicketIssuer implements TicketIssuer {
 
     private final TicketIssuer issuer;
     private final KioskCounts counts;
-    private final Clock clock;
 
-    public CountingTicketIssuer(TicketIssuer issuer, KioskCounts counts, Clock clock) {
+    public CountingTicketIssuer(TicketIssuer issuer, KioskCounts counts) {
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.counts = Objects.requireNonNull(counts, "counts");
-        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
@@ -38,52 +33,35 @@ public final class CountingTicketIssuer implements TicketIssuer {
 
     @Override
     public IssueOutcome issue(Service service, Optional<IdentityDocument> patient) {
-        Instant asked = clock.instant();
-        return counted(issuer.issue(service, patient), patient, asked);
+        return counted(issuer.issue(service, patient));
     }
 
     @Override
     public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment) {
-        Instant asked = clock.instant();
-        return counted(issuer.issue(service, patient, payment), patient, asked);
+        return counted(issuer.issue(service, patient, payment));
     }
 
     @Override
     public IssueOutcome reprint(long ticketId) {
-        return reprinted(issuer.reprint(ticketId));
+        return counted(issuer.reprint(ticketId));
     }
 
     @Override
     public IssueOutcome reprint(long ticketId, PaymentMark payment) {
-        return reprinted(issuer.reprint(ticketId, payment));
+        return counted(issuer.reprint(ticketId, payment));
     }
 
-    private IssueOutcome counted(IssueOutcome outcome, Optional<IdentityDocument> patient, Instant asked) {
-        if (outcome == null || outcome.ticket() == null) {
-            return outcome;
-        }
-        String series = outcome.ticket().serviceCode();
-        Instant started = counts.patientStart(patient.isPresent(), asked);
-        try {
-            counts.ticketGiven(patient.map(IdentityDocument::kind), PrioritySeries.isPriority(series), series,
-                    outcome.printed(), started);
-            counts.device(PRINTER, outcome.printed());
-        } catch (RuntimeException e) {
-            // Counting must never cost a patient the ticket that is already in hand.
-            LOG.error("Could not count a ticket", e);
-        }
-        return outcome;
-    }
-
-    /** A reprint is not a new number: it only says whether the printer works again. */
-    private IssueOutcome reprinted(IssueOutcome outcome) {
+    /** The number and its print outcome are counted by the ledger; here, whether the printer works. */
+    private IssueOutcome counted(IssueOutcome outcome) {
         if (outcome != null && outcome.ticket() != null) {
             try {
                 counts.device(PRINTER, outcome.printed());
             } catch (RuntimeException e) {
-                LOG.error("Could not count a reprint", e);
+                // Counting must never cost a patient the ticket that is already in hand.
+                LOG.error("Could not count the printer's state", e);
             }
         }
         return outcome;
     }
+
 }

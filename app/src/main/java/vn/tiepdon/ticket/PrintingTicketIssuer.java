@@ -1,6 +1,7 @@
 package vn.tiepdon.ticket;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.counts.PatientStart;
 import vn.tiepdon.identity.IdentityDocument;
 import vn.tiepdon.print.PrinterStatusProbe;
 import vn.tiepdon.print.PrinterTransport;
@@ -33,6 +35,7 @@ public final class PrintingTicketIssuer implements TicketIssuer {
     private final Map<String, Service> services;
     private final Locale locale;
     private final Clock clock;
+    private final PatientStart patientStart;
 
     /**
      * @param services the configured services, so a reprint after a restart can name its service
@@ -40,7 +43,7 @@ public final class PrintingTicketIssuer implements TicketIssuer {
      */
     public PrintingTicketIssuer(TicketLedger ledger, PrinterTransport printer, TicketLayout layout,
                                 Collection<Service> services, Locale locale, Clock clock,
-                                PrinterStatusProbe probe) {
+                                PrinterStatusProbe probe, PatientStart patientStart) {
         this.ledger = ledger;
         this.printer = new TicketPrinter(printer, probe);
         this.layout = layout;
@@ -48,11 +51,26 @@ public final class PrintingTicketIssuer implements TicketIssuer {
                 (a, b) -> a));
         this.locale = locale;
         this.clock = clock;
+        this.patientStart = patientStart;
+    }
+
+    public PrintingTicketIssuer(TicketLedger ledger, PrinterTransport printer, TicketLayout layout,
+                                Collection<Service> services, Locale locale, Clock clock,
+                                PrinterStatusProbe probe) {
+        this(ledger, printer, layout, services, locale, clock, probe, PatientStart.AT_REQUEST);
     }
 
     public PrintingTicketIssuer(TicketLedger ledger, PrinterTransport printer, TicketLayout layout,
                                 Collection<Service> services, Locale locale, Clock clock) {
-        this(ledger, printer, layout, services, locale, clock, new PrinterStatusProbe(TicketPrinter.DEFAULT_STATUS_TIMEOUT));
+        this(ledger, printer, layout, services, locale, clock, PatientStart.AT_REQUEST);
+    }
+
+    /** @param patientStart when the patient began, for the scan-to-ticket time counted with the printed ticket */
+    public PrintingTicketIssuer(TicketLedger ledger, PrinterTransport printer, TicketLayout layout,
+                                Collection<Service> services, Locale locale, Clock clock,
+                                PatientStart patientStart) {
+        this(ledger, printer, layout, services, locale, clock,
+                new PrinterStatusProbe(TicketPrinter.DEFAULT_STATUS_TIMEOUT), patientStart);
     }
 
     @Override
@@ -63,7 +81,9 @@ public final class PrintingTicketIssuer implements TicketIssuer {
     /** The patient is for issuers that register; this one numbers and prints, with the payment line. */
     @Override
     public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment) {
-        IssuedTicket ticket = ledger.issue(service, LocalDateTime.now(clock));
+        Instant asked = clock.instant();
+        IssuedTicket ticket = ledger.issue(service, LocalDateTime.ofInstant(asked, clock.getZone()),
+                patientStart.of(patient.isPresent(), asked));
         if (!(payment instanceof PaymentMark.None)) {
             try {
                 ledger.notePayment(ticket.id(), PaymentMark.staffLine(payment));

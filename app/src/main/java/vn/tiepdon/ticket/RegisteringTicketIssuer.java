@@ -11,7 +11,7 @@ import vn.tiepdon.queue.Service;
 import vn.tiepdon.registration.PriorityRule;
 import vn.tiepdon.registration.PrioritySeries;
 import vn.tiepdon.registration.Registration;
-import vn.tiepdon.store.SqliteRegistrations;
+import vn.tiepdon.registration.Registrations;
 
 /**
  * Turns a confirmed scan and a service choice into a ticket and a registration: patients the
@@ -24,11 +24,11 @@ public final class RegisteringTicketIssuer implements TicketIssuer {
     private static final Logger LOG = LoggerFactory.getLogger(RegisteringTicketIssuer.class);
 
     private final TicketIssuer issuer;
-    private final SqliteRegistrations registrations;
+    private final Registrations registrations;
     private final PriorityRule rule;
     private final Clock clock;
 
-    public RegisteringTicketIssuer(TicketIssuer issuer, SqliteRegistrations registrations, PriorityRule rule,
+    public RegisteringTicketIssuer(TicketIssuer issuer, Registrations registrations, PriorityRule rule,
                                    Clock clock) {
         this.issuer = Objects.requireNonNull(issuer, "issuer");
         this.registrations = Objects.requireNonNull(registrations, "registrations");
@@ -49,8 +49,7 @@ public final class RegisteringTicketIssuer implements TicketIssuer {
     @Override
     public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment) {
         boolean priority = patient.map(p -> rule.isPriority(p.dateOfBirth(), LocalDate.now(clock))).orElse(false);
-        IssueOutcome outcome = issuer.issue(priority ? PrioritySeries.of(service) : service, Optional.empty(),
-                payment);
+        IssueOutcome outcome = issuer.issue(priority ? PrioritySeries.of(service) : service, patient, payment);
         try {
             registrations.record(Registration.of(outcome.ticket().id(), outcome.ticket().issuedAt(), service.code(),
                     patient, rule), patient);

@@ -9,25 +9,29 @@ import vn.tiepdon.queue.Service;
 
 /**
  * A kiosk that issues and prints tickets as fast as it can until it is killed: the child JVM of
- * {@link IssuingCrashTest}. Same parts as the real kiosk (KioskParts: recovery at open, SQLite
- * ledger, printing issuer over TCP).
+ * {@link IssuingCrashTest}. It starts as the kiosk does (the check before issuing, recovery, the space reserve,
+ * interrupted tickets marked not printed) and says what it is doing on standard output, so the test can kill it
+ * after a number of events rather than after a time.
  * <p>
- * Arguments: data folder, printer port.
+ * Arguments: the settings file.
  */
 public final class IssuingProcess {
 
     private IssuingProcess() {
     }
 
-    public static void main(String[] args) {
-        KioskSettings settings = SettingsLoader.demo(Path.of(args[0]), KioskParts.STDIN_PORT,
-                "tcp:127.0.0.1:" + args[1]);
+    public static void main(String[] args) throws Exception {
+        KioskSettings settings = SettingsLoader.load(Path.of(args[0]));
         List<Service> services = settings.services();
-        try (KioskParts parts = KioskParts.open(settings, Clock.systemDefaultZone())) {
+        System.out.println("starting");
+        System.out.flush();
+        try (KioskParts parts = KioskParts.open(settings, Clock.systemDefaultZone(), true)) {
             System.out.println("ready");
             System.out.flush();
             for (int i = 0; ; i++) {
                 parts.issuer.issue(services.get(i % services.size()));
+                System.out.println("issued");
+                System.out.flush();
             }
         }
     }

@@ -76,7 +76,7 @@ class KeyboardWedgeEndToEndTest {
                         java.time.LocalDate.of(1985, 7, 12), java.time.LocalDate.now()) + "|FEMALE|0|0");
 
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
-                () -> kiosk.parts.counter.countsToday().accepted() == 2);
+                () -> kiosk.parts.countedToday().count(vn.tiepdon.indicators.EventKind.SCAN_ACCEPTED) == 2);
         assertThat(kiosk.runtime.adminStatus().snapshot().keyboardScans()).isEqualTo(1);
         String logged = Files.readString(Path.of("target/test-logs/tiepdon-tests.log"), StandardCharsets.UTF_8);
         assertThat(logged).contains("Keyboard scan of " + PAYLOAD.length() + " characters")

@@ -104,7 +104,7 @@ class KioskEndToEndTest {
         assertThat(recorded.display()).isEqualTo("B001");
         assertThat(recorded.printState()).isEqualTo(PrintState.PRINTED);
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
-                () -> parts.counter.countsToday().accepted() == 1);
+                () -> parts.countedToday().count(vn.tiepdon.indicators.EventKind.SCAN_ACCEPTED) == 1);
 
         // A second patient: the next number of the same service.
         scanner.type(PAYLOAD.getBytes(StandardCharsets.UTF_8));
@@ -195,12 +195,12 @@ class KioskEndToEndTest {
 
         // Counting runs on the kiosk's worker thread, after the message is shown.
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
-                () -> parts.counter.countsToday().totalRejected() == 4);
-        var counts = parts.counter.countsToday();
-        assertThat(counts.rejected(RejectionReason.URL)).isEqualTo(1);
-        assertThat(counts.rejected(RejectionReason.BANK_PAYMENT_QR)).isEqualTo(1);
-        assertThat(counts.rejected(RejectionReason.TRUNCATED)).isEqualTo(1);
-        assertThat(counts.rejected(RejectionReason.GARBLED)).isEqualTo(1);
+                () -> parts.countedToday().count(vn.tiepdon.indicators.EventKind.SCAN_REJECTED) == 4);
+        var counts = parts.countedToday();
+        assertThat(counts.count(vn.tiepdon.indicators.EventKind.SCAN_REJECTED, "URL")).isEqualTo(1);
+        assertThat(counts.count(vn.tiepdon.indicators.EventKind.SCAN_REJECTED, "BANK_PAYMENT_QR")).isEqualTo(1);
+        assertThat(counts.count(vn.tiepdon.indicators.EventKind.SCAN_REJECTED, "TRUNCATED")).isEqualTo(1);
+        assertThat(counts.count(vn.tiepdon.indicators.EventKind.SCAN_REJECTED, "GARBLED")).isEqualTo(1);
         Indicators today = todaysIndicators();
         assertThat(today.count(EventKind.SCAN_REJECTED)).isEqualTo(4);
         assertThat(today.rejectionRateByReason().keySet())

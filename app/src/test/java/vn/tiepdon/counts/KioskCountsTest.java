@@ -15,6 +15,7 @@ import vn.tiepdon.identity.DocumentKind;
 import vn.tiepdon.identity.RejectionReason;
 import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.indicators.KioskEvent;
+import vn.tiepdon.queue.PrintState;
 import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.PaymentAccount;
 import vn.tiepdon.payment.PaymentOutcome;
@@ -38,12 +39,12 @@ class KioskCountsTest {
     void happeningsBecomeEventsWithTheSubjectsTheIndicatorsExpect() {
         counts.scanAccepted(DocumentKind.CITIZEN_ID);
         counts.scanRejected(RejectionReason.BANK_PAYMENT_QR);
-        counts.registered(Optional.of(DocumentKind.HEALTH_INSURANCE), true);
-        counts.registered(Optional.empty(), false);
         Instant scanned = clock.instant();
-        counts.ticketIssued("KDV");
-        clock.advance(Duration.ofSeconds(23));
-        counts.ticketPrinted("KDV", scanned);
+        events.add(CountedEvents.registration("K01", scanned, Optional.of(DocumentKind.HEALTH_INSURANCE), true));
+        events.add(CountedEvents.registration("K01", scanned, Optional.empty(), false));
+        events.add(CountedEvents.ticketIssued("K01", scanned, "KDV"));
+        events.add(CountedEvents.printOutcome("K01", scanned.plusSeconds(23), "KDV", PrintState.ISSUED,
+                PrintState.PRINTED, Optional.of(scanned)).orElseThrow());
 
         assertThat(events).extracting(KioskEvent::kind, KioskEvent::subject, KioskEvent::flag).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(EventKind.SCAN_ACCEPTED, "CCCD_VNEID", 0),
@@ -54,6 +55,26 @@ class KioskCountsTest {
                 org.assertj.core.groups.Tuple.tuple(EventKind.TICKET_PRINTED, "KDV", 0));
         assertThat(events.getLast().millis()).hasValue(23_000);
         assertThat(events).allSatisfy(e -> assertThat(e.kioskId()).isEqualTo("K01"));
+    }
+
+    @Test
+    void aPrintOutcomeIsCountedOnEveryChangeOfStateSoTheCountsFollowTheLedger() {
+        Instant at = clock.instant();
+        // ISSUED -> NOT_PRINTED (paper out) -> PRINTED (reprint) -> NOT_PRINTED (a reprint that failed) -> same again
+        List<Optional<KioskEvent>> outcomes = List.of(
+                CountedEvents.printOutcome("K01", at, "KDV", PrintState.ISSUED, PrintState.NOT_PRINTED,
+                        Optional.of(at)),
+                CountedEvents.printOutcome("K01", at, "KDV", PrintState.NOT_PRINTED, PrintState.PRINTED,
+                        Optional.of(at)),
+                CountedEvents.printOutcome("K01", at, "KDV", PrintState.PRINTED, PrintState.NOT_PRINTED,
+                        Optional.of(at)),
+                CountedEvents.printOutcome("K01", at, "KDV", PrintState.NOT_PRINTED, PrintState.NOT_PRINTED,
+                        Optional.of(at)));
+
+        assertThat(outcomes).extracting(o -> o.map(e -> e.kind() + "/" + e.flag()).orElse("none"))
+                .containsExactly("TICKET_FAILED/0", "TICKET_PRINTED/1", "TICKET_FAILED/1", "none");
+        assertThat(outcomes.get(1).orElseThrow().millis()).as("only a first print measures scan to ticket")
+                .isEmpty();
     }
 
     @Test
@@ -76,9 +97,9 @@ class KioskCountsTest {
         clock.advance(Duration.ofSeconds(30));
         Instant asked = clock.instant();
 
-        assertThat(counts.patientStart(true, asked)).isEqualTo(scanned);
-        assertThat(counts.patientStart(false, asked)).as("no card: from the touch").isEqualTo(asked);
-        assertThat(counts.patientStart(true, asked.plus(Duration.ofMinutes(20))))
+        assertThat(counts.of(true, asked)).isEqualTo(scanned);
+        assertThat(counts.of(false, asked)).as("no card: from the touch").isEqualTo(asked);
+        assertThat(counts.of(true, asked.plus(Duration.ofMinutes(20))))
                 .as("a scan long ago was another patient").isEqualTo(asked.plus(Duration.ofMinutes(20)));
     }
 

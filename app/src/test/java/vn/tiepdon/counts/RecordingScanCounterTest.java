@@ -17,28 +17,14 @@ class RecordingScanCounterTest {
 
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T01:00:00Z"));
     private final List<KioskEvent> events = new ArrayList<>();
-    private final List<String> daily = new ArrayList<>();
-    private final ScanCounter dailyCounter = new ScanCounter() {
-        @Override
-        public void accepted() {
-            daily.add("accepted");
-        }
-
-        @Override
-        public void rejected(RejectionReason reason) {
-            daily.add(reason.name());
-        }
-    };
-    private final RecordingScanCounter counter =
-            new RecordingScanCounter(dailyCounter, new KioskCounts("K01", events::add, clock));
+    private final RecordingScanCounter counter = new RecordingScanCounter(new KioskCounts("K01", events::add, clock));
 
     @Test
-    void scansGoToTheDailyCountsAndBecomeEvents() {
+    void scansBecomeEvents() {
         counter.accepted(DocumentKind.HEALTH_INSURANCE);
         counter.rejected(RejectionReason.MRZ);
         counter.idleReset();
 
-        assertThat(daily).containsExactly("accepted", "MRZ");
         assertThat(events).extracting(KioskEvent::kind, KioskEvent::subject).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(EventKind.SCAN_ACCEPTED, "BHYT"),
                 org.assertj.core.groups.Tuple.tuple(EventKind.SCAN_REJECTED, "MRZ"),

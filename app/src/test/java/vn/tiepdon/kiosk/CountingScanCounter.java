@@ -11,7 +11,7 @@ public final class CountingScanCounter implements ScanCounter {
     private final Map<RejectionReason, Integer> rejected = new EnumMap<>(RejectionReason.class);
 
     @Override
-    public synchronized void accepted() {
+    public synchronized void accepted(vn.tiepdon.identity.DocumentKind kind) {
         accepted++;
     }
 

@@ -187,7 +187,7 @@ class KioskFlowTest {
     void aCounterThatThrowsDoesNotStopThePatient() {
         scanCounter = new ScanCounter() {
             @Override
-            public void accepted() {
+            public void accepted(vn.tiepdon.identity.DocumentKind kind) {
                 throw new IllegalStateException("disk full");
             }
 

@@ -29,7 +29,7 @@ class PrioritySeriesTest {
 
         LocalDateTime morning = LocalDateTime.of(2026, 11, 25, 7, 30);
         try (KioskDatabase database = KioskDatabase.open(dataDir)) {
-            SqliteTicketLedger ledger = new SqliteTicketLedger(database, 0, Clock.systemDefaultZone());
+            SqliteTicketLedger ledger = new SqliteTicketLedger(database, 0, Clock.systemDefaultZone(), "K01");
             assertThat(ledger.issue(BHYT, morning).display()).isEqualTo("A001");
             assertThat(ledger.issue(BHYT, morning).display()).isEqualTo("A002");
             assertThat(ledger.issue(priority, morning).display()).isEqualTo("UA001");

@@ -45,13 +45,11 @@ class KioskDatabaseTest {
                 return names;
             });
             assertThat(columns).containsExactlyInAnyOrder(
-                    "scan_counts.count", "scan_counts.day", "scan_counts.outcome",
                     "tickets.display", "tickets.id", "tickets.issued_at", "tickets.number", "tickets.print_note",
                     "tickets.print_state", "tickets.printed_at", "tickets.served_at", "tickets.service_code",
-                    "tickets.service_day", "tickets.payment_note",
+                    "tickets.service_day", "tickets.payment_note", "tickets.started_at",
                     "ticket_number_floors.service_code", "ticket_number_floors.service_day",
                     "ticket_number_floors.floor", "ticket_number_floors.reason",
-                    "space_reserve.id", "space_reserve.filler",
                     "registrations.ticket_id", "registrations.registered_at", "registrations.service_code",
                     "registrations.document_kind", "registrations.masked_number", "registrations.age_years",
                     "registrations.sex", "registrations.priority", "registrations.name_unverified",
@@ -86,10 +84,10 @@ class KioskDatabaseTest {
     void reopeningKeepsDataAndDoesNotMigrateAgain() {
         try (KioskDatabase database = KioskDatabase.open(dataDir)) {
             database.write(c -> c.createStatement().executeUpdate(
-                    "INSERT INTO scan_counts (day, outcome, count) VALUES ('2026-01-15', 'ACCEPTED', 3)"));
+                    "INSERT INTO ticket_number_floors VALUES ('KBHYT', '2026-01-15', 3, 'test')"));
         }
         try (KioskDatabase again = KioskDatabase.open(dataDir)) {
-            assertThat(pragmaOrQuery(again, "SELECT count FROM scan_counts")).isEqualTo("3");
+            assertThat(pragmaOrQuery(again, "SELECT floor FROM ticket_number_floors")).isEqualTo("3");
         }
     }
 
@@ -98,11 +96,11 @@ class KioskDatabaseTest {
         try (KioskDatabase database = KioskDatabase.open(dataDir)) {
             assertThatThrownBy(() -> database.write(c -> {
                 c.createStatement().executeUpdate(
-                        "INSERT INTO scan_counts (day, outcome, count) VALUES ('2026-01-15', 'ACCEPTED', 1)");
+                        "INSERT INTO ticket_number_floors VALUES ('KBHYT', '2026-01-15', 1, 'test')");
                 return c.createStatement().executeUpdate(
-                        "INSERT INTO scan_counts (day, outcome, count) VALUES ('2026-01-15', 'ACCEPTED', 2)");
+                        "INSERT INTO ticket_number_floors VALUES ('KBHYT', '2026-01-15', 2, 'test')");
             })).isInstanceOf(StorageException.class);
-            assertThat(pragmaOrQuery(database, "SELECT COUNT(*) FROM scan_counts")).isEqualTo("0");
+            assertThat(pragmaOrQuery(database, "SELECT COUNT(*) FROM ticket_number_floors")).isEqualTo("0");
         }
     }
 

@@ -23,7 +23,7 @@ public final class LedgerIssuingProcess {
     /** Arguments: data folder, service code, prefix, how many, issue moment (ISO local date-time). */
     public static void main(String[] args) throws IOException {
         try (KioskDatabase database = KioskDatabase.open(Path.of(args[0]))) {
-            SqliteTicketLedger ledger = new SqliteTicketLedger(database, 0, Clock.systemDefaultZone());
+            SqliteTicketLedger ledger = new SqliteTicketLedger(database, 0, Clock.systemDefaultZone(), "K01");
             Service service = new Service(args[1], args[2], args[1], args[1]);
             int count = Integer.parseInt(args[3]);
             LocalDateTime moment = LocalDateTime.parse(args[4]);

@@ -37,18 +37,18 @@ class SqliteRegistrationsTest {
     @Test
     void aRegistrationKeepsCountsAndTheMaskedNumberWhileTheHandOffKeepsTheDocument() {
         try (KioskDatabase database = KioskDatabase.open(dataDir)) {
-            IssuedTicket ticket = new SqliteTicketLedger(database, 0, Clock.systemDefaultZone()).issue(SERVICE, MORNING);
+            IssuedTicket ticket = new SqliteTicketLedger(database, 0, Clock.systemDefaultZone(), "K01").issue(SERVICE, MORNING);
             Optional<IdentityDocument> document = Optional.of(BINH);
             Registration registration = Registration.of(ticket.id(), MORNING, SERVICE.code(), document,
                     PriorityRule.LAW_2023);
 
-            new SqliteRegistrations(database).record(registration, document);
+            new SqliteRegistrations(database, "K01", java.time.ZoneId.systemDefault()).record(registration, document);
 
             assertThat(registration.document()).contains(DocumentKind.CITIZEN_ID);
             assertThat(registration.maskedNumber()).isEqualTo("0793******34");
             assertThat(registration.ageYears()).contains(21);
             assertThat(registration.priority()).isFalse();
-            List<String> statistics = allText(database, "registrations", "tickets", "scan_counts");
+            List<String> statistics = allText(database, "registrations", "tickets", "events");
             assertThat(statistics).contains("0793******34", "CITIZEN_ID", "FEMALE")
                     .noneMatch(v -> v.contains("079305001234") || v.contains("Bình") || v.contains("Trần"));
             assertThat(allText(database, "handoff")).contains("079305001234", "Trần Thị Bình", "2005-03-02");
@@ -58,8 +58,8 @@ class SqliteRegistrationsTest {
     @Test
     void handOffDataIsPurgedAfterTheRetentionPeriod() {
         try (KioskDatabase database = KioskDatabase.open(dataDir)) {
-            SqliteTicketLedger ledger = new SqliteTicketLedger(database, 0, Clock.systemDefaultZone());
-            SqliteRegistrations registrations = new SqliteRegistrations(database);
+            SqliteTicketLedger ledger = new SqliteTicketLedger(database, 0, Clock.systemDefaultZone(), "K01");
+            SqliteRegistrations registrations = new SqliteRegistrations(database, "K01", java.time.ZoneId.systemDefault());
             for (LocalDateTime at : List.of(MORNING.minusDays(2), MORNING.minusHours(25), MORNING.minusHours(2))) {
                 IssuedTicket ticket = ledger.issue(SERVICE, at);
                 registrations.record(Registration.of(ticket.id(), at, SERVICE.code(), Optional.of(BINH),
@@ -75,8 +75,8 @@ class SqliteRegistrationsTest {
     @Test
     void aTicketWithoutACardHasNoHandOff() {
         try (KioskDatabase database = KioskDatabase.open(dataDir)) {
-            IssuedTicket ticket = new SqliteTicketLedger(database, 0, Clock.systemDefaultZone()).issue(SERVICE, MORNING);
-            SqliteRegistrations registrations = new SqliteRegistrations(database);
+            IssuedTicket ticket = new SqliteTicketLedger(database, 0, Clock.systemDefaultZone(), "K01").issue(SERVICE, MORNING);
+            SqliteRegistrations registrations = new SqliteRegistrations(database, "K01", java.time.ZoneId.systemDefault());
 
             registrations.record(Registration.of(ticket.id(), MORNING, SERVICE.code(), Optional.empty(),
                     PriorityRule.LAW_2023), Optional.empty());

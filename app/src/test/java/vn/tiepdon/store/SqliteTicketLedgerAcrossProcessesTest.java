@@ -43,7 +43,7 @@ class SqliteTicketLedgerAcrossProcessesTest {
     private void race(List<Issuer> others) throws Exception {
         List<Integer> numbers = new ArrayList<>();
         try (KioskDatabase database = KioskDatabase.open(dataDir)) {
-            SqliteTicketLedger ledger = new SqliteTicketLedger(database, 0, SqliteTicketLedgerTest.CLOCK);
+            SqliteTicketLedger ledger = new SqliteTicketLedger(database, 0, SqliteTicketLedgerTest.CLOCK, "K01");
             for (Issuer other : others) {
                 other.go();
             }

@@ -27,7 +27,7 @@ class SqliteTicketLedgerConcurrencyTest {
     @Test
     void fourThreadsIssuingAHundredEachGetFourHundredDistinctNumbers() throws Exception {
         try (KioskDatabase database = KioskDatabase.open(dataDir)) {
-            SqliteTicketLedger ledger = new SqliteTicketLedger(database, 0, SqliteTicketLedgerTest.CLOCK);
+            SqliteTicketLedger ledger = new SqliteTicketLedger(database, 0, SqliteTicketLedgerTest.CLOCK, "K01");
             List<IssuedTicket> issued = issueConcurrently(List.of(ledger, ledger, ledger, ledger), 100);
             assertAllDistinctAndGapless(issued, 400);
             assertThat(ledger.list(SqliteTicketLedgerTest.MORNING.toLocalDate())).hasSize(400);
@@ -39,8 +39,8 @@ class SqliteTicketLedgerConcurrencyTest {
         // Two KioskDatabase instances behave like two processes: separate connections, one file.
         try (KioskDatabase kiosk = KioskDatabase.open(dataDir);
              KioskDatabase receptionDesk = KioskDatabase.open(dataDir)) {
-            SqliteTicketLedger kioskLedger = new SqliteTicketLedger(kiosk, 0, SqliteTicketLedgerTest.CLOCK);
-            SqliteTicketLedger deskLedger = new SqliteTicketLedger(receptionDesk, 0, SqliteTicketLedgerTest.CLOCK);
+            SqliteTicketLedger kioskLedger = new SqliteTicketLedger(kiosk, 0, SqliteTicketLedgerTest.CLOCK, "K01");
+            SqliteTicketLedger deskLedger = new SqliteTicketLedger(receptionDesk, 0, SqliteTicketLedgerTest.CLOCK, "K01");
             List<IssuedTicket> issued = issueConcurrently(
                     List.of(kioskLedger, deskLedger, kioskLedger, deskLedger), 100);
             assertAllDistinctAndGapless(issued, 400);

@@ -35,7 +35,7 @@ class SqliteTicketLedgerTest {
     @BeforeEach
     void open() {
         database = KioskDatabase.open(dataDir);
-        ledger = new SqliteTicketLedger(database, 0, CLOCK);
+        ledger = new SqliteTicketLedger(database, 0, CLOCK, "K01");
     }
 
     @AfterEach
@@ -76,7 +76,7 @@ class SqliteTicketLedgerTest {
 
     @Test
     void rollsOverAtTheConfiguredStartHourNotAtMidnight() {
-        SqliteTicketLedger fromFive = new SqliteTicketLedger(database, 5, CLOCK);
+        SqliteTicketLedger fromFive = new SqliteTicketLedger(database, 5, CLOCK, "K01");
         IssuedTicket evening = fromFive.issue(BHYT, LocalDateTime.of(2026, 3, 1, 20, 0));
         IssuedTicket afterMidnight = fromFive.issue(BHYT, LocalDateTime.of(2026, 3, 2, 4, 59));
         IssuedTicket atFive = fromFive.issue(BHYT, LocalDateTime.of(2026, 3, 2, 5, 0));
@@ -136,7 +136,7 @@ class SqliteTicketLedgerTest {
         database.close();
 
         database = KioskDatabase.open(dataDir);
-        ledger = SqliteTicketLedger.openForKiosk(database, 0, CLOCK);
+        ledger = SqliteTicketLedger.openForKiosk(database, 0, CLOCK, "K01");
         assertThat(ledger.recoveredAtOpen()).isEqualTo(2);
 
         assertThat(ledger.find(cutOff.id())).get().extracting(IssuedTicket::printState)
@@ -177,7 +177,7 @@ class SqliteTicketLedgerTest {
 
     @Test
     void reportsTheServiceDayOfAMoment() {
-        SqliteTicketLedger fromFive = new SqliteTicketLedger(database, 5, CLOCK);
+        SqliteTicketLedger fromFive = new SqliteTicketLedger(database, 5, CLOCK, "K01");
         assertThat(fromFive.serviceDay(LocalDateTime.of(2026, 3, 2, 4, 0))).isEqualTo(LocalDate.of(2026, 3, 1));
     }
 }

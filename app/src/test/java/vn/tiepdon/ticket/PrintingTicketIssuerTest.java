@@ -141,7 +141,7 @@ class PrintingTicketIssuerTest {
     @Test
     void aPaidTicketReprintedAfterARestartStillSaysItIsPaid() {
         try (KioskDatabase database = KioskDatabase.open(dir)) {
-            SqliteTicketLedger stored = new SqliteTicketLedger(database, 0, CLOCK);
+            SqliteTicketLedger stored = new SqliteTicketLedger(database, 0, CLOCK, "K01");
             emulator.state(EmulatedState.PAPER_OUT);
             IssueOutcome first = issuerOn(stored).issue(SERVICE, Optional.empty(),
                     new PaymentMark.Paid(150_000, "K01261125T093012"));

@@ -36,7 +36,7 @@ class RegisteringTicketIssuerTest {
     @Test
     void priorityPatientsTakeThePrioritySeriesAndEveryTicketIsRegistered() {
         try (KioskDatabase database = KioskDatabase.open(dataDir)) {
-            SqliteTicketLedger ledger = new SqliteTicketLedger(database, 0, CLOCK);
+            SqliteTicketLedger ledger = new SqliteTicketLedger(database, 0, CLOCK, "K01");
             TicketIssuer printedAtOnce = new TicketIssuer() {
                 @Override
                 public IssueOutcome issue(Service service) {
@@ -48,7 +48,7 @@ class RegisteringTicketIssuerTest {
                     return new IssueOutcome(ledger.find(ticketId).orElseThrow(), null);
                 }
             };
-            SqliteRegistrations registrations = new SqliteRegistrations(database);
+            SqliteRegistrations registrations = new SqliteRegistrations(database, "K01", java.time.ZoneId.systemDefault());
             RegisteringTicketIssuer issuer = new RegisteringTicketIssuer(printedAtOnce, registrations,
                     PriorityRule.LAW_2023, CLOCK);
 

@@ -71,7 +71,7 @@ public final class ScanToTicketLatency {
                     "tcp:127.0.0.1:" + printer.port());
             Service service = settings.services().get(0);
             Clock clock = Clock.systemDefaultZone();
-            SqliteTicketLedger ledger = SqliteTicketLedger.openForKiosk(database, 0, clock);
+            SqliteTicketLedger ledger = SqliteTicketLedger.openForKiosk(database, 0, clock, "K01");
             PrintingTicketIssuer issuer = new PrintingTicketIssuer(ledger, PrinterAddress.parse(settings.printerAddress()),
                     new TicketLayout(settings.hospitalName(), settings.paperWidthDots()), settings.services(),
                     settings.defaultLocale(), clock);
