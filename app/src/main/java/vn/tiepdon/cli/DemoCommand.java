@@ -102,7 +102,8 @@ final class DemoCommand implements Callable<Integer> {
     /** So that {@code ticket issue --config} at the "reception desk" shares the demo kiosk's numbering. */
     private Path writeSettings(KioskSettings settings) throws IOException {
         Properties desk = SettingsLoader.toProperties(settings);
-        desk.setProperty(SettingsLoader.SCANNER_PORT, KioskParts.STDIN_PORT);
+        // A reception desk has no scanner.
+        desk.remove(SettingsLoader.SCANNER_PORT);
         Files.createDirectories(data);
         Path file = data.resolve("tiepdon.properties").toAbsolutePath();
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

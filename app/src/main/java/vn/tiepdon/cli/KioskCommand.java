@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.tiepdon.config.KioskSettings;
 
 /** {@code tiepdon kiosk}: the kiosk with real devices, as a hospital runs it. */
 @Command(name = "kiosk", mixinStandardHelpOptions = true,
@@ -18,8 +19,18 @@ final class KioskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        KioskSettings settings = settingsOption.load();
+        scannerPort(settings);
         Display.require();
-        KioskParts.runKiosk(settingsOption.load(), !windowed);
+        KioskParts.runKiosk(settings, !windowed);
         return ExitCodes.OK;
+    }
+
+    /**
+     * Settings load without a scanner, for the reception desk's {@code ticket issue}; the kiosk window cannot do
+     * without one, and says so before it opens rather than on a screen nobody at the desk is watching.
+     */
+    static String scannerPort(KioskSettings settings) {
+        return settings.scannerPort().orElseThrow(() -> CliText.failed("kiosk.noScanner"));
     }
 }

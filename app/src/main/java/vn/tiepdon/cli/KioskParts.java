@@ -185,10 +185,11 @@ final class KioskParts implements AutoCloseable {
     }
 
     static ScanSource scanSource(KioskSettings settings) {
-        if (STDIN_PORT.equalsIgnoreCase(settings.scannerPort())) {
+        String port = KioskCommand.scannerPort(settings);
+        if (STDIN_PORT.equalsIgnoreCase(port)) {
             return new LineScanSource(System.in, "terminal");
         }
-        return new SerialScanSource(new SerialScanSettings(settings.scannerPort(), settings.scannerBaud(),
+        return new SerialScanSource(new SerialScanSettings(port, settings.scannerBaud(),
                 Framing.parse(settings.scannerFraming()), settings.scannerGapMillis(),
                 SerialScanSettings.DEFAULT_RECONNECT_INTERVAL));
     }

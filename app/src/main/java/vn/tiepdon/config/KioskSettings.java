@@ -14,7 +14,7 @@ import vn.tiepdon.registration.PriorityRule;
  * from a UTF-8 properties file; see {@code packaging/config/tiepdon.example.properties}.
  *
  * @param scannerPort    serial port name or path of the scanner (e.g. {@code /dev/ttyACM0}, {@code COM3});
- *                       {@code stdin} reads scans typed into the terminal
+ *                       {@code stdin} reads scans typed into the terminal; empty at a reception desk, which has none
  * @param scannerFraming CR, LF, CRLF or GAP
  * @param printerAddress {@code tcp:HOST:PORT}, {@code serial:PORT[@BAUD]} or {@code file:PATH}
  * @param dayStartHour   hour (0–23) at which numbering starts again from 1
@@ -26,8 +26,8 @@ import vn.tiepdon.registration.PriorityRule;
  * @param payment          the hospital's VietQR account and local payment API; empty when payments are not set up
  * @param upkeep           backups, retention of counted events, the admin PIN
  */
-public record KioskSettings(String hospitalName, List<Service> services, String scannerPort, int scannerBaud,
-                            String scannerFraming, int scannerGapMillis, String printerAddress,
+public record KioskSettings(String hospitalName, List<Service> services, Optional<String> scannerPort,
+                            int scannerBaud, String scannerFraming, int scannerGapMillis, String printerAddress,
                             int paperWidthDots, Duration idleTimeout, int dayStartHour, Path dataDir,
                             Locale defaultLocale, PriorityRule priority, Duration handoffRetention,
                             ScanEncoding scannerEncoding, String kioskId, Optional<PaymentSettings> payment,
@@ -38,6 +38,7 @@ public record KioskSettings(String hospitalName, List<Service> services, String 
 
     public KioskSettings {
         services = List.copyOf(services);
+        scannerPort = scannerPort == null ? Optional.empty() : scannerPort;
         priority = priority == null ? PriorityRule.LAW_2023 : priority;
         handoffRetention = handoffRetention == null ? DEFAULT_HANDOFF_RETENTION : handoffRetention;
         scannerEncoding = scannerEncoding == null ? ScanEncoding.AUTO : scannerEncoding;
@@ -51,9 +52,9 @@ public record KioskSettings(String hospitalName, List<Service> services, String 
                          int paperWidthDots, Duration idleTimeout, int dayStartHour, Path dataDir,
                          Locale defaultLocale, PriorityRule priority, Duration handoffRetention,
                          ScanEncoding scannerEncoding, String kioskId, Optional<PaymentSettings> payment) {
-        this(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis, printerAddress,
-                paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority, handoffRetention,
-                scannerEncoding, kioskId, payment, null);
+        this(hospitalName, services, Optional.ofNullable(scannerPort), scannerBaud, scannerFraming, scannerGapMillis,
+                printerAddress, paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority,
+                handoffRetention, scannerEncoding, kioskId, payment, null);
     }
 
     public KioskSettings(String hospitalName, List<Service> services, String scannerPort, int scannerBaud,
@@ -61,9 +62,9 @@ public record KioskSettings(String hospitalName, List<Service> services, String 
                          int paperWidthDots, Duration idleTimeout, int dayStartHour, Path dataDir,
                          Locale defaultLocale, PriorityRule priority, Duration handoffRetention,
                          ScanEncoding scannerEncoding) {
-        this(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis, printerAddress,
-                paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority, handoffRetention,
-                scannerEncoding, null, null, null);
+        this(hospitalName, services, Optional.ofNullable(scannerPort), scannerBaud, scannerFraming, scannerGapMillis,
+                printerAddress, paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority,
+                handoffRetention, scannerEncoding, null, null, null);
     }
 
     /** The same settings with another payment set-up (tests and the demo). */

@@ -148,7 +148,8 @@ public final class SettingsLoader {
         rejectUnknownKeys(values);
         String hospitalName = required(values, HOSPITAL_NAME);
         List<Service> services = services(values);
-        String scannerPort = required(values, SCANNER_PORT);
+        // A reception desk issues tickets without a scanner: only the kiosk window asks for one.
+        Optional<String> scannerPort = Optional.ofNullable(values.get(SCANNER_PORT)).filter(port -> !port.isEmpty());
         int baud = integer(values, SCANNER_BAUD, DEFAULT_BAUD, 300, 4_000_000);
         String framing = framing(values);
         int gapMillis = integer(values, SCANNER_GAP_MILLIS, DEFAULT_GAP_MILLIS, 1, 10_000);
@@ -182,7 +183,7 @@ public final class SettingsLoader {
             }
             n++;
         }
-        p.setProperty(SCANNER_PORT, settings.scannerPort());
+        settings.scannerPort().ifPresent(port -> p.setProperty(SCANNER_PORT, port));
         p.setProperty(SCANNER_BAUD, String.valueOf(settings.scannerBaud()));
         p.setProperty(SCANNER_FRAMING, settings.scannerFraming());
         p.setProperty(SCANNER_GAP_MILLIS, String.valueOf(settings.scannerGapMillis()));

@@ -147,6 +147,30 @@ class CliTest {
     }
 
     @Test
+    void ticketIssueAtADeskWithoutAScanner() throws IOException {
+        try (PrinterEmulator printer = new PrinterEmulator().start()) {
+            Path desk = deskWithoutScanner("tcp:127.0.0.1:" + printer.port());
+
+            CliRun run = run("ticket", "issue", "--service", "KBHYT", "--config", desk.toString());
+
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.OK);
+            assertThat(run.out().strip()).isEqualTo("A001");
+            assertThat(printer.awaitTickets(1, java.time.Duration.ofSeconds(10)).getFirst().textLines())
+                    .contains("A001");
+        }
+    }
+
+    @Test
+    void theKioskWithoutAScannerSaysWhichKeyToSet() throws IOException {
+        CliRun run = run("kiosk", "--config", deskWithoutScanner("tcp:127.0.0.1:9").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("Ki-ốt cần máy quét").contains("The kiosk needs a scanner")
+                .contains("scanner.port=/dev/ttyUSB0").contains("scanner.port=COM3").contains("scanner.port=stdin");
+    }
+
+    @Test
     void ticketIssueWithPaperOutKeepsTheNumberAndSaysSo() throws IOException {
         try (PrinterEmulator printer = new PrinterEmulator().start()) {
             printer.state(EmulatedState.PAPER_OUT);
@@ -232,6 +256,18 @@ class CliTest {
 
     private Path settings(String printerAddress) throws IOException {
         return write(SettingsLoader.toProperties(SettingsLoader.demo(tmp.resolve("data"), "stdin", printerAddress)));
+    }
+
+    /** A reception desk's settings as IT writes them: a printer, no scanner. */
+    private Path deskWithoutScanner(String printerAddress) throws IOException {
+        return Files.writeString(tmp.resolve("desk.properties"), """
+                hospital.name=Bệnh viện Thử
+                service.1.code=KBHYT
+                service.1.prefix=A
+                service.1.name.vi=Khám BHYT
+                printer.address=%s
+                data.dir=data
+                """.formatted(printerAddress), StandardCharsets.UTF_8);
     }
 
     private Path write(Properties properties) throws IOException {

@@ -114,7 +114,7 @@ class SettingsLoaderTest {
                 new Service("XN", "C", "Xét nghiệm", "Laboratory tests"));
         assertThat(settings.kioskId()).isEqualTo("K01");
         assertThat(settings.payment()).as("the example leaves payments commented out").isEmpty();
-        assertThat(settings.scannerPort()).isEqualTo("/dev/ttyACM0");
+        assertThat(settings.scannerPort()).contains("/dev/ttyACM0");
         assertThat(settings.scannerBaud()).isEqualTo(9600);
         assertThat(settings.scannerFraming()).isEqualTo("CR");
         assertThat(settings.scannerGapMillis()).isEqualTo(50);
@@ -187,10 +187,19 @@ class SettingsLoaderTest {
         assertThat(set.handoffRetention()).isEqualTo(Duration.ofDays(3));
     }
 
+    @Test
+    void aReceptionDeskNeedsNoScanner() throws Exception {
+        KioskSettings absent = SettingsLoader.load(write(without(MINIMAL, "scanner.port")));
+        KioskSettings blank = SettingsLoader.load(write(with(MINIMAL, "scanner.port=")));
+
+        assertThat(absent.scannerPort()).isEmpty();
+        assertThat(blank.scannerPort()).isEmpty();
+        assertThat(SettingsLoader.toProperties(absent)).doesNotContainKey("scanner.port");
+    }
+
     static Stream<Arguments> invalidSettings() {
         return Stream.of(
                 Arguments.of(without(MINIMAL, "hospital.name"), "hospital.name", "missing"),
-                Arguments.of(without(MINIMAL, "scanner.port"), "scanner.port", "missing"),
                 Arguments.of(without(MINIMAL, "printer.address"), "printer.address", "missing"),
                 Arguments.of(without(MINIMAL, "data.dir"), "data.dir", "missing"),
                 Arguments.of(MINIMAL.stream().filter(l -> !l.startsWith("service.")).toList(),
@@ -270,7 +279,7 @@ class SettingsLoaderTest {
         assertThat(demo.services()).extracting(Service::prefix).containsExactly("A", "B", "C");
         assertThat(demo.services()).extracting(Service::nameVi)
                 .containsExactly("Khám BHYT", "Khám dịch vụ", "Xét nghiệm");
-        assertThat(demo.scannerPort()).isEqualTo("stdin");
+        assertThat(demo.scannerPort()).contains("stdin");
         assertThat(demo.printerAddress()).isEqualTo("file:" + folder.resolve("tickets.bin"));
         assertThat(demo.dataDir()).isEqualTo(folder.toAbsolutePath());
         assertThat(demo.service("kbhyt").prefix()).isEqualTo("A");
