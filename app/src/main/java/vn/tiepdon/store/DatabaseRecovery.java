@@ -103,6 +103,7 @@ public final class DatabaseRecovery {
                                              Collection<String> serviceCodes, int dayStartHour, Clock clock,
                                              boolean repair) {
         Path file = dataDir.resolve(KioskDatabase.FILE_NAME);
+        new SpaceReserve(dataDir).releaseIfDiskFull();
         NumberMarks.Marks marks = new NumberMarks(dataDir).read().max(new NumberMarks(backupDir).read());
         FileState state = FileState.of(file);
         boolean ranBefore = !marks.isNone() || !backups.copies().isEmpty();

@@ -77,6 +77,21 @@ public final class SpaceReserve {
         }
     }
 
+    /**
+     * Frees the reserve now if the disk is already full: before the check at start, which must open the file (its
+     * shared-memory file is created then) and would otherwise take a full disk for a damaged database.
+     */
+    void releaseIfDiskFull() {
+        try {
+            if (Files.isDirectory(file.getParent())
+                    && Files.getFileStore(file.getParent()).getUsableSpace() < MARGIN) {
+                release();
+            }
+        } catch (IOException e) {
+            // The check itself will report what is wrong with the folder.
+        }
+    }
+
     /** @return true when space was held and is now free for the database */
     boolean release() {
         try {

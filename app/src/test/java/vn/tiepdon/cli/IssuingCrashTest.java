@@ -66,7 +66,8 @@ class IssuingCrashTest {
         int kills = 0;
         int steps = 0;
         try (PrinterEmulator printer = new PrinterEmulator().start()) {
-            Path settings = writeSettings(dataDir, printer.port());
+            Path settings = KioskSettingsFile.write(dir.resolve("kiosk.properties"), dataDir, dir.resolve("backup"),
+                    printer.port());
             while (issuedSoFar(dataDir, firstDay) < MIN_ISSUES || kills < MIN_KILLS) {
                 // -1: while it starts and recovers; 0: as soon as it is ready; k: after its k-th ticket
                 int killAfter = random.nextInt(22) - 1;
@@ -92,21 +93,6 @@ class IssuingCrashTest {
                     counted.entrySet().stream().map(e -> e.getKey() + "=" + Arrays.toString(e.getValue()))
                             .collect(Collectors.joining(", ")));
         }
-    }
-
-    private Path writeSettings(Path dataDir, int printerPort) throws IOException {
-        Path file = dir.resolve("kiosk.properties");
-        Files.writeString(file, String.join("\n",
-                "hospital.name=Bệnh viện Thử nghiệm",
-                "kiosk.id=CRASH",
-                "data.dir=" + dataDir.toAbsolutePath(),
-                "backup.dir=" + dir.resolve("backup").toAbsolutePath(),
-                "scanner.port=stdin",
-                "printer.address=tcp:127.0.0.1:" + printerPort,
-                "service.1.code=KBHYT", "service.1.prefix=A", "service.1.name.vi=Khám BHYT",
-                "service.2.code=KDV", "service.2.prefix=B", "service.2.name.vi=Khám dịch vụ", ""),
-                StandardCharsets.UTF_8);
-        return file;
     }
 
     /**
@@ -159,7 +145,7 @@ class IssuingCrashTest {
             return 0;
         }
         try (KioskDatabase database = KioskDatabase.openForReading(dataDir.resolve(KioskDatabase.FILE_NAME), 1)) {
-            SqliteTicketLedger ledger = new SqliteTicketLedger(database, 0, Clock.systemDefaultZone(), "CRASH");
+            SqliteTicketLedger ledger = new SqliteTicketLedger(database, 0, Clock.systemDefaultZone(), "K01");
             return days(firstDay).stream().mapToInt(day -> ledger.list(day).size()).sum();
         }
     }
