@@ -19,5 +19,10 @@ public enum DecodeWarning {
     /** Point of initiation (01) missing or neither 11 nor 12. */
     INITIATION_UNKNOWN,
     /** A field that must be ASCII carries other characters (typically Vietnamese diacritics). */
-    NON_ASCII_TEXT
+    NON_ASCII_TEXT,
+    /**
+     * A template the transfer does not use (unreserved 80-99, another scheme's account, 64) holds a plain value
+     * rather than nested objects (MoMo writes {@code 8003046}); kept as read.
+     */
+    TEMPLATE_NOT_NESTED
 }

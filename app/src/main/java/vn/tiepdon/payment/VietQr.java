@@ -165,10 +165,9 @@ public final class VietQr {
         if (!crc.equals(crc.toUpperCase(java.util.Locale.ROOT))) {
             warnings.add(DecodeWarning.CRC_LOWER_CASE);
         }
-        int[] chars = payload.codePoints().toArray();
         List<DataObject> root;
         try {
-            root = objects(chars, 0, chars.length, "", true);
+            root = root(payload, warnings);
         } catch (BadLength e) {
             return new DecodeResult.Rejected(PayloadRejection.BAD_LENGTH, e.path);
         }
@@ -208,8 +207,7 @@ public final class VietQr {
         }
         List<DataObject> beneficiary;
         try {
-            int[] chars = organisation.get().value().codePoints().toArray();
-            beneficiary = objects(chars, 0, chars.length, "38.01.", false);
+            beneficiary = objects(organisation.get().value(), "38.01.");
         } catch (BadLength e) {
             return new DecodeResult.Rejected(PayloadRejection.BAD_LENGTH, e.path);
         }
@@ -294,13 +292,44 @@ public final class VietQr {
         return isMerchantAccount(id) || tag == 62 || tag == 64 || tag >= 80;
     }
 
-    /** Walks ID-LEN-VALUE objects in chars[from, to); LEN counts characters (code points), not bytes. */
-    private static List<DataObject> objects(int[] chars, int from, int to, String path, boolean root) {
+    /** The templates this decoder reads fields from; a broken one is a broken transfer. */
+    private static boolean isReadTemplate(String id) {
+        return id.equals("38") || id.equals("62");
+    }
+
+    /** The payload's objects, each root template with the objects nested in it. */
+    private static List<DataObject> root(String payload, Set<DecodeWarning> warnings) {
+        List<DataObject> root = new ArrayList<>();
+        for (DataObject object : objects(payload, "")) {
+            root.add(isTemplate(object.id()) ? nested(object, warnings) : object);
+        }
+        return root;
+    }
+
+    /**
+     * A template the transfer does not read (80-99, another scheme's account, 64) may hold whatever its owner
+     * chose, e.g. MoMo's {@code 8003046}: when it is not nested objects it is kept as a plain value, with a warning.
+     */
+    private static DataObject nested(DataObject template, Set<DecodeWarning> warnings) {
+        try {
+            return new DataObject(template.id(), template.value(), objects(template.value(), template.id() + "."));
+        } catch (BadLength e) {
+            if (isReadTemplate(template.id())) {
+                throw e;
+            }
+            warnings.add(DecodeWarning.TEMPLATE_NOT_NESTED);
+            return template;
+        }
+    }
+
+    /** Walks the ID-LEN-VALUE objects of {@code text}, one level; LEN counts characters (code points), not bytes. */
+    private static List<DataObject> objects(String text, String path) {
+        int[] chars = text.codePoints().toArray();
         List<DataObject> objects = new ArrayList<>();
-        int at = from;
-        while (at < to) {
-            if (to - at < 4) {
-                throw new BadLength(path + text(chars, at, to - at));
+        int at = 0;
+        while (at < chars.length) {
+            if (chars.length - at < 4) {
+                throw new BadLength(path + text(chars, at, chars.length - at));
             }
             String id = text(chars, at, 2);
             String length = text(chars, at + 2, 2);
@@ -308,13 +337,10 @@ public final class VietQr {
                 throw new BadLength(path + id);
             }
             int size = Integer.parseInt(length);
-            if (size == 0 || at + 4 + size > to) {
+            if (size == 0 || at + 4 + size > chars.length) {
                 throw new BadLength(path + id);
             }
-            String value = text(chars, at + 4, size);
-            List<DataObject> children = root && isTemplate(id)
-                    ? objects(chars, at + 4, at + 4 + size, path + id + ".", false) : List.of();
-            objects.add(new DataObject(id, value, children));
+            objects.add(DataObject.primitive(id, text(chars, at + 4, size)));
             at += 4 + size;
         }
         return objects;

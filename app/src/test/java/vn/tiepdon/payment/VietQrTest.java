@@ -322,6 +322,66 @@ class VietQrTest {
     }
 
     @Test
+    void handCrcReproducesTheCheckValueAndThePublishedCrcs() {
+        assertThat(HandCrc.crc("123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).isEqualTo(0x29B1);
+        assertThat(HandCrc.sign(SUBIZ_README.substring(0, SUBIZ_README.length() - 8))).isEqualTo(SUBIZ_README);
+        assertThat(HandCrc.sign(NAPAS_CARD.substring(0, NAPAS_CARD.length() - 8))).isEqualTo(NAPAS_CARD);
+    }
+
+    /** Shaped like a MoMo wallet code (fake account): its unreserved template 80 holds a bare "046". */
+    private static final String MOMO_LIKE = HandCrc.sign("000201" + "010211"
+            + "3862" + "0010A000000727" + "0132" + "0006970454" + "0118" + "99MM24011M00012345" + "0208QRIBFTTA"
+            + "5303704" + "5802VN" + "8003046");
+
+    @Test
+    void anUnreservedTemplateThatIsNotNestedIsKeptAsReadWithAWarning() {
+        VietQrPayment payment = decoded(MOMO_LIKE);
+
+        assertThat(payment.bin()).isEqualTo("970454");
+        assertThat(payment.account()).isEqualTo("99MM24011M00012345");
+        assertThat(DataObject.find(payment.objects(), "80")).hasValue(DataObject.primitive("80", "046"));
+        assertThat(warnings(MOMO_LIKE)).containsExactly(DecodeWarning.TEMPLATE_NOT_NESTED);
+    }
+
+    @Test
+    void anotherSchemesAccountTemplateThatIsNotNestedIsKeptAsReadWithAWarning() {
+        String payload = HandCrc.sign("000201" + "010211" + "2605" + "12345"
+                + "3854" + "0010A000000727" + "0124" + "0006970436" + "0110" + "1012345678" + "0208QRIBFTTA"
+                + "5303704" + "5802VN");
+
+        assertThat(decoded(payload).account()).isEqualTo("1012345678");
+        assertThat(DataObject.find(decoded(payload).objects(), "26")).hasValue(DataObject.primitive("26", "12345"));
+        assertThat(warnings(payload)).containsExactly(DecodeWarning.TEMPLATE_NOT_NESTED);
+    }
+
+    @Test
+    void anAdditionalDataTemplateThatIsNotNestedIsStillRejected() {
+        // 62 is read for the bill number and memo: a plain value there is a broken transfer, not a tolerable one.
+        String payload = HandCrc.sign("000201" + "010211"
+                + "3854" + "0010A000000727" + "0124" + "0006970436" + "0110" + "1012345678" + "0208QRIBFTTA"
+                + "5303704" + "5802VN" + "6203046");
+
+        assertThat(rejected(payload).reason()).isEqualTo(PayloadRejection.BAD_LENGTH);
+        assertThat(rejected(payload).detail()).startsWith("62.");
+    }
+
+    @Test
+    void theSubizReadmeExampleStillDecodesToTheSameObjects() {
+        DataObject napas = new DataObject("38", "0010A00000072701270006970415011300110019324180208QRIBFTTA", List.of(
+                DataObject.primitive("00", "A000000727"),
+                DataObject.primitive("01", "000697041501130011001932418"),
+                DataObject.primitive("02", "QRIBFTTA")));
+        DataObject additional = new DataObject("62", "0813ung ho lu lut",
+                List.of(DataObject.primitive("08", "ung ho lu lut")));
+
+        assertThat(decoded(SUBIZ_README).objects()).containsExactly(DataObject.primitive("00", "01"),
+                DataObject.primitive("01", "12"), napas, DataObject.primitive("53", "704"),
+                DataObject.primitive("54", "120000"), DataObject.primitive("58", "VN"), additional,
+                DataObject.primitive("63", "C15C"));
+        assertThat(warnings(SUBIZ_README)).isEmpty();
+    }
+
+    @Test
     void amountWithATrailingDotIsAccepted() {
         String payload = withCrc("00020101021238570010A00000072701270006970415011300110019324180208QRIBFTTA"
                 + "5303704540650000.5802VN");
