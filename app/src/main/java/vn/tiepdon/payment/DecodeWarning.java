@@ -24,5 +24,16 @@ public enum DecodeWarning {
      * A template the transfer does not use (unreserved 80-99, another scheme's account, 64) holds a plain value
      * rather than nested objects (MoMo writes {@code 8003046}); kept as read.
      */
-    TEMPLATE_NOT_NESTED
+    TEMPLATE_NOT_NESTED,
+    /** Tip or convenience indicator (55) other than 01, 02 or 03: no tip or fee is shown. */
+    TIP_INDICATOR_UNKNOWN,
+    /** 55 announces a fixed (02) or percentage (03) fee, but its field (56 or 57) is absent: no fee is shown. */
+    CONVENIENCE_FEE_MISSING,
+    /**
+     * The fee field 55 announces is not a fee: 56 not a whole number of đồng above zero, 57 not 0.01 to 99.99.
+     * No fee is shown.
+     */
+    CONVENIENCE_FEE_INVALID,
+    /** A fee field (56 or 57) that 55 does not announce; the spec says it must be absent, so it is ignored. */
+    CONVENIENCE_FEE_IGNORED
 }

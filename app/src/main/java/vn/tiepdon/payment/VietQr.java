@@ -1,5 +1,6 @@
 package vn.tiepdon.payment;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,8 @@ public final class VietQr {
     private static final Pattern MEMO = Pattern.compile("[A-Za-z0-9 ]+");
     private static final Pattern AMOUNT = Pattern.compile("([0-9]+)(\\.0*)?");
     private static final Pattern HEX4 = Pattern.compile("[0-9A-Fa-f]{4}");
+    /** Field 57: 00.01 to 99.99, the "." optional; zero is refused separately. */
+    private static final Pattern PERCENT = Pattern.compile("[0-9]{1,2}(\\.[0-9]{0,2})?");
 
     private VietQr() {
     }
@@ -220,11 +223,10 @@ public final class VietQr {
         OptionalLong amount = OptionalLong.empty();
         Optional<String> amountText = value(root, "54");
         if (amountText.isPresent()) {
-            var matcher = AMOUNT.matcher(amountText.get());
-            if (!matcher.matches() || amountText.get().length() > 13 || matcher.group(1).chars().allMatch(c -> c == '0')) {
+            amount = wholeDong(amountText.get());
+            if (amount.isEmpty()) {
                 return new DecodeResult.Rejected(PayloadRejection.BAD_FIELD, "54");
             }
-            amount = OptionalLong.of(Long.parseLong(matcher.group(1)));
         }
 
         String initiation = value(root, "01").orElse("");
@@ -246,11 +248,60 @@ public final class VietQr {
             checkReadText(sub.value(), sub.id().equals("08") ? DecodeWarning.PURPOSE_TOO_LONG
                     : DecodeWarning.ADDITIONAL_DATA_TOO_LONG, warnings);
         }
+        Optional<TipOrFee> tipOrFee = tipOrFee(root, warnings);
         VietQrPayment payment = new VietQrPayment(initiation.equals("12"), bin.get(), account.get(), service, amount,
-                currency, country, value(root, "52"), name,
+                tipOrFee, currency, country, value(root, "52"), name,
                 DataObject.find(additional, "01").map(DataObject::value),
                 DataObject.find(additional, "08").map(DataObject::value), root);
         return new DecodeResult.Decoded(payment, List.copyOf(warnings));
+    }
+
+    /** An amount or fixed fee (54, 56): whole đồng, above zero, at most 13 characters; empty otherwise. */
+    private static OptionalLong wholeDong(String text) {
+        var matcher = AMOUNT.matcher(text);
+        if (!matcher.matches() || text.length() > 13 || matcher.group(1).chars().allMatch(c -> c == '0')) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Long.parseLong(matcher.group(1)));
+    }
+
+    /**
+     * Fields 55-57. A fee that does not add up is not a reason to refuse the transfer (the bank app shows the
+     * payer what it makes of it); it is left out, with a warning, so that no guessed fee is shown as certain.
+     */
+    private static Optional<TipOrFee> tipOrFee(List<DataObject> root, Set<DecodeWarning> warnings) {
+        Optional<String> indicator = value(root, "55");
+        Optional<String> fixed = value(root, "56");
+        Optional<String> percentage = value(root, "57");
+        String expected = switch (indicator.orElse("")) {
+            case "02" -> "56";
+            case "03" -> "57";
+            default -> "";
+        };
+        if ((fixed.isPresent() && !expected.equals("56")) || (percentage.isPresent() && !expected.equals("57"))) {
+            warnings.add(DecodeWarning.CONVENIENCE_FEE_IGNORED);
+        }
+        if (indicator.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<TipOrFee> tipOrFee = switch (indicator.get()) {
+            case "01" -> Optional.of(new TipOrFee.PromptForTip());
+            case "02" -> fixed.map(VietQr::wholeDong).filter(OptionalLong::isPresent)
+                    .map(dong -> new TipOrFee.FixedFee(dong.getAsLong()));
+            case "03" -> percentage.filter(p -> PERCENT.matcher(p).matches())
+                    .map(BigDecimal::new)
+                    .filter(p -> p.signum() > 0)
+                    .map(TipOrFee.PercentageFee::new);
+            default -> {
+                warnings.add(DecodeWarning.TIP_INDICATOR_UNKNOWN);
+                yield Optional.empty();
+            }
+        };
+        if (!expected.isEmpty() && tipOrFee.isEmpty()) {
+            warnings.add(value(root, expected).isEmpty() ? DecodeWarning.CONVENIENCE_FEE_MISSING
+                    : DecodeWarning.CONVENIENCE_FEE_INVALID);
+        }
+        return tipOrFee;
     }
 
     private static void checkReadText(String text, DecodeWarning tooLong, Set<DecodeWarning> warnings) {

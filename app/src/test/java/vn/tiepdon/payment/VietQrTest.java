@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.tiepdon.payment.InvalidPaymentRequest.Rule;
 
@@ -379,6 +380,127 @@ class VietQrTest {
                 DataObject.primitive("54", "120000"), DataObject.primitive("58", "VN"), additional,
                 DataObject.primitive("63", "C15C"));
         assertThat(warnings(SUBIZ_README)).isEmpty();
+    }
+
+    // ------------------------------------------------------------ tip or convenience fee (55-57)
+
+    /** The subiz README transfer (120000 đồng) with {@code fields} put where EMVCo orders 55-57, after 54. */
+    private static String withTipFields(String amount, String fields) {
+        return HandCrc.sign("000201010212" + "38570010A00000072701270006970415011300110019324180208QRIBFTTA"
+                + "5303704" + amount + fields + "5802VN" + "62170813ung ho lu lut");
+    }
+
+    private static final String AMOUNT_120000 = "5406120000";
+
+    @Test
+    void aFixedFeeIsShownWithTheTotal() {
+        String payload = withTipFields(AMOUNT_120000, "550202" + "56045000");
+
+        VietQrPayment payment = decoded(payload);
+
+        assertThat(payment.tipOrFee()).hasValue(new TipOrFee.FixedFee(5_000));
+        assertThat(payment.amount()).hasValue(120_000);
+        assertThat(payment.fee()).hasValue(5_000);
+        assertThat(payment.total()).hasValue(125_000);
+        assertThat(warnings(payload)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} dong at {1}% is a fee of {2}, {3} in all")
+    @CsvSource({
+            "120000, 2.5,  3000, 123000",
+            "120000, 02.50, 3000, 123000",
+            "150000, 1.01, 1515, 151515",
+            "120000, 10,   12000, 132000",
+            // 833.325 đồng: rounded to the nearest.
+            "33333,  2.5,  833,  34166",
+            // 1.5 đồng: halves go up.
+            "150,    1,    2,    152",
+            "100000, 99.99, 99990, 199990",
+            "100000, 00.01, 10, 100010"})
+    void aPercentageFeeIsShownWithTheTotal(String amount, String percent, long fee, long total) {
+        String payload = withTipFields("54%02d%s".formatted(amount.length(), amount),
+                "550203" + "57%02d%s".formatted(percent.length(), percent));
+
+        VietQrPayment payment = decoded(payload);
+
+        assertThat(payment.tipOrFee()).hasValue(new TipOrFee.PercentageFee(new java.math.BigDecimal(percent)));
+        assertThat(payment.fee()).hasValue(fee);
+        assertThat(payment.total()).hasValue(total);
+        assertThat(warnings(payload)).isEmpty();
+    }
+
+    @Test
+    void aPromptForATipIsShownAsSuchWithoutATotal() {
+        String payload = withTipFields(AMOUNT_120000, "550201");
+
+        VietQrPayment payment = decoded(payload);
+
+        assertThat(payment.tipOrFee()).hasValue(new TipOrFee.PromptForTip());
+        assertThat(payment.amount()).hasValue(120_000);
+        assertThat(payment.fee()).isEmpty();
+        assertThat(payment.total()).isEmpty();
+        assertThat(warnings(payload)).isEmpty();
+    }
+
+    @Test
+    void aFixedFeeOnAStaticCodeHasNoTotal() {
+        String payload = withTipFields("", "550202" + "56045000");
+
+        VietQrPayment payment = decoded(payload);
+
+        assertThat(payment.fee()).hasValue(5_000);
+        assertThat(payment.total()).isEmpty();
+    }
+
+    @Test
+    void withoutTipFieldsTheTotalIsTheAmount() {
+        assertThat(decoded(SUBIZ_README).tipOrFee()).isEmpty();
+        assertThat(decoded(SUBIZ_README).total()).hasValue(120_000);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "unknown indicator,                  550204,                 TIP_INDICATOR_UNKNOWN",
+            "indicator not two digits,           5501X,                  TIP_INDICATOR_UNKNOWN",
+            "fixed fee announced without 56,     550202,                 CONVENIENCE_FEE_MISSING",
+            "percentage announced without 57,    550203,                 CONVENIENCE_FEE_MISSING",
+            "zero fixed fee,                     550202 56010,           CONVENIENCE_FEE_INVALID",
+            "fixed fee with a fraction of a đồng, 550202 56065000.5,     CONVENIENCE_FEE_INVALID",
+            "fixed fee with a separator,         '550202 56055,000',     CONVENIENCE_FEE_INVALID",
+            "zero percent,                       550203 570500.00,       CONVENIENCE_FEE_INVALID",
+            "percent of 100,                     550203 5703100,         CONVENIENCE_FEE_INVALID",
+            "percent with a % sign,              550203 57042.5%,        CONVENIENCE_FEE_INVALID",
+            "percent with a decimal comma,       '550203 57032,5',       CONVENIENCE_FEE_INVALID",
+            "fixed fee without an indicator,     56045000,               CONVENIENCE_FEE_IGNORED",
+            "percentage without an indicator,    57032.5,                CONVENIENCE_FEE_IGNORED",
+            "fee beside a prompt for a tip,      550201 56045000,        CONVENIENCE_FEE_IGNORED"})
+    void tipFieldsThatDoNotAddUpAreWarnedAboutAndNoFeeIsCounted(String description, String fields,
+                                                                DecodeWarning expected) {
+        String payload = withTipFields(AMOUNT_120000, fields.replace(" ", ""));
+
+        VietQrPayment payment = decoded(payload);
+
+        assertThat(warnings(payload)).containsExactly(expected);
+        assertThat(payment.fee()).isEmpty();
+        assertThat(payment.amount()).hasValue(120_000);
+    }
+
+    @Test
+    void aPercentageAnnouncedWithOnlyAFixedFeeCountsNoFee() {
+        String payload = withTipFields(AMOUNT_120000, "550203" + "56045000");
+
+        assertThat(decoded(payload).fee()).isEmpty();
+        assertThat(decoded(payload).total()).hasValue(120_000);
+        assertThat(warnings(payload)).containsExactly(DecodeWarning.CONVENIENCE_FEE_IGNORED,
+                DecodeWarning.CONVENIENCE_FEE_MISSING);
+    }
+
+    @Test
+    void aFeeFieldTheIndicatorDoesNotNameIsIgnoredBesideTheOneItDoes() {
+        String payload = withTipFields(AMOUNT_120000, "550203" + "56045000" + "57032.5");
+
+        assertThat(decoded(payload).total()).hasValue(123_000);
+        assertThat(warnings(payload)).containsExactly(DecodeWarning.CONVENIENCE_FEE_IGNORED);
     }
 
     @Test
