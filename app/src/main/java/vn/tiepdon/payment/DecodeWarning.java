@@ -35,5 +35,10 @@ public enum DecodeWarning {
      */
     CONVENIENCE_FEE_INVALID,
     /** A fee field (56 or 57) that 55 does not announce; the spec says it must be absent, so it is ignored. */
-    CONVENIENCE_FEE_IGNORED
+    CONVENIENCE_FEE_IGNORED,
+    /**
+     * Lengths count UTF-8 bytes, not characters, so a value with Vietnamese letters is longer than its LEN says
+     * in characters; read that way because the whole payload then adds up and its CRC matches.
+     */
+    LENGTHS_IN_BYTES
 }

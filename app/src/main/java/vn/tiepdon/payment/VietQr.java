@@ -160,17 +160,37 @@ public final class VietQr {
         if (n < 8 || !payload.startsWith("6304", n - 8) || !HEX4.matcher(payload.substring(n - 4)).matches()) {
             return new DecodeResult.Rejected(PayloadRejection.TRUNCATED, "63");
         }
-        Set<DecodeWarning> warnings = new LinkedHashSet<>();
         String crc = payload.substring(n - 4);
+        // Over the text as received, whichever way its lengths are counted: the CRC covers the characters written,
+        // as UTF-8, and says nothing about how LEN was meant.
         if (!Crc16.hex(payload.substring(0, n - 4)).equalsIgnoreCase(crc)) {
             return new DecodeResult.Rejected(PayloadRejection.CRC_MISMATCH, "63");
         }
-        if (!crc.equals(crc.toUpperCase(java.util.Locale.ROOT))) {
+        boolean lowerCaseCrc = !crc.equals(crc.toUpperCase(java.util.Locale.ROOT));
+        DecodeResult byCharacters = read(payload, LengthUnit.CHARACTERS, lowerCaseCrc);
+        if (byCharacters instanceof DecodeResult.Rejected rejected && rejected.reason() == PayloadRejection.BAD_LENGTH
+                && !payload.chars().allMatch(c -> c < 0x80)) {
+            // Some generators count UTF-8 bytes in LEN. That reading is taken only when it walks the whole payload to
+            // the CRC and makes a transfer; otherwise the rejection stays the standard reading's.
+            DecodeResult byBytes = read(payload, LengthUnit.UTF8_BYTES, lowerCaseCrc);
+            if (byBytes instanceof DecodeResult.Decoded) {
+                return byBytes;
+            }
+        }
+        return byCharacters;
+    }
+
+    private static DecodeResult read(String payload, LengthUnit unit, boolean lowerCaseCrc) {
+        Set<DecodeWarning> warnings = new LinkedHashSet<>();
+        if (lowerCaseCrc) {
             warnings.add(DecodeWarning.CRC_LOWER_CASE);
+        }
+        if (unit == LengthUnit.UTF8_BYTES) {
+            warnings.add(DecodeWarning.LENGTHS_IN_BYTES);
         }
         List<DataObject> root;
         try {
-            root = root(payload, warnings);
+            root = root(payload, unit, warnings);
         } catch (BadLength e) {
             return new DecodeResult.Rejected(PayloadRejection.BAD_LENGTH, e.path);
         }
@@ -181,10 +201,10 @@ public final class VietQr {
         if (!root.getFirst().id().equals("00") || !root.getFirst().value().equals("01")) {
             return new DecodeResult.Rejected(PayloadRejection.NOT_EMVCO, "00");
         }
-        return transfer(root, warnings);
+        return transfer(root, unit, warnings);
     }
 
-    private static DecodeResult transfer(List<DataObject> root, Set<DecodeWarning> warnings) {
+    private static DecodeResult transfer(List<DataObject> root, LengthUnit unit, Set<DecodeWarning> warnings) {
         Optional<DataObject> napas = root.stream()
                 .filter(o -> o.id().equals("38"))
                 .filter(o -> o.child("00").map(g -> g.value().equalsIgnoreCase(NAPAS_GUID)).orElse(false))
@@ -210,7 +230,7 @@ public final class VietQr {
         }
         List<DataObject> beneficiary;
         try {
-            beneficiary = objects(organisation.get().value(), "38.01.");
+            beneficiary = objects(organisation.get().value(), unit, "38.01.");
         } catch (BadLength e) {
             return new DecodeResult.Rejected(PayloadRejection.BAD_LENGTH, e.path);
         }
@@ -349,10 +369,10 @@ public final class VietQr {
     }
 
     /** The payload's objects, each root template with the objects nested in it. */
-    private static List<DataObject> root(String payload, Set<DecodeWarning> warnings) {
+    private static List<DataObject> root(String payload, LengthUnit unit, Set<DecodeWarning> warnings) {
         List<DataObject> root = new ArrayList<>();
-        for (DataObject object : objects(payload, "")) {
-            root.add(isTemplate(object.id()) ? nested(object, warnings) : object);
+        for (DataObject object : objects(payload, unit, "")) {
+            root.add(isTemplate(object.id()) ? nested(object, unit, warnings) : object);
         }
         return root;
     }
@@ -361,9 +381,10 @@ public final class VietQr {
      * A template the transfer does not read (80-99, another scheme's account, 64) may hold whatever its owner
      * chose, e.g. MoMo's {@code 8003046}: when it is not nested objects it is kept as a plain value, with a warning.
      */
-    private static DataObject nested(DataObject template, Set<DecodeWarning> warnings) {
+    private static DataObject nested(DataObject template, LengthUnit unit, Set<DecodeWarning> warnings) {
         try {
-            return new DataObject(template.id(), template.value(), objects(template.value(), template.id() + "."));
+            return new DataObject(template.id(), template.value(),
+                    objects(template.value(), unit, template.id() + "."));
         } catch (BadLength e) {
             if (isReadTemplate(template.id())) {
                 throw e;
@@ -373,32 +394,28 @@ public final class VietQr {
         }
     }
 
-    /** Walks the ID-LEN-VALUE objects of {@code text}, one level; LEN counts characters (code points), not bytes. */
-    private static List<DataObject> objects(String text, String path) {
-        int[] chars = text.codePoints().toArray();
+    /** Walks the ID-LEN-VALUE objects of {@code text}, one level, LEN counted in {@code unit}. */
+    private static List<DataObject> objects(String text, LengthUnit unit, String path) {
+        LengthUnit.Units units = unit.of(text);
         List<DataObject> objects = new ArrayList<>();
         int at = 0;
-        while (at < chars.length) {
-            if (chars.length - at < 4) {
-                throw new BadLength(path + text(chars, at, chars.length - at));
+        while (at < units.size()) {
+            if (units.size() - at < 4) {
+                throw new BadLength(path + units.text(at, units.size() - at));
             }
-            String id = text(chars, at, 2);
-            String length = text(chars, at + 2, 2);
+            String id = units.text(at, 2);
+            String length = units.text(at + 2, 2);
             if (!DIGITS.matcher(id).matches() || !DIGITS.matcher(length).matches()) {
                 throw new BadLength(path + id);
             }
             int size = Integer.parseInt(length);
-            if (size == 0 || at + 4 + size > chars.length) {
+            if (size == 0 || at + 4 + size > units.size()) {
                 throw new BadLength(path + id);
             }
-            objects.add(DataObject.primitive(id, text(chars, at + 4, size)));
+            objects.add(DataObject.primitive(id, units.text(at + 4, size)));
             at += 4 + size;
         }
         return objects;
-    }
-
-    private static String text(int[] chars, int from, int count) {
-        return new String(chars, from, count);
     }
 
     /** Internal signal from the walk; turned into a {@link PayloadRejection#BAD_LENGTH} with the object's path. */

@@ -503,6 +503,79 @@ class VietQrTest {
         assertThat(warnings(payload)).containsExactly(DecodeWarning.CONVENIENCE_FEE_IGNORED);
     }
 
+    // ------------------------------------------------------------ lengths counted in UTF-8 bytes
+
+    /** The subiz README transfer with {@code additional} as field 62, lengths as written by hand. */
+    private static String withAdditionalData(String additional) {
+        return HandCrc.sign("000201010212" + "38570010A00000072701270006970415011300110019324180208QRIBFTTA"
+                + "5303704" + "5406120000" + "5802VN" + additional);
+    }
+
+    @Test
+    void aMemoWhoseLengthsCountUtf8BytesIsReadWithAWarning() {
+        // "Thanh toán viện phí": 19 characters, 23 bytes (á and í take 2, ệ takes 3); 62 holds 4 + 23 bytes.
+        String payload = withAdditionalData("6227" + "0823" + "Thanh toán viện phí");
+
+        VietQrPayment payment = decoded(payload);
+
+        assertThat(payment.purpose()).hasValue("Thanh toán viện phí");
+        assertThat(payment.amount()).hasValue(120_000);
+        assertThat(payment.account()).isEqualTo("0011001932418");
+        assertThat(warnings(payload)).containsExactly(DecodeWarning.LENGTHS_IN_BYTES, DecodeWarning.NON_ASCII_TEXT);
+    }
+
+    @Test
+    void aNameAndAMemoCountedInBytesAreBothRead() {
+        // "Bệnh viện Đa khoa": 17 characters, 22 bytes (each ệ takes 3, Đ 2); "Viện phí": 8 characters, 11 bytes.
+        String payload = HandCrc.sign("000201010212" + "38570010A00000072701270006970415011300110019324180208QRIBFTTA"
+                + "5303704" + "5406120000" + "5802VN" + "5922" + "Bệnh viện Đa khoa" + "6005HANOI"
+                + "6215" + "0811" + "Viện phí");
+
+        VietQrPayment payment = decoded(payload);
+
+        assertThat(payment.merchantName()).hasValue("Bệnh viện Đa khoa");
+        assertThat(payment.purpose()).hasValue("Viện phí");
+        assertThat(warnings(payload)).containsExactly(DecodeWarning.LENGTHS_IN_BYTES, DecodeWarning.NON_ASCII_TEXT);
+    }
+
+    @Test
+    void theSameMemoCountedInCharactersIsReadWithoutTheBytesWarning() {
+        String payload = withAdditionalData("6223" + "0819" + "Thanh toán viện phí");
+
+        assertThat(decoded(payload).purpose()).hasValue("Thanh toán viện phí");
+        assertThat(warnings(payload)).containsExactly(DecodeWarning.NON_ASCII_TEXT);
+    }
+
+    @Test
+    void lengthsThatAddUpInNeitherCharactersNorBytesAreStillRejected() {
+        // "toán" is 4 characters, 5 bytes: a LEN of 3 cuts it either way.
+        String payload = withAdditionalData("6208" + "0803" + "toán");
+
+        assertThat(rejected(payload).reason()).isEqualTo(PayloadRejection.BAD_LENGTH);
+    }
+
+    @Test
+    void aMemoCountedInBytesWithAWrongCrcIsRejected() {
+        String payload = withAdditionalData("6227" + "0823" + "Thanh toán viện phí");
+        String edited = payload.replace("viện", "việc");
+
+        assertThat(rejected(edited).reason()).isEqualTo(PayloadRejection.CRC_MISMATCH);
+    }
+
+    @Test
+    void randomVietnameseLettersNeverThrow() {
+        Random random = new Random(11);
+        String letters = "áàảãạăắằẳẵặâấầẩẫậđéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵĐ";
+        String body = "000201010212" + "38570010A00000072701270006970415011300110019324180208QRIBFTTA"
+                + "5303704" + "5406120000" + "5802VN" + "6227" + "0823" + "Thanh toan vien phi xy";
+        for (int i = 0; i < 5_000; i++) {
+            int at = random.nextInt(body.length());
+            String mutated = body.substring(0, at) + letters.charAt(random.nextInt(letters.length()))
+                    + body.substring(at + (random.nextBoolean() ? 1 : 0));
+            assertThat(VietQr.decode(HandCrc.sign(mutated))).isNotNull();
+        }
+    }
+
     @Test
     void amountWithATrailingDotIsAccepted() {
         String payload = withCrc("00020101021238570010A00000072701270006970415011300110019324180208QRIBFTTA"
