@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -25,6 +27,7 @@ import vn.tiepdon.payment.DecodeWarning;
 import vn.tiepdon.payment.InvalidPaymentRequest;
 import vn.tiepdon.payment.PaymentRequest;
 import vn.tiepdon.payment.ServiceCode;
+import vn.tiepdon.payment.TipOrFee;
 import vn.tiepdon.payment.VietQr;
 import vn.tiepdon.payment.VietQrPayment;
 import vn.tiepdon.payment.io.BankDirectoryFiles;
@@ -127,6 +130,9 @@ final class VietqrCommand {
                 Map.entry("account", "Tài khoản / thẻ / Account or card"),
                 Map.entry("service", "Dịch vụ / Service"),
                 Map.entry("amount", "Số tiền (đồng) / Amount (dong)"),
+                Map.entry("tipOrFee", "Tiền boa, phí / Tip or fee"),
+                Map.entry("fee", "Phí (đồng) / Fee (dong)"),
+                Map.entry("total", "Tổng người trả thấy (đồng) / Total the payer sees (dong)"),
                 Map.entry("currency", "Tiền tệ / Currency"),
                 Map.entry("country", "Quốc gia / Country"),
                 Map.entry("merchantCategory", "Mã ngành / Merchant category"),
@@ -174,7 +180,10 @@ final class VietqrCommand {
             fields.put("bank", banks.byBin(payment.bin()).map(Bank::shortName).orElse(null));
             fields.put("account", payment.account());
             fields.put("service", payment.service().code());
-            fields.put("amount", payment.amount().isPresent() ? payment.amount().getAsLong() : null);
+            fields.put("amount", orNull(payment.amount()));
+            fields.put("tipOrFee", payment.tipOrFee().map(Decode::tipOrFee).orElse(null));
+            fields.put("fee", orNull(payment.fee()));
+            fields.put("total", orNull(payment.total()));
             fields.put("currency", payment.currency());
             fields.put("country", payment.country());
             fields.put("merchantCategory", payment.merchantCategory().orElse(null));
@@ -192,6 +201,36 @@ final class VietqrCommand {
             fields.put("warnings", warnings);
             fields.put("objects", objects(payment.objects()));
             return fields;
+        }
+
+        private static Long orNull(OptionalLong value) {
+            return value.isPresent() ? value.getAsLong() : null;
+        }
+
+        /** {@code {"kind", ["percent"], "vi", "en"}}: what the payer's app adds, said in both languages. */
+        private static Map<String, Object> tipOrFee(TipOrFee tipOrFee) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            Function<Locale, Object[]> args = switch (tipOrFee) {
+                case TipOrFee.PromptForTip prompt -> {
+                    entry.put("kind", "PROMPT_FOR_TIP");
+                    yield locale -> new Object[0];
+                }
+                case TipOrFee.FixedFee fixed -> {
+                    entry.put("kind", "FIXED_FEE");
+                    yield locale -> new Object[] {fixed.dong()};
+                }
+                case TipOrFee.PercentageFee percentage -> {
+                    entry.put("kind", "PERCENTAGE_FEE");
+                    entry.put("percent", percentage.percent());
+                    // Formatted here: the Vietnamese bundle is the base one, which MessageFormat reads as ROOT, and
+                    // Vietnamese writes 2,5 where English writes 2.5.
+                    yield locale -> new Object[] {NumberFormat.getNumberInstance(locale).format(percentage.percent())};
+                }
+            };
+            String key = "vietqr.tip." + entry.get("kind");
+            entry.put("vi", CliText.one(VI, key, args.apply(VI)));
+            entry.put("en", CliText.one(Locale.ENGLISH, key, args.apply(Locale.ENGLISH)));
+            return entry;
         }
 
         /** Every data object as read, unknown tags included, so IT can see what a bank app put in. */
@@ -213,6 +252,10 @@ final class VietqrCommand {
         @SuppressWarnings("unchecked")
         private static String table(Map<String, Object> fields) {
             return Output.table(fields, LABELS, (key, value) -> {
+                if (key.equals("tipOrFee") && value != null) {
+                    Map<String, Object> tip = (Map<String, Object>) value;
+                    return tip.get("vi") + " / " + tip.get("en");
+                }
                 if (key.equals("warnings")) {
                     List<Map<String, String>> warnings = (List<Map<String, String>>) value;
                     return warnings.isEmpty() ? "-" : String.join("; ",

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *  2   date of birth                           date of birth
  *  3   sex 1 = male, 2 = female                sex
  *  4   address (hex)                           "-"
- *  5   primary-care facility "PP - NNN"        facility
+ *  5   primary-care facility "PP - XXX"        facility
  *  6   valid from                              valid from
  *  7   valid to, or "-"                        valid to, or "-"
  *  8   issue date                              issue date
@@ -50,7 +50,12 @@ final class BhytPayload {
 
     static final Pattern OLD_CARD_NUMBER = Pattern.compile("[A-Za-z]{2}[1-5][0-9]{12}");
     static final Pattern NEW_CARD_NUMBER = Pattern.compile("[0-9]{10}");
-    private static final Pattern FACILITY_CODE = Pattern.compile("([0-9]{2}) *- *([0-9]{3})|([0-9]{5})");
+    /**
+     * Province digits, then the facility's own three characters, which carry letters on real cards
+     * ({@code 01 - C54}). The kiosk does not use the code, so any letter or digit there is accepted.
+     */
+    private static final Pattern FACILITY_CODE =
+            Pattern.compile("([0-9]{2}) *- *([0-9A-Za-z]{3})|([0-9]{2}[0-9A-Za-z]{3})");
     private static final String EMPTY = "-";
     private static final String END = "$";
 
@@ -123,13 +128,17 @@ final class BhytPayload {
         };
     }
 
-    /** {@code 01 - 001} → {@code 01001}: province and facility, the form HIS systems key on. */
+    /**
+     * {@code 01 - 001} → {@code 01001}, {@code 01 - c54} → {@code 01C54}: province and facility, the form HIS
+     * systems key on; letters upper-cased, since Caps Lock on a keyboard-wedge scanner inverts them.
+     */
     private static Optional<String> facility(String field) {
         var matcher = FACILITY_CODE.matcher(field);
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        return Optional.of(matcher.group(3) != null ? matcher.group(3) : matcher.group(1) + matcher.group(2));
+        String code = matcher.group(3) != null ? matcher.group(3) : matcher.group(1) + matcher.group(2);
+        return Optional.of(code.toUpperCase(Locale.ROOT));
     }
 
     private static ScanResult rejected(RejectionReason reason) {

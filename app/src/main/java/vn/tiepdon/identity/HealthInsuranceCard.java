@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param cardNumber    15 characters on the old template (e.g. {@code DN4010123456789}), or the 10-digit
  *                      social-insurance number on the 2021 template
  * @param address       empty on the 2021 template, which carries none
- * @param facilityCode  registered primary-care facility, normalised to 5 digits (e.g. {@code 01001})
+ * @param facilityCode  registered primary-care facility, normalised to 5 characters: 2 province digits, then
+ *                      3 letters or digits (e.g. {@code 01001}, {@code 01C54})
  * @param validTo       empty when the card is open-ended
  * @param checkString   the insurer's opaque check value, kept as read (it cannot be verified offline)
  */

@@ -19,5 +19,26 @@ public enum DecodeWarning {
     /** Point of initiation (01) missing or neither 11 nor 12. */
     INITIATION_UNKNOWN,
     /** A field that must be ASCII carries other characters (typically Vietnamese diacritics). */
-    NON_ASCII_TEXT
+    NON_ASCII_TEXT,
+    /**
+     * A template the transfer does not use (unreserved 80-99, another scheme's account, 64) holds a plain value
+     * rather than nested objects (MoMo writes {@code 8003046}); kept as read.
+     */
+    TEMPLATE_NOT_NESTED,
+    /** Tip or convenience indicator (55) other than 01, 02 or 03: no tip or fee is shown. */
+    TIP_INDICATOR_UNKNOWN,
+    /** 55 announces a fixed (02) or percentage (03) fee, but its field (56 or 57) is absent: no fee is shown. */
+    CONVENIENCE_FEE_MISSING,
+    /**
+     * The fee field 55 announces is not a fee: 56 not a whole number of đồng above zero, 57 not 0.01 to 99.99.
+     * No fee is shown.
+     */
+    CONVENIENCE_FEE_INVALID,
+    /** A fee field (56 or 57) that 55 does not announce; the spec says it must be absent, so it is ignored. */
+    CONVENIENCE_FEE_IGNORED,
+    /**
+     * Lengths count UTF-8 bytes, not characters, so a value with Vietnamese letters is longer than its LEN says
+     * in characters; read that way because the whole payload then adds up and its CRC matches.
+     */
+    LENGTHS_IN_BYTES
 }

@@ -1,5 +1,6 @@
 package vn.tiepdon.payment;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,8 @@ public final class VietQr {
     private static final Pattern MEMO = Pattern.compile("[A-Za-z0-9 ]+");
     private static final Pattern AMOUNT = Pattern.compile("([0-9]+)(\\.0*)?");
     private static final Pattern HEX4 = Pattern.compile("[0-9A-Fa-f]{4}");
+    /** Field 57: 00.01 to 99.99, the "." optional; zero is refused separately. */
+    private static final Pattern PERCENT = Pattern.compile("[0-9]{1,2}(\\.[0-9]{0,2})?");
 
     private VietQr() {
     }
@@ -157,18 +160,37 @@ public final class VietQr {
         if (n < 8 || !payload.startsWith("6304", n - 8) || !HEX4.matcher(payload.substring(n - 4)).matches()) {
             return new DecodeResult.Rejected(PayloadRejection.TRUNCATED, "63");
         }
-        Set<DecodeWarning> warnings = new LinkedHashSet<>();
         String crc = payload.substring(n - 4);
+        // Over the text as received, whichever way its lengths are counted: the CRC covers the characters written,
+        // as UTF-8, and says nothing about how LEN was meant.
         if (!Crc16.hex(payload.substring(0, n - 4)).equalsIgnoreCase(crc)) {
             return new DecodeResult.Rejected(PayloadRejection.CRC_MISMATCH, "63");
         }
-        if (!crc.equals(crc.toUpperCase(java.util.Locale.ROOT))) {
+        boolean lowerCaseCrc = !crc.equals(crc.toUpperCase(java.util.Locale.ROOT));
+        DecodeResult byCharacters = read(payload, LengthUnit.CHARACTERS, lowerCaseCrc);
+        if (byCharacters instanceof DecodeResult.Rejected rejected && rejected.reason() == PayloadRejection.BAD_LENGTH
+                && !payload.chars().allMatch(c -> c < 0x80)) {
+            // Some generators count UTF-8 bytes in LEN. That reading is taken only when it walks the whole payload to
+            // the CRC and makes a transfer; otherwise the rejection stays the standard reading's.
+            DecodeResult byBytes = read(payload, LengthUnit.UTF8_BYTES, lowerCaseCrc);
+            if (byBytes instanceof DecodeResult.Decoded) {
+                return byBytes;
+            }
+        }
+        return byCharacters;
+    }
+
+    private static DecodeResult read(String payload, LengthUnit unit, boolean lowerCaseCrc) {
+        Set<DecodeWarning> warnings = new LinkedHashSet<>();
+        if (lowerCaseCrc) {
             warnings.add(DecodeWarning.CRC_LOWER_CASE);
         }
-        int[] chars = payload.codePoints().toArray();
+        if (unit == LengthUnit.UTF8_BYTES) {
+            warnings.add(DecodeWarning.LENGTHS_IN_BYTES);
+        }
         List<DataObject> root;
         try {
-            root = objects(chars, 0, chars.length, "", true);
+            root = root(payload, unit, warnings);
         } catch (BadLength e) {
             return new DecodeResult.Rejected(PayloadRejection.BAD_LENGTH, e.path);
         }
@@ -179,10 +201,10 @@ public final class VietQr {
         if (!root.getFirst().id().equals("00") || !root.getFirst().value().equals("01")) {
             return new DecodeResult.Rejected(PayloadRejection.NOT_EMVCO, "00");
         }
-        return transfer(root, warnings);
+        return transfer(root, unit, warnings);
     }
 
-    private static DecodeResult transfer(List<DataObject> root, Set<DecodeWarning> warnings) {
+    private static DecodeResult transfer(List<DataObject> root, LengthUnit unit, Set<DecodeWarning> warnings) {
         Optional<DataObject> napas = root.stream()
                 .filter(o -> o.id().equals("38"))
                 .filter(o -> o.child("00").map(g -> g.value().equalsIgnoreCase(NAPAS_GUID)).orElse(false))
@@ -208,8 +230,7 @@ public final class VietQr {
         }
         List<DataObject> beneficiary;
         try {
-            int[] chars = organisation.get().value().codePoints().toArray();
-            beneficiary = objects(chars, 0, chars.length, "38.01.", false);
+            beneficiary = objects(organisation.get().value(), unit, "38.01.");
         } catch (BadLength e) {
             return new DecodeResult.Rejected(PayloadRejection.BAD_LENGTH, e.path);
         }
@@ -222,11 +243,10 @@ public final class VietQr {
         OptionalLong amount = OptionalLong.empty();
         Optional<String> amountText = value(root, "54");
         if (amountText.isPresent()) {
-            var matcher = AMOUNT.matcher(amountText.get());
-            if (!matcher.matches() || amountText.get().length() > 13 || matcher.group(1).chars().allMatch(c -> c == '0')) {
+            amount = wholeDong(amountText.get());
+            if (amount.isEmpty()) {
                 return new DecodeResult.Rejected(PayloadRejection.BAD_FIELD, "54");
             }
-            amount = OptionalLong.of(Long.parseLong(matcher.group(1)));
         }
 
         String initiation = value(root, "01").orElse("");
@@ -248,11 +268,60 @@ public final class VietQr {
             checkReadText(sub.value(), sub.id().equals("08") ? DecodeWarning.PURPOSE_TOO_LONG
                     : DecodeWarning.ADDITIONAL_DATA_TOO_LONG, warnings);
         }
+        Optional<TipOrFee> tipOrFee = tipOrFee(root, warnings);
         VietQrPayment payment = new VietQrPayment(initiation.equals("12"), bin.get(), account.get(), service, amount,
-                currency, country, value(root, "52"), name,
+                tipOrFee, currency, country, value(root, "52"), name,
                 DataObject.find(additional, "01").map(DataObject::value),
                 DataObject.find(additional, "08").map(DataObject::value), root);
         return new DecodeResult.Decoded(payment, List.copyOf(warnings));
+    }
+
+    /** An amount or fixed fee (54, 56): whole đồng, above zero, at most 13 characters; empty otherwise. */
+    private static OptionalLong wholeDong(String text) {
+        var matcher = AMOUNT.matcher(text);
+        if (!matcher.matches() || text.length() > 13 || matcher.group(1).chars().allMatch(c -> c == '0')) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(Long.parseLong(matcher.group(1)));
+    }
+
+    /**
+     * Fields 55-57. A fee that does not add up is not a reason to refuse the transfer (the bank app shows the
+     * payer what it makes of it); it is left out, with a warning, so that no guessed fee is shown as certain.
+     */
+    private static Optional<TipOrFee> tipOrFee(List<DataObject> root, Set<DecodeWarning> warnings) {
+        Optional<String> indicator = value(root, "55");
+        Optional<String> fixed = value(root, "56");
+        Optional<String> percentage = value(root, "57");
+        String expected = switch (indicator.orElse("")) {
+            case "02" -> "56";
+            case "03" -> "57";
+            default -> "";
+        };
+        if ((fixed.isPresent() && !expected.equals("56")) || (percentage.isPresent() && !expected.equals("57"))) {
+            warnings.add(DecodeWarning.CONVENIENCE_FEE_IGNORED);
+        }
+        if (indicator.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<TipOrFee> tipOrFee = switch (indicator.get()) {
+            case "01" -> Optional.of(new TipOrFee.PromptForTip());
+            case "02" -> fixed.map(VietQr::wholeDong).filter(OptionalLong::isPresent)
+                    .map(dong -> new TipOrFee.FixedFee(dong.getAsLong()));
+            case "03" -> percentage.filter(p -> PERCENT.matcher(p).matches())
+                    .map(BigDecimal::new)
+                    .filter(p -> p.signum() > 0)
+                    .map(TipOrFee.PercentageFee::new);
+            default -> {
+                warnings.add(DecodeWarning.TIP_INDICATOR_UNKNOWN);
+                yield Optional.empty();
+            }
+        };
+        if (!expected.isEmpty() && tipOrFee.isEmpty()) {
+            warnings.add(value(root, expected).isEmpty() ? DecodeWarning.CONVENIENCE_FEE_MISSING
+                    : DecodeWarning.CONVENIENCE_FEE_INVALID);
+        }
+        return tipOrFee;
     }
 
     private static void checkReadText(String text, DecodeWarning tooLong, Set<DecodeWarning> warnings) {
@@ -294,34 +363,59 @@ public final class VietQr {
         return isMerchantAccount(id) || tag == 62 || tag == 64 || tag >= 80;
     }
 
-    /** Walks ID-LEN-VALUE objects in chars[from, to); LEN counts characters (code points), not bytes. */
-    private static List<DataObject> objects(int[] chars, int from, int to, String path, boolean root) {
-        List<DataObject> objects = new ArrayList<>();
-        int at = from;
-        while (at < to) {
-            if (to - at < 4) {
-                throw new BadLength(path + text(chars, at, to - at));
+    /** The templates this decoder reads fields from; a broken one is a broken transfer. */
+    private static boolean isReadTemplate(String id) {
+        return id.equals("38") || id.equals("62");
+    }
+
+    /** The payload's objects, each root template with the objects nested in it. */
+    private static List<DataObject> root(String payload, LengthUnit unit, Set<DecodeWarning> warnings) {
+        List<DataObject> root = new ArrayList<>();
+        for (DataObject object : objects(payload, unit, "")) {
+            root.add(isTemplate(object.id()) ? nested(object, unit, warnings) : object);
+        }
+        return root;
+    }
+
+    /**
+     * A template the transfer does not read (80-99, another scheme's account, 64) may hold whatever its owner
+     * chose, e.g. MoMo's {@code 8003046}: when it is not nested objects it is kept as a plain value, with a warning.
+     */
+    private static DataObject nested(DataObject template, LengthUnit unit, Set<DecodeWarning> warnings) {
+        try {
+            return new DataObject(template.id(), template.value(),
+                    objects(template.value(), unit, template.id() + "."));
+        } catch (BadLength e) {
+            if (isReadTemplate(template.id())) {
+                throw e;
             }
-            String id = text(chars, at, 2);
-            String length = text(chars, at + 2, 2);
+            warnings.add(DecodeWarning.TEMPLATE_NOT_NESTED);
+            return template;
+        }
+    }
+
+    /** Walks the ID-LEN-VALUE objects of {@code text}, one level, LEN counted in {@code unit}. */
+    private static List<DataObject> objects(String text, LengthUnit unit, String path) {
+        LengthUnit.Units units = unit.of(text);
+        List<DataObject> objects = new ArrayList<>();
+        int at = 0;
+        while (at < units.size()) {
+            if (units.size() - at < 4) {
+                throw new BadLength(path + units.text(at, units.size() - at));
+            }
+            String id = units.text(at, 2);
+            String length = units.text(at + 2, 2);
             if (!DIGITS.matcher(id).matches() || !DIGITS.matcher(length).matches()) {
                 throw new BadLength(path + id);
             }
             int size = Integer.parseInt(length);
-            if (size == 0 || at + 4 + size > to) {
+            if (size == 0 || at + 4 + size > units.size()) {
                 throw new BadLength(path + id);
             }
-            String value = text(chars, at + 4, size);
-            List<DataObject> children = root && isTemplate(id)
-                    ? objects(chars, at + 4, at + 4 + size, path + id + ".", false) : List.of();
-            objects.add(new DataObject(id, value, children));
+            objects.add(DataObject.primitive(id, units.text(at + 4, size)));
             at += 4 + size;
         }
         return objects;
-    }
-
-    private static String text(int[] chars, int from, int count) {
-        return new String(chars, from, count);
     }
 
     /** Internal signal from the walk; turned into a {@link PayloadRejection#BAD_LENGTH} with the object's path. */

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
+import vn.tiepdon.payment.DecodeWarning;
+import vn.tiepdon.payment.PayloadRejection;
 
 class CliTextTest {
 
@@ -33,6 +35,20 @@ class CliTextTest {
                         assertThat(text).as("%s in %s fills {%d}", key, locale, i).contains(String.valueOf(101 * (i + 1)));
                     }
                 }
+            }
+        }
+    }
+
+    @Test
+    void everyDecodeWarningAndRejectionHasATextInBothLanguages() {
+        for (Locale locale : new Locale[] {VI, Locale.ENGLISH}) {
+            for (DecodeWarning warning : DecodeWarning.values()) {
+                assertThat(bundle(locale).containsKey("vietqr.warning." + warning.name())).as("%s in %s", warning, locale)
+                        .isTrue();
+            }
+            for (PayloadRejection reason : PayloadRejection.values()) {
+                assertThat(bundle(locale).containsKey("vietqr.reason." + reason.name())).as("%s in %s", reason, locale)
+                        .isTrue();
             }
         }
     }

@@ -143,6 +143,58 @@ class VietqrCommandTest {
                 .contains("CRC viết chữ thường / CRC in lower case");
     }
 
+    /** The subiz example with a 2.5% convenience fee (55=03, 57=2.5); CRC computed with the reference's Python. */
+    private static final String SUBIZ_WITH_PERCENTAGE_FEE = "00020101021238570010A00000072701270006970415011300110019324180208QRIBFTTA"
+            + "5303704540612000055020357032.55802VN62170813ung ho lu lut63046972";
+    /** Shaped like a MoMo wallet code, fake account, with its bare unreserved template 8003046; CRC as above. */
+    private static final String MOMO_LIKE = "00020101021138620010A00000072701320006970454011899MM24011M000123450208QRIBFTTA"
+            + "53037045802VN800304663044E65";
+
+    @Test
+    void decodeShowsAPercentageFeeAndTheTotalInBothLanguages() {
+        Run run = run("decode", SUBIZ_WITH_PERCENTAGE_FEE);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.out()).containsPattern("Tiền boa, phí / Tip or fee: +phí 2,5% số tiền / fee of 2.5% of the amount\\R")
+                .containsPattern("Phí \\(đồng\\) / Fee \\(dong\\): +3000\\R")
+                .containsPattern("Tổng người trả thấy \\(đồng\\) / Total the payer sees \\(dong\\): +123000\\R");
+    }
+
+    @Test
+    void decodeJsonCarriesTheFeeAndTheTotal() throws IOException {
+        Run run = run("decode", "--json", SUBIZ_WITH_PERCENTAGE_FEE);
+
+        JsonNode json = JSON.readTree(run.out());
+        assertThat(json.get("amount").asLong()).isEqualTo(120_000);
+        assertThat(json.get("tipOrFee").get("kind").asText()).isEqualTo("PERCENTAGE_FEE");
+        assertThat(json.get("tipOrFee").get("percent").decimalValue()).isEqualByComparingTo("2.5");
+        assertThat(json.get("tipOrFee").get("en").asText()).isEqualTo("fee of 2.5% of the amount");
+        assertThat(json.get("fee").asLong()).isEqualTo(3_000);
+        assertThat(json.get("total").asLong()).isEqualTo(123_000);
+    }
+
+    @Test
+    void decodeJsonWithoutAFeeHasTheAmountAsTotal() throws IOException {
+        JsonNode json = JSON.readTree(run("decode", "--json", SUBIZ_README).out());
+
+        assertThat(json.get("tipOrFee").isNull()).isTrue();
+        assertThat(json.get("fee").isNull()).isTrue();
+        assertThat(json.get("total").asLong()).isEqualTo(120_000);
+    }
+
+    @Test
+    void decodeKeepsAnUnreservedTemplateAsReadAndSaysSo() throws IOException {
+        Run run = run("decode", "--json", MOMO_LIKE);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        JsonNode json = JSON.readTree(run.out());
+        JsonNode last = json.get("objects").get(json.get("objects").size() - 2);
+        assertThat(last.get("id").asText()).isEqualTo("80");
+        assertThat(last.get("value").asText()).isEqualTo("046");
+        assertThat(json.get("warnings").get(0).get("code").asText()).isEqualTo("TEMPLATE_NOT_NESTED");
+        assertThat(json.get("warnings").get(0).get("en").asText()).contains("kept as read");
+    }
+
     @Test
     void decodeReadsStandardInput() {
         StringWriter out = new StringWriter();

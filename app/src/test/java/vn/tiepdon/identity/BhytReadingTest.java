@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Health-insurance card QRs (thẻ BHYT printed or in VssID), both templates of the reference. */
 class BhytReadingTest {
@@ -71,7 +72,9 @@ class BhytReadingTest {
                 Arguments.of("9-digit number with $", BHYT_NEW.replace("0123456789|", "012345678|"),
                         RejectionReason.CHECK_FAILED),
                 Arguments.of("empty name", BHYT_OLD.replace(AN_HEX, "20"), RejectionReason.CHECK_FAILED),
-                Arguments.of("facility of letters", BHYT_OLD.replace("01 - 001", "AB - CDE"), RejectionReason.CHECK_FAILED),
+                Arguments.of("province of letters", BHYT_OLD.replace("01 - 001", "AB - CDE"), RejectionReason.CHECK_FAILED),
+                Arguments.of("facility of four characters", BHYT_OLD.replace("01 - 001", "01 - C541"),
+                        RejectionReason.CHECK_FAILED),
                 Arguments.of("too few fields before $", "DN4010123456789|" + AN_HEX + "|15/08/1990|1|$",
                         RejectionReason.CHECK_FAILED),
                 Arguments.of("valid to before valid from", BHYT_OLD.replace("31/12/2026", "31/12/2025"),
@@ -99,6 +102,22 @@ class BhytReadingTest {
         assertThat(BHYT_OLD_CARD.objectCodeKnown()).isTrue();
         assertThat(BHYT_NEW_CARD.objectCode()).isEmpty();
         assertThat(BHYT_NEW_CARD.objectCodeKnown()).isTrue();
+    }
+
+    /** A fake 2021-template card; "Lê Thị Hoa" and "BHXH Ha Noi" hex-encoded by hand. */
+    private static String card2021WithFacility(String facility) {
+        return "0123456780|4cc3aa205468e1bb8b20486f61|02/03/1985|2|-|" + facility + "|01/01/2025|-|10/01/2025"
+                + "|01010123456780|-|4|-|0f1e2d3c4b5a6978-1357|4|42485848204861204e6f69|$";
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"01 - C54", "01 - c54", "01-C54", "01C54"})
+    void acceptsALetterInTheFacilityCodeAsOnRealCards(String facility) {
+        HealthInsuranceCard expected = new HealthInsuranceCard("0123456780", "Lê Thị Hoa", LocalDate.of(1985, 3, 2),
+                Sex.FEMALE, "", "01C54", LocalDate.of(2025, 1, 1), Optional.empty(), LocalDate.of(2025, 1, 10),
+                "0f1e2d3c4b5a6978-1357", false);
+
+        assertThat(reader.read(utf8(card2021WithFacility(facility)))).isEqualTo(new ScanResult.Accepted(expected));
     }
 
     @Test

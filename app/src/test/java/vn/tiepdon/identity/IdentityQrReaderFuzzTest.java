@@ -108,7 +108,7 @@ class IdentityQrReaderFuzzTest {
             case HealthInsuranceCard card -> {
                 assertThat(card.cardNumber()).as(what).matches("[A-Z]{2}[1-5][0-9]{12}|[0-9]{10}");
                 assertThat(card.validOn(Samples.TODAY)).as(what).isTrue();
-                assertThat(card.facilityCode()).as(what).matches("[0-9]{5}");
+                assertThat(card.facilityCode()).as(what).matches("[0-9]{2}[0-9A-Z]{3}");
                 assertThat(ScanText.hasUnprintable(card.fullName() + card.address())).as(what).isFalse();
             }
         }

@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.tiepdon.payment.InvalidPaymentRequest.Rule;
 
@@ -319,6 +320,260 @@ class VietQrTest {
         DataObject unreserved = DataObject.find(payment.objects(), "99").orElseThrow();
         assertThat(unreserved.child("01").map(DataObject::value)).hasValue("XY");
         assertThat(DataObject.find(payment.objects(), "65").map(DataObject::value)).hasValue("RFU1");
+    }
+
+    @Test
+    void handCrcReproducesTheCheckValueAndThePublishedCrcs() {
+        assertThat(HandCrc.crc("123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII))).isEqualTo(0x29B1);
+        assertThat(HandCrc.sign(SUBIZ_README.substring(0, SUBIZ_README.length() - 8))).isEqualTo(SUBIZ_README);
+        assertThat(HandCrc.sign(NAPAS_CARD.substring(0, NAPAS_CARD.length() - 8))).isEqualTo(NAPAS_CARD);
+    }
+
+    /** Shaped like a MoMo wallet code (fake account): its unreserved template 80 holds a bare "046". */
+    private static final String MOMO_LIKE = HandCrc.sign("000201" + "010211"
+            + "3862" + "0010A000000727" + "0132" + "0006970454" + "0118" + "99MM24011M00012345" + "0208QRIBFTTA"
+            + "5303704" + "5802VN" + "8003046");
+
+    @Test
+    void anUnreservedTemplateThatIsNotNestedIsKeptAsReadWithAWarning() {
+        VietQrPayment payment = decoded(MOMO_LIKE);
+
+        assertThat(payment.bin()).isEqualTo("970454");
+        assertThat(payment.account()).isEqualTo("99MM24011M00012345");
+        assertThat(DataObject.find(payment.objects(), "80")).hasValue(DataObject.primitive("80", "046"));
+        assertThat(warnings(MOMO_LIKE)).containsExactly(DecodeWarning.TEMPLATE_NOT_NESTED);
+    }
+
+    @Test
+    void anotherSchemesAccountTemplateThatIsNotNestedIsKeptAsReadWithAWarning() {
+        String payload = HandCrc.sign("000201" + "010211" + "2605" + "12345"
+                + "3854" + "0010A000000727" + "0124" + "0006970436" + "0110" + "1012345678" + "0208QRIBFTTA"
+                + "5303704" + "5802VN");
+
+        assertThat(decoded(payload).account()).isEqualTo("1012345678");
+        assertThat(DataObject.find(decoded(payload).objects(), "26")).hasValue(DataObject.primitive("26", "12345"));
+        assertThat(warnings(payload)).containsExactly(DecodeWarning.TEMPLATE_NOT_NESTED);
+    }
+
+    @Test
+    void anAdditionalDataTemplateThatIsNotNestedIsStillRejected() {
+        // 62 is read for the bill number and memo: a plain value there is a broken transfer, not a tolerable one.
+        String payload = HandCrc.sign("000201" + "010211"
+                + "3854" + "0010A000000727" + "0124" + "0006970436" + "0110" + "1012345678" + "0208QRIBFTTA"
+                + "5303704" + "5802VN" + "6203046");
+
+        assertThat(rejected(payload).reason()).isEqualTo(PayloadRejection.BAD_LENGTH);
+        assertThat(rejected(payload).detail()).startsWith("62.");
+    }
+
+    @Test
+    void theSubizReadmeExampleStillDecodesToTheSameObjects() {
+        DataObject napas = new DataObject("38", "0010A00000072701270006970415011300110019324180208QRIBFTTA", List.of(
+                DataObject.primitive("00", "A000000727"),
+                DataObject.primitive("01", "000697041501130011001932418"),
+                DataObject.primitive("02", "QRIBFTTA")));
+        DataObject additional = new DataObject("62", "0813ung ho lu lut",
+                List.of(DataObject.primitive("08", "ung ho lu lut")));
+
+        assertThat(decoded(SUBIZ_README).objects()).containsExactly(DataObject.primitive("00", "01"),
+                DataObject.primitive("01", "12"), napas, DataObject.primitive("53", "704"),
+                DataObject.primitive("54", "120000"), DataObject.primitive("58", "VN"), additional,
+                DataObject.primitive("63", "C15C"));
+        assertThat(warnings(SUBIZ_README)).isEmpty();
+    }
+
+    // ------------------------------------------------------------ tip or convenience fee (55-57)
+
+    /** The subiz README transfer (120000 đồng) with {@code fields} put where EMVCo orders 55-57, after 54. */
+    private static String withTipFields(String amount, String fields) {
+        return HandCrc.sign("000201010212" + "38570010A00000072701270006970415011300110019324180208QRIBFTTA"
+                + "5303704" + amount + fields + "5802VN" + "62170813ung ho lu lut");
+    }
+
+    private static final String AMOUNT_120000 = "5406120000";
+
+    @Test
+    void aFixedFeeIsShownWithTheTotal() {
+        String payload = withTipFields(AMOUNT_120000, "550202" + "56045000");
+
+        VietQrPayment payment = decoded(payload);
+
+        assertThat(payment.tipOrFee()).hasValue(new TipOrFee.FixedFee(5_000));
+        assertThat(payment.amount()).hasValue(120_000);
+        assertThat(payment.fee()).hasValue(5_000);
+        assertThat(payment.total()).hasValue(125_000);
+        assertThat(warnings(payload)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} dong at {1}% is a fee of {2}, {3} in all")
+    @CsvSource({
+            "120000, 2.5,  3000, 123000",
+            "120000, 02.50, 3000, 123000",
+            "150000, 1.01, 1515, 151515",
+            "120000, 10,   12000, 132000",
+            // 833.325 đồng: rounded to the nearest.
+            "33333,  2.5,  833,  34166",
+            // 1.5 đồng: halves go up.
+            "150,    1,    2,    152",
+            "100000, 99.99, 99990, 199990",
+            "100000, 00.01, 10, 100010"})
+    void aPercentageFeeIsShownWithTheTotal(String amount, String percent, long fee, long total) {
+        String payload = withTipFields("54%02d%s".formatted(amount.length(), amount),
+                "550203" + "57%02d%s".formatted(percent.length(), percent));
+
+        VietQrPayment payment = decoded(payload);
+
+        assertThat(payment.tipOrFee()).hasValue(new TipOrFee.PercentageFee(new java.math.BigDecimal(percent)));
+        assertThat(payment.fee()).hasValue(fee);
+        assertThat(payment.total()).hasValue(total);
+        assertThat(warnings(payload)).isEmpty();
+    }
+
+    @Test
+    void aPromptForATipIsShownAsSuchWithoutATotal() {
+        String payload = withTipFields(AMOUNT_120000, "550201");
+
+        VietQrPayment payment = decoded(payload);
+
+        assertThat(payment.tipOrFee()).hasValue(new TipOrFee.PromptForTip());
+        assertThat(payment.amount()).hasValue(120_000);
+        assertThat(payment.fee()).isEmpty();
+        assertThat(payment.total()).isEmpty();
+        assertThat(warnings(payload)).isEmpty();
+    }
+
+    @Test
+    void aFixedFeeOnAStaticCodeHasNoTotal() {
+        String payload = withTipFields("", "550202" + "56045000");
+
+        VietQrPayment payment = decoded(payload);
+
+        assertThat(payment.fee()).hasValue(5_000);
+        assertThat(payment.total()).isEmpty();
+    }
+
+    @Test
+    void withoutTipFieldsTheTotalIsTheAmount() {
+        assertThat(decoded(SUBIZ_README).tipOrFee()).isEmpty();
+        assertThat(decoded(SUBIZ_README).total()).hasValue(120_000);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+            "unknown indicator,                  550204,                 TIP_INDICATOR_UNKNOWN",
+            "indicator not two digits,           5501X,                  TIP_INDICATOR_UNKNOWN",
+            "fixed fee announced without 56,     550202,                 CONVENIENCE_FEE_MISSING",
+            "percentage announced without 57,    550203,                 CONVENIENCE_FEE_MISSING",
+            "zero fixed fee,                     550202 56010,           CONVENIENCE_FEE_INVALID",
+            "fixed fee with a fraction of a đồng, 550202 56065000.5,     CONVENIENCE_FEE_INVALID",
+            "fixed fee with a separator,         '550202 56055,000',     CONVENIENCE_FEE_INVALID",
+            "zero percent,                       550203 570500.00,       CONVENIENCE_FEE_INVALID",
+            "percent of 100,                     550203 5703100,         CONVENIENCE_FEE_INVALID",
+            "percent with a % sign,              550203 57042.5%,        CONVENIENCE_FEE_INVALID",
+            "percent with a decimal comma,       '550203 57032,5',       CONVENIENCE_FEE_INVALID",
+            "fixed fee without an indicator,     56045000,               CONVENIENCE_FEE_IGNORED",
+            "percentage without an indicator,    57032.5,                CONVENIENCE_FEE_IGNORED",
+            "fee beside a prompt for a tip,      550201 56045000,        CONVENIENCE_FEE_IGNORED"})
+    void tipFieldsThatDoNotAddUpAreWarnedAboutAndNoFeeIsCounted(String description, String fields,
+                                                                DecodeWarning expected) {
+        String payload = withTipFields(AMOUNT_120000, fields.replace(" ", ""));
+
+        VietQrPayment payment = decoded(payload);
+
+        assertThat(warnings(payload)).containsExactly(expected);
+        assertThat(payment.fee()).isEmpty();
+        assertThat(payment.amount()).hasValue(120_000);
+    }
+
+    @Test
+    void aPercentageAnnouncedWithOnlyAFixedFeeCountsNoFee() {
+        String payload = withTipFields(AMOUNT_120000, "550203" + "56045000");
+
+        assertThat(decoded(payload).fee()).isEmpty();
+        assertThat(decoded(payload).total()).hasValue(120_000);
+        assertThat(warnings(payload)).containsExactly(DecodeWarning.CONVENIENCE_FEE_IGNORED,
+                DecodeWarning.CONVENIENCE_FEE_MISSING);
+    }
+
+    @Test
+    void aFeeFieldTheIndicatorDoesNotNameIsIgnoredBesideTheOneItDoes() {
+        String payload = withTipFields(AMOUNT_120000, "550203" + "56045000" + "57032.5");
+
+        assertThat(decoded(payload).total()).hasValue(123_000);
+        assertThat(warnings(payload)).containsExactly(DecodeWarning.CONVENIENCE_FEE_IGNORED);
+    }
+
+    // ------------------------------------------------------------ lengths counted in UTF-8 bytes
+
+    /** The subiz README transfer with {@code additional} as field 62, lengths as written by hand. */
+    private static String withAdditionalData(String additional) {
+        return HandCrc.sign("000201010212" + "38570010A00000072701270006970415011300110019324180208QRIBFTTA"
+                + "5303704" + "5406120000" + "5802VN" + additional);
+    }
+
+    @Test
+    void aMemoWhoseLengthsCountUtf8BytesIsReadWithAWarning() {
+        // "Thanh toán viện phí": 19 characters, 23 bytes (á and í take 2, ệ takes 3); 62 holds 4 + 23 bytes.
+        String payload = withAdditionalData("6227" + "0823" + "Thanh toán viện phí");
+
+        VietQrPayment payment = decoded(payload);
+
+        assertThat(payment.purpose()).hasValue("Thanh toán viện phí");
+        assertThat(payment.amount()).hasValue(120_000);
+        assertThat(payment.account()).isEqualTo("0011001932418");
+        assertThat(warnings(payload)).containsExactly(DecodeWarning.LENGTHS_IN_BYTES, DecodeWarning.NON_ASCII_TEXT);
+    }
+
+    @Test
+    void aNameAndAMemoCountedInBytesAreBothRead() {
+        // "Bệnh viện Đa khoa": 17 characters, 22 bytes (each ệ takes 3, Đ 2); "Viện phí": 8 characters, 11 bytes.
+        String payload = HandCrc.sign("000201010212" + "38570010A00000072701270006970415011300110019324180208QRIBFTTA"
+                + "5303704" + "5406120000" + "5802VN" + "5922" + "Bệnh viện Đa khoa" + "6005HANOI"
+                + "6215" + "0811" + "Viện phí");
+
+        VietQrPayment payment = decoded(payload);
+
+        assertThat(payment.merchantName()).hasValue("Bệnh viện Đa khoa");
+        assertThat(payment.purpose()).hasValue("Viện phí");
+        assertThat(warnings(payload)).containsExactly(DecodeWarning.LENGTHS_IN_BYTES, DecodeWarning.NON_ASCII_TEXT);
+    }
+
+    @Test
+    void theSameMemoCountedInCharactersIsReadWithoutTheBytesWarning() {
+        String payload = withAdditionalData("6223" + "0819" + "Thanh toán viện phí");
+
+        assertThat(decoded(payload).purpose()).hasValue("Thanh toán viện phí");
+        assertThat(warnings(payload)).containsExactly(DecodeWarning.NON_ASCII_TEXT);
+    }
+
+    @Test
+    void lengthsThatAddUpInNeitherCharactersNorBytesAreStillRejected() {
+        // "toán" is 4 characters, 5 bytes: a LEN of 3 cuts it either way.
+        String payload = withAdditionalData("6208" + "0803" + "toán");
+
+        assertThat(rejected(payload).reason()).isEqualTo(PayloadRejection.BAD_LENGTH);
+    }
+
+    @Test
+    void aMemoCountedInBytesWithAWrongCrcIsRejected() {
+        String payload = withAdditionalData("6227" + "0823" + "Thanh toán viện phí");
+        String edited = payload.replace("viện", "việc");
+
+        assertThat(rejected(edited).reason()).isEqualTo(PayloadRejection.CRC_MISMATCH);
+    }
+
+    @Test
+    void randomVietnameseLettersNeverThrow() {
+        Random random = new Random(11);
+        String letters = "áàảãạăắằẳẵặâấầẩẫậđéèẻẽẹêếềểễệíìỉĩịóòỏõọôốồổỗộơớờởỡợúùủũụưứừửữựýỳỷỹỵĐ";
+        String body = "000201010212" + "38570010A00000072701270006970415011300110019324180208QRIBFTTA"
+                + "5303704" + "5406120000" + "5802VN" + "6227" + "0823" + "Thanh toan vien phi xy";
+        for (int i = 0; i < 5_000; i++) {
+            int at = random.nextInt(body.length());
+            String mutated = body.substring(0, at) + letters.charAt(random.nextInt(letters.length()))
+                    + body.substring(at + (random.nextBoolean() ? 1 : 0));
+            assertThat(VietQr.decode(HandCrc.sign(mutated))).isNotNull();
+        }
     }
 
     @Test
