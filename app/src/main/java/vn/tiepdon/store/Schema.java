@@ -228,13 +228,18 @@ final class Schema {
 
     /** Runs inside the caller's write transaction, so two processes opening at once cannot both migrate. */
     static void migrate(Connection connection) throws SQLException {
+        migrate(connection, latestVersion());
+    }
+
+    /** Up to {@code target} only: the migration tests build a database of each earlier version this way. */
+    static void migrate(Connection connection, int target) throws SQLException {
         int current = version(connection);
         if (current > latestVersion()) {
             throw new SQLException("database schema version " + current
                     + " is newer than this program knows (" + latestVersion() + "): install the newer version");
         }
         try (Statement statement = connection.createStatement()) {
-            for (int version = current + 1; version <= latestVersion(); version++) {
+            for (int version = current + 1; version <= target; version++) {
                 for (String sql : STEPS.get(version - 1)) {
                     statement.execute(sql);
                 }
