@@ -16,8 +16,8 @@ import vn.tiepdon.identity.RejectionReason;
 import vn.tiepdon.indicators.DocumentSubject;
 import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.indicators.KioskEvent;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.desk.PaymentListener;
-import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 
 /**
  * What the kiosk tells its statistics, in the kiosk's words (a scan was accepted, a ticket printed, a bill paid),
@@ -150,7 +150,7 @@ public final class KioskCounts implements PaymentListener {
 
     /** Payment orders as the desk changes them: a code shown, paid (by which method), expired, cancelled. */
     @Override
-    public void orderChanged(StoredOrder order) {
+    public void orderChanged(TrackedOrder order) {
         long amount = order.order().amountDong();
         switch (order.status()) {
             case OPEN -> {

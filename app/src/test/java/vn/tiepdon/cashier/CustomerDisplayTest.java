@@ -11,9 +11,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tiepdon.payment.PaymentOutcome;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.TransferNotification;
 import vn.tiepdon.payment.io.BankDirectoryFiles;
-import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 
 class CustomerDisplayTest {
 
@@ -47,7 +47,7 @@ class CustomerDisplayTest {
 
     @Test
     void aNewRequestShowsItsCodeBankAmountInDigitsAndWordsBillAndCountdown() {
-        StoredOrder order = fixture.desk.request(150_000, "HD123", "Viện phí");
+        TrackedOrder order = fixture.desk.request(150_000, "HD123", "Viện phí");
 
         assertThat(display.screen()).isInstanceOfSatisfying(DisplayScreen.AwaitingPayment.class, a -> {
             assertThat(a.hospitalName()).isEqualTo(HOSPITAL);

@@ -17,16 +17,17 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tiepdon.payment.CashlessShare;
-import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.LateTransfer.Handling;
 import vn.tiepdon.payment.LateTransfer.Why;
+import vn.tiepdon.payment.LateTransfer;
+import vn.tiepdon.payment.OrderStatus;
 import vn.tiepdon.payment.PaymentMatch;
 import vn.tiepdon.payment.PaymentOrder;
-import vn.tiepdon.payment.PaymentOutcome;
 import vn.tiepdon.payment.PaymentOutcome.Method;
 import vn.tiepdon.payment.PaymentOutcome.Result;
+import vn.tiepdon.payment.PaymentOutcome;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.TransferNotification;
-import vn.tiepdon.store.SqlitePaymentOrders.Status;
 
 class SqlitePaymentOrdersTest {
 
@@ -60,9 +61,9 @@ class SqlitePaymentOrdersTest {
         assertThat(orders.create(HD123, "PAYLOAD-1")).isTrue();
         assertThat(orders.create(HD123, "PAYLOAD-2")).isFalse();
 
-        assertThat(orders.open(CREATED.plusSeconds(1))).containsExactly(HD123);
+        assertThat(orders.waiting(CREATED.plusSeconds(1))).extracting(TrackedOrder::order).containsExactly(HD123);
         assertThat(orders.status("HD123")).contains(
-                new SqlitePaymentOrders.StoredOrder(HD123, Status.OPEN, "PAYLOAD-1", OptionalLong.empty()));
+                new TrackedOrder(HD123, OrderStatus.OPEN, "PAYLOAD-1", OptionalLong.empty()));
         assertThat(orders.status("HD999")).isEmpty();
     }
 
@@ -75,8 +76,8 @@ class SqlitePaymentOrdersTest {
         PaymentMatch match = orders.apply(transfer, CREATED.plusSeconds(43));
 
         assertThat(match).isEqualTo(new PaymentMatch.Paid(HD123, 150_000));
-        assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(Status.PAID);
-        assertThat(orders.open(CREATED.plusSeconds(44))).isEmpty();
+        assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(OrderStatus.PAID);
+        assertThat(orders.waiting(CREATED.plusSeconds(44))).extracting(TrackedOrder::order).isEmpty();
         assertThat(outcomes.forDay(DAY)).containsExactly(new PaymentOutcome(DAY, PaymentOutcome.Method.QR,
                 150_000, PaymentOutcome.Result.PAID, Optional.of(Duration.ofSeconds(42))));
         assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
@@ -100,8 +101,8 @@ class SqlitePaymentOrdersTest {
                 new TransferNotification("FT002", 100_000, "HD123", CREATED.plusSeconds(5)), CREATED.plusSeconds(5));
 
         assertThat(match).isEqualTo(new PaymentMatch.ShortPayment(HD123, 100_000));
-        assertThat(orders.status("HD123")).contains(new SqlitePaymentOrders.StoredOrder(
-                HD123, Status.SHORT_PAID, "PAYLOAD", OptionalLong.of(100_000)));
+        assertThat(orders.status("HD123")).contains(new TrackedOrder(
+                HD123, OrderStatus.SHORT_PAID, "PAYLOAD", OptionalLong.of(100_000)));
         assertThat(outcomes.forDay(DAY)).isEmpty();
     }
 
@@ -110,8 +111,8 @@ class SqlitePaymentOrdersTest {
         orders.create(HD123, "PAYLOAD");
         Instant later = HD123.expiresAt().plusSeconds(1);
 
-        assertThat(orders.open(later)).isEmpty();
-        assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(Status.EXPIRED);
+        assertThat(orders.waiting(later)).extracting(TrackedOrder::order).isEmpty();
+        assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(OrderStatus.EXPIRED);
         assertThat(outcomes.forDay(DAY)).containsExactly(new PaymentOutcome(DAY, PaymentOutcome.Method.QR,
                 150_000, PaymentOutcome.Result.EXPIRED, Optional.empty()));
 
@@ -129,7 +130,7 @@ class SqlitePaymentOrdersTest {
 
         assertThat(orders.apply(early, HD123.createdAt().plusSeconds(30)))
                 .isEqualTo(new PaymentMatch.Paid(HD123, 150_000));
-        assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(Status.PAID);
+        assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(OrderStatus.PAID);
     }
 
     /** Money that arrives for a bill no longer waiting for it is kept for the cashier, once, and counted at most once. */
@@ -148,7 +149,7 @@ class SqlitePaymentOrdersTest {
             PaymentMatch match = orders.apply(transfer("FT1", 150_000, "MBVCB.1 HD123 Nguyen Van A"), CREATED.plusSeconds(40));
 
             assertThat(match).isEqualTo(new PaymentMatch.Late(HD123, 150_000, Why.AFTER_CANCEL));
-            assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(Status.CANCELLED);
+            assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
             assertThat(orders.lateTransfers()).containsExactly(new LateTransfer("FT1", "HD123", 150_000,
                     CREATED.plusSeconds(40), Why.AFTER_CANCEL, Optional.empty(), Optional.empty()));
             assertThat(outcomes.forDay(DAY)).extracting(PaymentOutcome::result).containsExactly(Result.CANCELLED);
@@ -161,7 +162,7 @@ class SqlitePaymentOrdersTest {
             PaymentMatch match = orders.apply(new TransferNotification("FT3", 150_000, "HD123", later), later);
 
             assertThat(match).isEqualTo(new PaymentMatch.Late(HD123, 150_000, Why.AFTER_EXPIRY));
-            assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(Status.EXPIRED);
+            assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(OrderStatus.EXPIRED);
             assertThat(orders.lateTransfers()).extracting(LateTransfer::why).containsExactly(Why.AFTER_EXPIRY);
         }
 
@@ -172,8 +173,8 @@ class SqlitePaymentOrdersTest {
             PaymentMatch match = orders.apply(transfer("FT2", 50_000, "HD123 con lai"), CREATED.plusSeconds(40));
 
             assertThat(match).isEqualTo(new PaymentMatch.Paid(HD123, 150_000));
-            SqlitePaymentOrders.StoredOrder paid = orders.status("HD123").orElseThrow();
-            assertThat(paid.status()).isEqualTo(Status.PAID);
+            TrackedOrder paid = orders.status("HD123").orElseThrow();
+            assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
             assertThat(paid.receivedDong()).hasValue(150_000);
             assertThat(paid.paidMethod()).contains(Method.QR);
             assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
@@ -187,7 +188,7 @@ class SqlitePaymentOrdersTest {
             PaymentMatch match = orders.apply(transfer("FT2", 50_000, "HD123"), CREATED.plusSeconds(40));
 
             assertThat(match).isEqualTo(new PaymentMatch.ShortPayment(HD123, 100_000));
-            assertThat(orders.status("HD123")).contains(new SqlitePaymentOrders.StoredOrder(HD123, Status.SHORT_PAID,
+            assertThat(orders.status("HD123")).contains(new TrackedOrder(HD123, OrderStatus.SHORT_PAID,
                     "PAYLOAD", OptionalLong.of(100_000)));
             assertThat(outcomes.forDay(DAY)).isEmpty();
         }
@@ -226,8 +227,8 @@ class SqlitePaymentOrdersTest {
             assertThat(recorded.orElseThrow().handling()).contains(Handling.RECORDED);
             assertThat(recorded.orElseThrow().note()).contains("Khách đã chuyển khoản");
             assertThat(again).isEmpty();
-            SqlitePaymentOrders.StoredOrder paid = orders.status("HD123").orElseThrow();
-            assertThat(paid.status()).isEqualTo(Status.PAID);
+            TrackedOrder paid = orders.status("HD123").orElseThrow();
+            assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
             assertThat(paid.paidMethod()).contains(Method.MANUAL);
             assertThat(outcomes.forDay(DAY)).filteredOn(o -> o.result() == Result.PAID)
                     .containsExactly(new PaymentOutcome(DAY, Method.MANUAL, 150_000, Result.PAID, Optional.empty()));
@@ -241,7 +242,7 @@ class SqlitePaymentOrdersTest {
 
             assertThat(orders.handleLate("FT1", Handling.REFUND, "Khách đã trả tiền mặt", later)).isPresent();
 
-            assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(Status.EXPIRED);
+            assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(OrderStatus.EXPIRED);
             assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(0, 0, 0, 0));
             assertThat(orders.lateTransfers()).isEmpty();
             assertThat(orders.lateTransfer("FT1").orElseThrow().handling()).contains(Handling.REFUND);

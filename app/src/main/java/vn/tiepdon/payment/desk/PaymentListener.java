@@ -1,7 +1,7 @@
 package vn.tiepdon.payment.desk;
 
 import vn.tiepdon.payment.LateTransfer;
-import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
+import vn.tiepdon.payment.TrackedOrder;
 
 /**
  * Told when a payment order is made, shown again, paid, short paid, expired or cancelled — after the change is
@@ -11,7 +11,7 @@ import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 @FunctionalInterface
 public interface PaymentListener {
 
-    void orderChanged(StoredOrder order);
+    void orderChanged(TrackedOrder order);
 
     /**
      * Money arrived for a bill no longer waiting for it (not handled yet), or the cashier dealt with it (handled).

@@ -36,12 +36,12 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.tiepdon.cashier.DeskFixture;
 import vn.tiepdon.payment.CashlessShare;
+import vn.tiepdon.payment.OrderStatus;
 import vn.tiepdon.payment.PaymentOutcome;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.api.PaymentApi;
 import vn.tiepdon.payment.api.PaymentApiSettings;
 import vn.tiepdon.payment.api.TransferSender;
-import vn.tiepdon.store.SqlitePaymentOrders.Status;
-import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 
 /**
  * The product's acceptance for the cashier: the payment API on loopback, a real desk on SQLite, and the cashier's
@@ -120,7 +120,7 @@ class CashierEndToEndTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Snapshots.readQr(Snapshots.of(runtime.displayView().root()))).isEqualTo(payload);
         assertThat(robot.lookup("#displayHeadline").tryQuery()).isEmpty();
-        assertThat(fixture.desk.status("HD124").orElseThrow().status()).isEqualTo(Status.OPEN);
+        assertThat(fixture.desk.status("HD124").orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
         assertThat(fixture.outcomes.forDay(DAY)).isEmpty();
     }
 
@@ -171,8 +171,8 @@ class CashierEndToEndTest {
         robot.clickOn("#reasonField").write("khách đổi ý");
         robot.clickOn("#reasonOk");
         waitUntil(() -> "Đã huỷ".equals(textOrNull(robot, "#displayHeadline")));
-        StoredOrder cancelled = fixture.desk.status("HD200").orElseThrow();
-        assertThat(cancelled.status()).isEqualTo(Status.CANCELLED);
+        TrackedOrder cancelled = fixture.desk.status("HD200").orElseThrow();
+        assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(cancelled.reason()).contains("khách đổi ý");
 
         robot.clickOn("#amountField").write("80000");
@@ -185,8 +185,8 @@ class CashierEndToEndTest {
         robot.clickOn("#reasonOk");
 
         waitUntil(() -> "Đã thanh toán".equals(textOrNull(robot, "#displayHeadline")));
-        StoredOrder paid = fixture.desk.status("HD201").orElseThrow();
-        assertThat(paid.status()).isEqualTo(Status.PAID);
+        TrackedOrder paid = fixture.desk.status("HD201").orElseThrow();
+        assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
         assertThat(paid.paidMethod()).contains(PaymentOutcome.Method.CASH);
         assertThat(paid.reason()).contains("khách trả tiền mặt");
         assertThat(fixture.outcomes.forDay(DAY)).extracting(PaymentOutcome::method, PaymentOutcome::result)
