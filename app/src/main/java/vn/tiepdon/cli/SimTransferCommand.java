@@ -104,7 +104,7 @@ final class SimTransferCommand implements Callable<Integer> {
     /** The bill on the screen of the kiosk (or cashier) whose settings these are: the newest one waiting. */
     private static TrackedOrder newestWaiting(KioskSettings settings) {
         try (KioskDatabase database = KioskDatabase.open(settings.dataDir())) {
-            List<TrackedOrder> orders = new SqlitePaymentOrders(database, ZoneId.systemDefault())
+            List<TrackedOrder> orders = new SqlitePaymentOrders(database, ZoneId.systemDefault(), settings.kioskId())
                     .waiting(Clock.systemUTC().instant());
             if (orders.isEmpty()) {
                 throw CliText.rejected("sim.transferNoneWaiting");

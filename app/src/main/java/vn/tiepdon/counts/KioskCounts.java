@@ -3,41 +3,31 @@ package vn.tiepdon.counts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.Optional;
 import vn.tiepdon.identity.DocumentKind;
 import vn.tiepdon.identity.RejectionReason;
 import vn.tiepdon.indicators.DocumentSubject;
 import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.indicators.KioskEvent;
+import vn.tiepdon.payment.OrderChange;
+import vn.tiepdon.payment.PaymentOutcome;
 import vn.tiepdon.payment.TrackedOrder;
-import vn.tiepdon.payment.desk.PaymentListener;
 
 /**
  * What the kiosk tells its statistics, in the kiosk's words (a scan was accepted, a ticket printed, a bill paid),
  * turned into {@link KioskEvent}s for the {@link EventLog}. The one place that decides which event and subject each
- * happening is, so the indicators' definitions (docs/INDICATORS.md) hold. Payment changes arrive as a
- * {@link PaymentListener} of the payment desk.
+ * happening is, so the indicators' definitions (docs/INDICATORS.md) hold. Payment order changes are counted by the
+ * store that commits them, in the change's own transaction, with the event {@link #paymentEvent} decides.
  */
-public final class KioskCounts implements PaymentListener {
+public final class KioskCounts {
 
     private final String kioskId;
     private final EventLog log;
     private final Clock clock;
-    /** Orders already counted as requested; bounded, as a day's orders are a few hundred. */
-    private final Set<String> shown = Collections.newSetFromMap(
-            new LinkedHashMap<>(64, 0.75f, false) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                    return size() > 5_000;
-                }
-            });
 
     /** Beyond this, an accepted scan belongs to an earlier patient, not to the ticket being issued. */
     private static final Duration LONGEST_VISIT = Duration.ofMinutes(15);
@@ -148,32 +138,32 @@ public final class KioskCounts implements PaymentListener {
         log.record(event(EventKind.APP_RUNNING, "").withMillis(since.toMillis()));
     }
 
-    /** Payment orders as the desk changes them: a code shown, paid (by which method), expired, cancelled. */
-    @Override
-    public void orderChanged(TrackedOrder order) {
-        long amount = order.order().amountDong();
-        switch (order.status()) {
-            case OPEN -> {
-                // Showing an open code again is not a new request; a renewed (expired) code is.
-                if (shown.add(order.billNumber() + "@" + order.order().createdAt())) {
-                    log.record(event(EventKind.PAYMENT_REQUESTED, "QR").withAmount(amount));
-                }
-            }
-            case PAID -> {
-                String method = order.paidMethod().map(Enum::name).orElse("QR");
-                KioskEvent paid = event(EventKind.PAYMENT_PAID, method).withAmount(amount);
-                if (method.equals("QR")) {
-                    paid = paid.withMillis(Math.max(0,
-                            Duration.between(order.order().createdAt(), clock.instant()).toMillis()));
-                }
-                log.record(paid);
-            }
-            case EXPIRED -> log.record(event(EventKind.PAYMENT_EXPIRED, "QR").withAmount(amount));
-            case CANCELLED -> log.record(event(EventKind.PAYMENT_CANCELLED, "QR").withAmount(amount));
-            // Short paid: the cashier decides; it is counted when it is paid or cancelled.
-            case SHORT_PAID -> {
-            }
+    /**
+     * What a payment order change counts, if anything: a new order is a request (a code shown again as a fresh
+     * order is one; the same open code shown again is no change at all); paid, by its method, with the time from
+     * the order to the money for QR; expired; cancelled. A short payment counts nothing until the bill is paid or
+     * cancelled, so money recorded late by the cashier is counted once, as MANUAL, and refunded money never.
+     */
+    public static Optional<KioskEvent> paymentEvent(String kioskId, OrderChange change) {
+        if (change.created()) {
+            return Optional.of(payment(kioskId, change, EventKind.PAYMENT_REQUESTED, "QR"));
         }
+        TrackedOrder order = change.order();
+        return switch (order.status()) {
+            case PAID -> {
+                PaymentOutcome.Method method = order.paidMethod().orElse(PaymentOutcome.Method.QR);
+                KioskEvent paid = payment(kioskId, change, EventKind.PAYMENT_PAID, method.name());
+                yield Optional.of(method != PaymentOutcome.Method.QR ? paid : paid.withMillis(Math.max(0,
+                        Duration.between(order.order().createdAt(), change.at()).toMillis())));
+            }
+            case EXPIRED -> Optional.of(payment(kioskId, change, EventKind.PAYMENT_EXPIRED, "QR"));
+            case CANCELLED -> Optional.of(payment(kioskId, change, EventKind.PAYMENT_CANCELLED, "QR"));
+            case SHORT_PAID, OPEN -> Optional.empty();
+        };
+    }
+
+    private static KioskEvent payment(String kioskId, OrderChange change, EventKind kind, String subject) {
+        return KioskEvent.of(kioskId, change.at(), kind, subject).withAmount(change.order().order().amountDong());
     }
 
     private static String subject(Optional<DocumentKind> document) {

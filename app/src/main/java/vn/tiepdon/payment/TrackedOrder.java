@@ -12,11 +12,11 @@ import java.util.OptionalLong;
  * it, so every store applies the same rules and the screens and counts agree on what happened.
  *
  * <pre>
- *  (new) ──▶ OPEN ──transfer──▶ PAID ◀──────────────┐
- *             │ │ └─short──▶ SHORT_PAID ─rest─▶ PAID │ by hand (cash, transfer seen in the bank's app):
- *             │ └─expiry─▶ EXPIRED                    │   from OPEN, SHORT_PAID or EXPIRED
- *             └─cancel─▶ CANCELLED (also SHORT_PAID)  │ late money recorded: from EXPIRED or CANCELLED
- *  EXPIRED, CANCELLED ──shown again──▶ a new OPEN order for the same bill
+ *  (new) ─▶ OPEN ─transfer─▶ PAID, or SHORT_PAID ─the rest─▶ PAID
+ *  OPEN ─time up─▶ EXPIRED          OPEN, SHORT_PAID ─cancel─▶ CANCELLED
+ *  OPEN, SHORT_PAID, EXPIRED ─by hand (cash, transfer seen in the bank's app)─▶ PAID
+ *  EXPIRED, CANCELLED ─late money recorded─▶ PAID (MANUAL)
+ *  EXPIRED, CANCELLED ─shown again─▶ a new OPEN order for the same bill
  * </pre>
  *
  * @param receivedDong what arrived by transfer; empty until a transfer matched

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -16,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import vn.tiepdon.counts.KioskCounts;
+import vn.tiepdon.indicators.KioskEvent;
 import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.OrderChange;
 import vn.tiepdon.payment.OrderStatus;
@@ -32,11 +33,12 @@ import vn.tiepdon.payment.TransferNotification;
  * The payment orders in the kiosk database: orders waiting for a bank transfer, the bank references already
  * handled, and money that came for a bill no longer waiting for it (late transfers). Which change an action makes
  * is {@link TrackedOrder}'s decision; this class reads the order, asks, and writes the answer in the same
- * transaction. Applying a notification (match, mark the order or keep the late money, remember the reference,
- * count the outcome) is one transaction, so a notification service retrying after a crash finds either all of it
- * done or none.
+ * transaction, with the counted event {@link KioskCounts#paymentEvent} gives for it: a power cut never leaves a
+ * change without its count, or a count without its change. Applying a notification (match, mark the order or keep
+ * the late money, remember the reference, count it) is one transaction, so a notification service retrying after a
+ * crash finds either all of it done or none.
  *
- * <p>Moments are stored in UTC; the outcome's day is the hospital's local day ({@code zone}).
+ * <p>Moments are stored in UTC; an event's day and hour are the hospital's local ones ({@code zone}).
  */
 public final class SqlitePaymentOrders implements PaymentOrders {
 
@@ -45,11 +47,14 @@ public final class SqlitePaymentOrders implements PaymentOrders {
             close_reason""";
 
     private final KioskDatabase database;
-    private final ZoneId zone;
+    private final EventRows events;
+    private final String kioskId;
 
-    public SqlitePaymentOrders(KioskDatabase database, ZoneId zone) {
+    /** @param kioskId the kiosk (or cashier PC) whose events these changes are */
+    public SqlitePaymentOrders(KioskDatabase database, ZoneId zone, String kioskId) {
         this.database = Objects.requireNonNull(database, "database");
-        this.zone = Objects.requireNonNull(zone, "zone");
+        this.events = new EventRows(zone);
+        this.kioskId = Objects.requireNonNull(kioskId, "kioskId");
     }
 
     @Override
@@ -79,13 +84,7 @@ public final class SqlitePaymentOrders implements PaymentOrders {
                 case PaymentMatch.Duplicate duplicate -> {
                     return match;
                 }
-                case PaymentMatch.Paid paid -> {
-                    transferred(c, paid.order(), paid.receivedDong(), now);
-                    Duration timeToPay = Duration.between(paid.order().createdAt(), notification.receivedAt());
-                    SqlitePaymentOutcomes.insert(c, new PaymentOutcome(day(notification.receivedAt()),
-                            PaymentOutcome.Method.QR, paid.order().amountDong(), PaymentOutcome.Result.PAID,
-                            Optional.of(timeToPay.isNegative() ? Duration.ZERO : timeToPay)));
-                }
+                case PaymentMatch.Paid paid -> transferred(c, paid.order(), paid.receivedDong(), now);
                 // Not paid and not counted: the cashier decides (collect the rest, or refund).
                 case PaymentMatch.ShortPayment shortPayment ->
                         transferred(c, shortPayment.order(), shortPayment.receivedDong(), now);
@@ -143,8 +142,6 @@ public final class SqlitePaymentOrders implements PaymentOrders {
             return false;
         }
         save(c, change.get());
-        SqlitePaymentOutcomes.insert(c, new PaymentOutcome(day(now), PaymentOutcome.Method.MANUAL,
-                change.get().order().order().amountDong(), PaymentOutcome.Result.PAID, Optional.empty()));
         return true;
     }
 
@@ -181,8 +178,6 @@ public final class SqlitePaymentOrders implements PaymentOrders {
                 return Optional.empty();
             }
             save(c, change.get());
-            SqlitePaymentOutcomes.insert(c, new PaymentOutcome(day(now), PaymentOutcome.Method.QR,
-                    change.get().order().order().amountDong(), PaymentOutcome.Result.CANCELLED, Optional.empty()));
             return latest(c, billNumber);
         });
     }
@@ -198,8 +193,6 @@ public final class SqlitePaymentOrders implements PaymentOrders {
                 return Optional.empty();
             }
             save(c, change.get());
-            SqlitePaymentOutcomes.insert(c, new PaymentOutcome(day(now), method,
-                    change.get().order().order().amountDong(), PaymentOutcome.Result.PAID, Optional.empty()));
             return latest(c, billNumber);
         });
     }
@@ -221,13 +214,24 @@ public final class SqlitePaymentOrders implements PaymentOrders {
         });
     }
 
-    /** Writes the change: a new order row, or the bill's latest row moved on from the status the change started at. */
+    /**
+     * Writes the change — a new order row, or the bill's latest row moved on from the status the change started
+     * at — and the event it counts, in the caller's transaction.
+     */
     private void save(Connection c, OrderChange change) throws SQLException {
-        TrackedOrder order = change.order();
         if (change.created()) {
-            insert(c, order);
-            return;
+            insert(c, change.order());
+        } else {
+            update(c, change);
         }
+        Optional<KioskEvent> counted = KioskCounts.paymentEvent(kioskId, change);
+        if (counted.isPresent()) {
+            events.append(c, counted.get());
+        }
+    }
+
+    private static void update(Connection c, OrderChange change) throws SQLException {
+        TrackedOrder order = change.order();
         try (PreparedStatement update = c.prepareStatement("""
                 UPDATE payment_orders
                 SET status = ?, received_dong = ?, paid_method = ?, close_reason = ?, closed_at = ?
@@ -299,9 +303,6 @@ public final class SqlitePaymentOrders implements PaymentOrders {
             Optional<OrderChange> change = open.expire(now);
             if (change.isPresent()) {
                 save(c, change.get());
-                SqlitePaymentOutcomes.insert(c, new PaymentOutcome(day(open.order().expiresAt()),
-                        PaymentOutcome.Method.QR, open.order().amountDong(), PaymentOutcome.Result.EXPIRED,
-                        Optional.empty()));
                 expired.add(open);
             }
         }
@@ -344,10 +345,6 @@ public final class SqlitePaymentOrders implements PaymentOrders {
         } catch (StorageException e) {
             throw new OrdersUnavailable(e.getMessage(), e);
         }
-    }
-
-    private LocalDate day(Instant moment) {
-        return LocalDateTime.ofInstant(moment, zone).toLocalDate();
     }
 
     static String moment(Instant instant) {

@@ -108,7 +108,7 @@ class CashierBoardTest {
 
         assertThat(fixture.desk.status("HD1").orElseThrow().paidMethod()).contains(PaymentOutcome.Method.CASH);
         assertThat(fixture.desk.status("HD2").orElseThrow().reason()).contains("thấy tiền về trong app");
-        assertThat(fixture.outcomes.cashlessShare(DAY).paidCount()).isEqualTo(2);
+        assertThat(fixture.cashless(DAY).paidCount()).isEqualTo(2);
         assertThat(board.rows()).isEmpty();
     }
 
@@ -212,7 +212,7 @@ class CashierBoardTest {
             assertThat(twice.done()).isFalse();
             assertThat(board.lateRows()).isEmpty();
             assertThat(fixture.desk.status("HD1").orElseThrow().status()).isEqualTo(OrderStatus.PAID);
-            assertThat(fixture.outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+            assertThat(fixture.cashless(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
         }
 
         @Test
@@ -241,14 +241,14 @@ class CashierBoardTest {
             assertThat(record.message().vi()).contains("HD1").contains("đã thanh toán hoặc đã đóng");
             assertThat(refund.message().vi()).isEqualTo("Đã đánh dấu cần hoàn 150.000 đ cho hóa đơn HD1.");
             assertThat(board.lateRows()).isEmpty();
-            assertThat(fixture.outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 0, 150_000, 0));
+            assertThat(fixture.cashless(DAY)).isEqualTo(new CashlessShare(1, 0, 150_000, 0));
         }
 
         @Test
         void lateMoneyTakenByAnotherProcessOnTheSameDatabaseShowsWithinTenSeconds() {
             board.cancel("HD1", "Thanh toán tại quầy");
             PaymentDesk kiosk = new PaymentDesk(DeskFixture.ACCOUNT,
-                    new SqlitePaymentOrders(fixture.database, DeskFixture.ZONE), fixture.clock);
+                    new SqlitePaymentOrders(fixture.database, DeskFixture.ZONE, "K01"), fixture.clock);
             kiosk.receive(new TransferNotification("FT1", 150_000, "HD1", fixture.clock.instant()));
             int before = refreshes;
 

@@ -147,7 +147,7 @@ class CashierCliTest {
         try (KioskDatabase database = KioskDatabase.open(settings.dataDir());
              PaymentApi api = PaymentApi.start(settings.payment().orElseThrow().api(),
                      new PaymentDesk(settings.payment().orElseThrow().account(),
-                             new SqlitePaymentOrders(database, ZoneId.of("UTC")), Clock.systemUTC()))) {
+                             new SqlitePaymentOrders(database, ZoneId.of("UTC"), "Q01"), Clock.systemUTC()))) {
 
             CliRun run = run("sim", "transfer", "--bill", "HD1", "--amount", "1000", "--config", other.toString());
 
@@ -179,7 +179,7 @@ class CashierCliTest {
             PaymentSettings payment = settings.payment().orElseThrow();
             database = KioskDatabase.open(settings.dataDir());
             desk = new PaymentDesk(payment.account(),
-                    new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh")), Clock.systemUTC());
+                    new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh"), "Q01"), Clock.systemUTC());
             api = PaymentApi.start(payment.api(), desk);
         }
 

@@ -42,7 +42,7 @@ import vn.tiepdon.print.Alignment;
 import vn.tiepdon.print.BitImage;
 import vn.tiepdon.print.TextRasterizer;
 import vn.tiepdon.print.sim.DecodedTicket;
-import vn.tiepdon.store.SqlitePaymentOrders;
+import vn.tiepdon.store.SqliteEventTotals;
 
 /**
  * Paying at the kiosk on real protocols: a card through the serial pseudo-terminal, the paying screen's code
@@ -110,7 +110,7 @@ class KioskPaymentEndToEndTest {
         assertThat(ticket.rasters()).as("the mark the consulting room reads, in Vietnamese")
                 .anySatisfy(r -> assertThat(r.bytes()).isEqualTo(mark("ĐÃ THANH TOÁN 150.000 đ").bytes()));
         assertThat(desk().status(bill.billNumber()).orElseThrow().status()).isEqualTo(OrderStatus.PAID);
-        assertThat(kiosk.parts.paymentParts.outcomes.cashlessShare(LocalDate.now()))
+        assertThat(new SqliteEventTotals(kiosk.parts.database).indicators(LocalDate.now(), LocalDate.now()).cashless())
                 .isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
         assertThat(kiosk.parts.registrations.handoffCount()).as("registered once, as the patient who paid")
                 .isEqualTo(1);

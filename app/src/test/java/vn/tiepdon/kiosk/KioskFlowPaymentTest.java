@@ -69,7 +69,7 @@ class KioskFlowPaymentTest {
         database = KioskDatabase.open(dataDir);
         PaymentAccount account = new PaymentAccount("970436", "0011001234567", ServiceCode.ACCOUNT,
                 Optional.of(PaymentAccount.HOSPITALS), Duration.ofMinutes(15));
-        desk = new PaymentDesk(account, new SqlitePaymentOrders(database, ZoneOffset.UTC), clock);
+        desk = new PaymentDesk(account, new SqlitePaymentOrders(database, ZoneOffset.UTC, "K01"), clock);
         payments = new DeskPayments(desk, "K01", "Vietcombank (VCB)");
     }
 

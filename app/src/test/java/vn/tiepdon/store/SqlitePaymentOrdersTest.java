@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
@@ -16,18 +17,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.payment.CashlessShare;
+import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.LateTransfer.Handling;
 import vn.tiepdon.payment.LateTransfer.Why;
-import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.OrderStatus;
 import vn.tiepdon.payment.PaymentMatch;
 import vn.tiepdon.payment.PaymentOrder;
 import vn.tiepdon.payment.PaymentOutcome.Method;
-import vn.tiepdon.payment.PaymentOutcome.Result;
-import vn.tiepdon.payment.PaymentOutcome;
 import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.TransferNotification;
+import vn.tiepdon.testing.CountedEvents;
 
 class SqlitePaymentOrdersTest {
 
@@ -42,18 +43,25 @@ class SqlitePaymentOrdersTest {
 
     private KioskDatabase database;
     private SqlitePaymentOrders orders;
-    private SqlitePaymentOutcomes outcomes;
 
     @BeforeEach
     void open() {
         database = KioskDatabase.open(dataDir);
-        orders = new SqlitePaymentOrders(database, HANOI);
-        outcomes = new SqlitePaymentOutcomes(database);
+        orders = new SqlitePaymentOrders(database, HANOI, "K01");
     }
 
     @AfterEach
     void close() {
         database.close();
+    }
+
+    /** What the changes counted, as committed. */
+    private List<EventKind> counted() {
+        return CountedEvents.payments(database.file()).stream().map(CountedEvents.Row::kind).toList();
+    }
+
+    private CashlessShare cashless() {
+        return new SqliteEventTotals(database).indicators(DAY, DAY).cashless();
     }
 
     @Test
@@ -78,9 +86,10 @@ class SqlitePaymentOrdersTest {
         assertThat(match).isEqualTo(new PaymentMatch.Paid(HD123, 150_000));
         assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(OrderStatus.PAID);
         assertThat(orders.waiting(CREATED.plusSeconds(44))).extracting(TrackedOrder::order).isEmpty();
-        assertThat(outcomes.forDay(DAY)).containsExactly(new PaymentOutcome(DAY, PaymentOutcome.Method.QR,
-                150_000, PaymentOutcome.Result.PAID, Optional.of(Duration.ofSeconds(42))));
-        assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+        assertThat(CountedEvents.payments(database.file())).containsExactly(
+                new CountedEvents.Row("K01", DAY, EventKind.PAYMENT_REQUESTED, "QR", 150_000, OptionalLong.empty()),
+                new CountedEvents.Row("K01", DAY, EventKind.PAYMENT_PAID, "QR", 150_000, OptionalLong.of(43_000)));
+        assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
     }
 
     @Test
@@ -90,7 +99,7 @@ class SqlitePaymentOrdersTest {
         orders.apply(transfer, CREATED.plusSeconds(5));
 
         assertThat(orders.apply(transfer, CREATED.plusSeconds(9))).isEqualTo(new PaymentMatch.Duplicate("FT001"));
-        assertThat(outcomes.forDay(DAY)).hasSize(1);
+        assertThat(counted()).containsExactly(EventKind.PAYMENT_REQUESTED, EventKind.PAYMENT_PAID);
     }
 
     @Test
@@ -103,7 +112,7 @@ class SqlitePaymentOrdersTest {
         assertThat(match).isEqualTo(new PaymentMatch.ShortPayment(HD123, 100_000));
         assertThat(orders.status("HD123")).contains(new TrackedOrder(
                 HD123, OrderStatus.SHORT_PAID, "PAYLOAD", OptionalLong.of(100_000)));
-        assertThat(outcomes.forDay(DAY)).isEmpty();
+        assertThat(counted()).containsExactly(EventKind.PAYMENT_REQUESTED);
     }
 
     @Test
@@ -113,8 +122,7 @@ class SqlitePaymentOrdersTest {
 
         assertThat(orders.waiting(later)).extracting(TrackedOrder::order).isEmpty();
         assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(OrderStatus.EXPIRED);
-        assertThat(outcomes.forDay(DAY)).containsExactly(new PaymentOutcome(DAY, PaymentOutcome.Method.QR,
-                150_000, PaymentOutcome.Result.EXPIRED, Optional.empty()));
+        assertThat(counted()).containsExactly(EventKind.PAYMENT_REQUESTED, EventKind.PAYMENT_EXPIRED);
 
         PaymentOrder again = new PaymentOrder("HD123", 150_000, later, later.plus(Duration.ofMinutes(15)));
         assertThat(orders.create(again, "PAYLOAD-2")).isTrue();
@@ -152,7 +160,7 @@ class SqlitePaymentOrdersTest {
             assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
             assertThat(orders.lateTransfers()).containsExactly(new LateTransfer("FT1", "HD123", 150_000,
                     CREATED.plusSeconds(40), Why.AFTER_CANCEL, Optional.empty(), Optional.empty()));
-            assertThat(outcomes.forDay(DAY)).extracting(PaymentOutcome::result).containsExactly(Result.CANCELLED);
+            assertThat(counted()).containsExactly(EventKind.PAYMENT_REQUESTED, EventKind.PAYMENT_CANCELLED);
         }
 
         @Test
@@ -177,7 +185,7 @@ class SqlitePaymentOrdersTest {
             assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
             assertThat(paid.receivedDong()).hasValue(150_000);
             assertThat(paid.paidMethod()).contains(Method.QR);
-            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+            assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
             assertThat(orders.lateTransfers()).isEmpty();
         }
 
@@ -190,7 +198,7 @@ class SqlitePaymentOrdersTest {
             assertThat(match).isEqualTo(new PaymentMatch.ShortPayment(HD123, 100_000));
             assertThat(orders.status("HD123")).contains(new TrackedOrder(HD123, OrderStatus.SHORT_PAID,
                     "PAYLOAD", OptionalLong.of(100_000)));
-            assertThat(outcomes.forDay(DAY)).isEmpty();
+            assertThat(counted()).containsExactly(EventKind.PAYMENT_REQUESTED);
         }
 
         @Test
@@ -200,7 +208,7 @@ class SqlitePaymentOrdersTest {
             PaymentMatch match = orders.apply(transfer("FT2", 150_000, "HD123"), CREATED.plusSeconds(40));
 
             assertThat(match).isEqualTo(new PaymentMatch.Late(HD123, 150_000, Why.ALREADY_PAID));
-            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+            assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
             assertThat(orders.lateTransfers()).extracting(LateTransfer::reference).containsExactly("FT2");
         }
 
@@ -230,8 +238,9 @@ class SqlitePaymentOrdersTest {
             TrackedOrder paid = orders.status("HD123").orElseThrow();
             assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
             assertThat(paid.paidMethod()).contains(Method.MANUAL);
-            assertThat(outcomes.forDay(DAY)).filteredOn(o -> o.result() == Result.PAID)
-                    .containsExactly(new PaymentOutcome(DAY, Method.MANUAL, 150_000, Result.PAID, Optional.empty()));
+            assertThat(CountedEvents.payments(database.file())).filteredOn(e -> e.kind() == EventKind.PAYMENT_PAID)
+                    .containsExactly(new CountedEvents.Row("K01", DAY, EventKind.PAYMENT_PAID, "MANUAL", 150_000,
+                            OptionalLong.empty()));
             assertThat(orders.lateTransfers()).isEmpty();
         }
 
@@ -243,7 +252,7 @@ class SqlitePaymentOrdersTest {
             assertThat(orders.handleLate("FT1", Handling.REFUND, "Khách đã trả tiền mặt", later)).isPresent();
 
             assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(OrderStatus.EXPIRED);
-            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(0, 0, 0, 0));
+            assertThat(cashless()).isEqualTo(new CashlessShare(0, 0, 0, 0));
             assertThat(orders.lateTransfers()).isEmpty();
             assertThat(orders.lateTransfer("FT1").orElseThrow().handling()).contains(Handling.REFUND);
         }
@@ -261,7 +270,7 @@ class SqlitePaymentOrdersTest {
             assertThat(orders.handleLate("FT3", Handling.RECORDED, "ghi", CREATED.plusSeconds(50))).isEmpty();
 
             assertThat(orders.lateTransfers()).extracting(LateTransfer::reference).containsExactly("FT2", "FT3");
-            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+            assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
         }
 
         @Test

@@ -22,7 +22,8 @@ import vn.tiepdon.payment.VietQr;
 /**
  * The one place payment orders change: made (by the cashier, the kiosk, or the hospital information system
  * through the API), paid by a bank notification, closed by the cashier by hand, or expired. Every change is
- * committed first, then told to the {@link PaymentListener}s — the customer display and the cashier's list.
+ * committed first, with its count, through the {@link PaymentOrders} port, then told to the
+ * {@link PaymentListener}s — the kiosk, the customer display and the cashier's list.
  */
 public final class PaymentDesk {
 

@@ -15,8 +15,8 @@ public interface PaymentListener {
 
     /**
      * Money arrived for a bill no longer waiting for it (not handled yet), or the cashier dealt with it (handled).
-     * The bill itself is not told as changed for the arrival, so nothing counts it twice; a late transfer recorded as
-     * the payment is told as its bill's change too. Most listeners (the customer display, the counts) ignore it.
+     * The bill itself is not told as changed for the arrival; a late transfer recorded as the payment is told as its
+     * bill's change too. The customer display ignores it: the customer may be gone.
      */
     default void lateTransferChanged(LateTransfer late) {
     }

@@ -16,25 +16,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.payment.CashlessShare;
 import vn.tiepdon.payment.DecodeResult;
 import vn.tiepdon.payment.InvalidPaymentRequest;
+import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.LateTransfer.Handling;
 import vn.tiepdon.payment.LateTransfer.Why;
-import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.OrderStatus;
 import vn.tiepdon.payment.PaymentAccount;
 import vn.tiepdon.payment.PaymentMatch;
 import vn.tiepdon.payment.PaymentOutcome.Method;
-import vn.tiepdon.payment.PaymentOutcome.Result;
-import vn.tiepdon.payment.PaymentOutcome;
 import vn.tiepdon.payment.ServiceCode;
 import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.TransferNotification;
 import vn.tiepdon.payment.VietQr;
 import vn.tiepdon.store.KioskDatabase;
 import vn.tiepdon.store.SqlitePaymentOrders;
-import vn.tiepdon.store.SqlitePaymentOutcomes;
+import vn.tiepdon.store.SqliteEventTotals;
+import vn.tiepdon.testing.CountedEvents;
 import vn.tiepdon.testing.MovableClock;
 
 class PaymentDeskTest {
@@ -50,20 +50,29 @@ class PaymentDeskTest {
     private final MovableClock clock = new MovableClock(START);
     private final List<TrackedOrder> told = new CopyOnWriteArrayList<>();
     private KioskDatabase database;
-    private SqlitePaymentOutcomes outcomes;
     private PaymentDesk desk;
 
     @BeforeEach
     void open() {
         database = KioskDatabase.open(dataDir);
-        outcomes = new SqlitePaymentOutcomes(database);
-        desk = new PaymentDesk(ACCOUNT, new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh")), clock);
+        desk = new PaymentDesk(ACCOUNT, new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh"), "K01"),
+                clock);
         desk.addListener(told::add);
     }
 
     @AfterEach
     void close() {
         database.close();
+    }
+
+    /** How bills ended, as counted: requests left out. */
+    private List<EventKind> outcomes() {
+        return CountedEvents.payments(database.file()).stream().map(CountedEvents.Row::kind)
+                .filter(kind -> kind != EventKind.PAYMENT_REQUESTED).toList();
+    }
+
+    private CashlessShare cashless() {
+        return new SqliteEventTotals(database).indicators(DAY, DAY).cashless();
     }
 
     @Test
@@ -125,7 +134,7 @@ class PaymentDeskTest {
             assertThat(order.status()).isEqualTo(OrderStatus.PAID);
             assertThat(order.paidMethod()).contains(Method.QR);
         });
-        assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+        assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
     }
 
     @Test
@@ -152,7 +161,7 @@ class PaymentDeskTest {
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(cancelled.reason()).contains("Người bệnh đổi ý");
         assertThat(told).last().isEqualTo(cancelled);
-        assertThat(outcomes.forDay(DAY)).extracting(PaymentOutcome::result).containsExactly(Result.CANCELLED);
+        assertThat(outcomes()).containsExactly(EventKind.PAYMENT_CANCELLED);
         assertThat(desk.waiting()).isEmpty();
         assertThatThrownBy(() -> desk.cancel("HD123", "again"))
                 .isInstanceOfSatisfying(DeskRefusal.class,
@@ -173,7 +182,7 @@ class PaymentDeskTest {
         assertThat(cash.status()).isEqualTo(OrderStatus.PAID);
         assertThat(cash.paidMethod()).contains(Method.CASH);
         assertThat(byHand.reason()).contains("Đã thấy tiền vào tài khoản, mất thông báo");
-        assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(2, 1, 200_000, 50_000));
+        assertThat(cashless()).isEqualTo(new CashlessShare(2, 1, 200_000, 50_000));
         assertThatThrownBy(() -> desk.markPaid("HD1", Method.QR, "x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> desk.markPaid("HD1", Method.CASH, "twice"))
                 .isInstanceOfSatisfying(DeskRefusal.class,
@@ -210,8 +219,7 @@ class PaymentDeskTest {
         desk.receive(new TransferNotification("FT1", 150_000, "HD123", clock.instant()));
         assertThat(desk.status("HD123").orElseThrow().status()).isEqualTo(OrderStatus.PAID);
         assertThatThrownBy(() -> desk.reshow("HD123")).isInstanceOf(DeskRefusal.class);
-        assertThat(outcomes.forDay(DAY)).extracting(PaymentOutcome::result)
-                .containsExactly(Result.EXPIRED, Result.PAID);
+        assertThat(outcomes()).containsExactly(EventKind.PAYMENT_EXPIRED, EventKind.PAYMENT_PAID);
     }
 
     @Test
@@ -227,7 +235,7 @@ class PaymentDeskTest {
     @Test
     void aListenerThatFailsDoesNotUndoThePaymentOrSilenceTheOthers() {
         List<TrackedOrder> second = new CopyOnWriteArrayList<>();
-        PaymentDesk failing = new PaymentDesk(ACCOUNT, new SqlitePaymentOrders(database, ZoneId.of("UTC")), clock);
+        PaymentDesk failing = new PaymentDesk(ACCOUNT, new SqlitePaymentOrders(database, ZoneId.of("UTC"), "K01"), clock);
         failing.addListener(order -> {
             throw new IllegalStateException("screen gone");
         });
@@ -293,11 +301,11 @@ class PaymentDeskTest {
             });
             assertThat(lates).last().isEqualTo(handled);
             assertThat(desk.lateTransfers()).isEmpty();
-            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+            assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
             assertThatThrownBy(() -> desk.handleLate("FT1", Handling.RECORDED, "lần nữa"))
                     .isInstanceOfSatisfying(DeskRefusal.class,
                             refusal -> assertThat(refusal.reason()).isEqualTo(DeskRefusal.Reason.NOT_CHANGEABLE));
-            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+            assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
         }
 
         @Test
@@ -327,7 +335,7 @@ class PaymentDeskTest {
             desk.handleLate("FT2", Handling.REFUND, "Trả hai lần, hoàn qua ngân hàng");
 
             assertThat(desk.lateTransfers()).isEmpty();
-            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+            assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
         }
 
         @Test
