@@ -12,13 +12,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.payment.InvalidPaymentRequest;
 import vn.tiepdon.payment.LateTransfer;
+import vn.tiepdon.payment.OrdersUnavailable;
 import vn.tiepdon.payment.PaymentOutcome;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.VietnameseAmount;
 import vn.tiepdon.payment.desk.DeskRefusal;
 import vn.tiepdon.payment.desk.PaymentDesk;
 import vn.tiepdon.payment.desk.PaymentListener;
-import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
-import vn.tiepdon.store.StorageException;
 
 /**
  * The cashier's side, without any UI toolkit: the bills still waiting, and the actions on them. Every action
@@ -78,7 +78,7 @@ public final class CashierBoard implements PaymentListener {
     }
 
     @Override
-    public void orderChanged(StoredOrder order) {
+    public void orderChanged(TrackedOrder order) {
         refresh();
         news(order).ifPresent(news -> newsListeners.forEach(listener -> listener.accept(news)));
     }
@@ -89,7 +89,7 @@ public final class CashierBoard implements PaymentListener {
         refresh();
     }
 
-    private Optional<ActionResult> news(StoredOrder order) {
+    private Optional<ActionResult> news(TrackedOrder order) {
         String bill = order.billNumber();
         long asked = order.order().amountDong();
         long received = order.receivedDong().orElse(asked);
@@ -112,7 +112,7 @@ public final class CashierBoard implements PaymentListener {
             lateRows = desk.lateTransfers().stream().map(LateRow::new).toList();
             rows = waiting;
             readAt = Optional.of(desk.clock().instant());
-        } catch (StorageException e) {
+        } catch (OrdersUnavailable e) {
             // The list stays as it was; the next change or tick tries again.
             LOG.warn("cashier list could not be read: {}", e.getMessage());
             return;
@@ -157,7 +157,7 @@ public final class CashierBoard implements PaymentListener {
             return ActionResult.refused(texts.get("bill.missing"));
         }
         return act(bill, () -> {
-            StoredOrder order = desk.request(amount.getAsLong(), bill, purpose == null ? "" : purpose.strip());
+            TrackedOrder order = desk.request(amount.getAsLong(), bill, purpose == null ? "" : purpose.strip());
             return texts.get("done.created", bill, VietnameseAmount.digits(order.order().amountDong()));
         });
     }
@@ -213,7 +213,7 @@ public final class CashierBoard implements PaymentListener {
             return ActionResult.refused(texts.invalid(invalid));
         } catch (DeskRefusal refusal) {
             return ActionResult.refused(texts.refusal(refusal, billNumber));
-        } catch (StorageException e) {
+        } catch (OrdersUnavailable e) {
             LOG.error("cashier action on a bill failed: storage unavailable: {}", e.getMessage());
             return ActionResult.refused(texts.get("storage.failed"));
         }

@@ -10,11 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.payment.Bank;
 import vn.tiepdon.payment.BankDirectory;
+import vn.tiepdon.payment.OrderStatus;
+import vn.tiepdon.payment.OrdersUnavailable;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.desk.PaymentDesk;
 import vn.tiepdon.payment.desk.PaymentListener;
-import vn.tiepdon.store.SqlitePaymentOrders.Status;
-import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
-import vn.tiepdon.store.StorageException;
 
 /**
  * What the customer display shows, without any UI toolkit. It follows the order made or shown again most
@@ -36,7 +36,7 @@ public final class CustomerDisplay implements PaymentListener {
     private final Duration backToIdleAfter;
     private final List<Consumer<DisplayScreen>> listeners = new CopyOnWriteArrayList<>();
     private DisplayScreen screen;
-    private StoredOrder followed;
+    private TrackedOrder followed;
     private Instant finishedAt;
 
     /**
@@ -65,9 +65,9 @@ public final class CustomerDisplay implements PaymentListener {
     }
 
     @Override
-    public void orderChanged(StoredOrder order) {
+    public void orderChanged(TrackedOrder order) {
         Instant now = desk.clock().instant();
-        if (order.status() == Status.OPEN) {
+        if (order.status() == OrderStatus.OPEN) {
             followed = order;
             finishedAt = null;
             show(awaiting(order, now));
@@ -115,7 +115,7 @@ public final class CustomerDisplay implements PaymentListener {
     private void expireThroughDesk() {
         try {
             desk.expireDue();
-        } catch (StorageException e) {
+        } catch (OrdersUnavailable e) {
             // The code shows 00:00 meanwhile; the next tick tries again.
             LOG.warn("expired code could not be recorded yet: {}", e.getMessage());
         }
@@ -129,7 +129,7 @@ public final class CustomerDisplay implements PaymentListener {
         }
     }
 
-    private DisplayScreen.AwaitingPayment awaiting(StoredOrder order, Instant now) {
+    private DisplayScreen.AwaitingPayment awaiting(TrackedOrder order, Instant now) {
         Duration remaining = Duration.between(now, order.order().expiresAt());
         return new DisplayScreen.AwaitingPayment(hospitalName, bankName, order.order().amountDong(),
                 order.billNumber(), order.payload(), remaining.isNegative() ? Duration.ZERO : remaining);

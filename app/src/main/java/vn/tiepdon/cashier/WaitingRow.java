@@ -4,16 +4,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.OptionalLong;
+import vn.tiepdon.payment.OrderStatus;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.VietnameseAmount;
-import vn.tiepdon.store.SqlitePaymentOrders.Status;
-import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 
 /**
  * A bill on the cashier's list: waiting for money, or short paid and waiting for the cashier.
  *
  * @param receivedDong what arrived, for a short-paid bill
  */
-public record WaitingRow(String billNumber, long amountDong, Status status, OptionalLong receivedDong,
+public record WaitingRow(String billNumber, long amountDong, OrderStatus status, OptionalLong receivedDong,
                          Instant expiresAt) {
 
     public WaitingRow {
@@ -23,14 +23,14 @@ public record WaitingRow(String billNumber, long amountDong, Status status, Opti
         Objects.requireNonNull(expiresAt, "expiresAt");
     }
 
-    static WaitingRow of(StoredOrder order) {
+    static WaitingRow of(TrackedOrder order) {
         return new WaitingRow(order.billNumber(), order.order().amountDong(), order.status(), order.receivedDong(),
                 order.order().expiresAt());
     }
 
     /** Less arrived than asked: the cashier has to collect the rest or cancel. */
     public boolean shortPaid() {
-        return status == Status.SHORT_PAID;
+        return status == OrderStatus.SHORT_PAID;
     }
 
     /**

@@ -3,7 +3,6 @@ package vn.tiepdon.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,12 +15,10 @@ import vn.tiepdon.cashier.CustomerDisplay;
 import vn.tiepdon.cashier.fx.CashierApp;
 import vn.tiepdon.config.KioskSettings;
 import vn.tiepdon.config.PaymentSettings;
-import vn.tiepdon.counts.KioskCounts;
 import vn.tiepdon.payment.api.PaymentApi;
 import vn.tiepdon.payment.desk.PaymentDesk;
 import vn.tiepdon.payment.io.BankDirectoryFiles;
 import vn.tiepdon.store.KioskDatabase;
-import vn.tiepdon.store.SqliteEventLog;
 import vn.tiepdon.store.SqlitePaymentOrders;
 
 /** {@code tiepdon cashier}: the cashier's window, the customer display and the local payment API. */
@@ -51,11 +48,9 @@ final class CashierCommand implements Callable<Integer> {
         String address = CashierSetup.address(payment.api().address());
         try (KioskDatabase database = KioskDatabase.open(settings.dataDir())) {
             Clock clock = Clock.systemDefaultZone();
-            PaymentDesk desk = new PaymentDesk(payment.account(),
-                    new SqlitePaymentOrders(database, ZoneId.systemDefault()), clock);
             // The cashier's payments count towards the hospital's cashless share, like the kiosk's.
-            SqliteEventLog events = new SqliteEventLog(database, clock.getZone());
-            desk.addListener(new KioskCounts(settings.kioskId(), events, clock));
+            PaymentDesk desk = new PaymentDesk(payment.account(),
+                    new SqlitePaymentOrders(database, clock.getZone(), settings.kioskId()), clock);
             PaymentApi api;
             try {
                 api = PaymentApi.start(payment.api(), desk);

@@ -135,7 +135,6 @@ final class KioskParts implements AutoCloseable {
                     new RegisteringTicketIssuer(printing, registrations, settings.priority(), clock), counts);
             KioskPaymentParts payments = takePayments ? KioskPaymentParts.open(settings, database, clock)
                     : KioskPaymentParts.none(database);
-            payments.desk.ifPresent(desk -> desk.addListener(counts));
             ScheduledExecutorService housekeeping = purgeHourly(registrations, settings, clock);
             if (takePayments) {
                 counts.started();

@@ -14,7 +14,6 @@ import vn.tiepdon.payment.desk.PaymentDesk;
 import vn.tiepdon.payment.io.BankDirectoryFiles;
 import vn.tiepdon.store.KioskDatabase;
 import vn.tiepdon.store.SqlitePaymentOrders;
-import vn.tiepdon.store.SqlitePaymentOutcomes;
 
 /**
  * The kiosk's QR payments built from its settings: the payment desk on the kiosk's database and the local
@@ -28,42 +27,38 @@ final class KioskPaymentParts implements AutoCloseable {
 
     final KioskPayments payments;
     final Optional<PaymentDesk> desk;
-    final SqlitePaymentOutcomes outcomes;
     /** One line for the staff overlay: whether QR payments are on, and where the API listens. */
     final String status;
     private final PaymentApi api;
 
-    private KioskPaymentParts(KioskPayments payments, Optional<PaymentDesk> desk, SqlitePaymentOutcomes outcomes,
-                              String status, PaymentApi api) {
+    private KioskPaymentParts(KioskPayments payments, Optional<PaymentDesk> desk, String status, PaymentApi api) {
         this.payments = payments;
         this.desk = desk;
-        this.outcomes = outcomes;
         this.status = status;
         this.api = api;
     }
 
     /** For commands beside the kiosk (the reception desk's ticket issue): no QR payments, no API. */
     static KioskPaymentParts none(KioskDatabase database) {
-        return new KioskPaymentParts(KioskPayments.NONE, Optional.empty(), new SqlitePaymentOutcomes(database),
-                "QR payments: not taken by this command", null);
+        return new KioskPaymentParts(KioskPayments.NONE, Optional.empty(), "QR payments: not taken by this command",
+                null);
     }
 
     static KioskPaymentParts open(KioskSettings settings, KioskDatabase database, Clock clock) {
-        SqlitePaymentOutcomes outcomes = new SqlitePaymentOutcomes(database);
         if (settings.payment().isEmpty()) {
-            return new KioskPaymentParts(KioskPayments.NONE, Optional.empty(), outcomes,
+            return new KioskPaymentParts(KioskPayments.NONE, Optional.empty(),
                     "QR payments: not set up (priced services are paid at the counter)", null);
         }
         PaymentSettings payment = settings.payment().get();
         PaymentDesk desk = new PaymentDesk(payment.account(),
-                new SqlitePaymentOrders(database, clock.getZone()), clock);
+                new SqlitePaymentOrders(database, clock.getZone(), settings.kioskId()), clock);
         PaymentApi api;
         try {
             api = PaymentApi.start(payment.api(), desk);
         } catch (RuntimeException e) {
             LOG.error("Payment API could not listen on {}: the kiosk takes no QR payments, patients pay at the "
                     + "counter", payment.api().address(), e);
-            return new KioskPaymentParts(KioskPayments.NONE, Optional.empty(), outcomes,
+            return new KioskPaymentParts(KioskPayments.NONE, Optional.empty(),
                     "QR payments OFF: payment API cannot listen on " + payment.api().address()
                             + " (" + e.getMessage() + ") — patients pay at the counter", null);
         }
@@ -71,7 +66,7 @@ final class KioskPaymentParts implements AutoCloseable {
                 .orElse("BIN " + payment.account().bin());
         LOG.info("QR payments on: payment API listening on {}", api.address());
         return new KioskPaymentParts(new DeskPayments(desk, settings.kioskId(), bankName), Optional.of(desk),
-                outcomes, "QR payments: on, API at " + api.address().getHostString() + ":"
+                "QR payments: on, API at " + api.address().getHostString() + ":"
                 + api.address().getPort(), api);
     }
 

@@ -16,11 +16,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.tiepdon.config.KioskSettings;
 import vn.tiepdon.config.PaymentSettings;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.VietnameseAmount;
 import vn.tiepdon.payment.api.TransferSender;
 import vn.tiepdon.store.KioskDatabase;
 import vn.tiepdon.store.SqlitePaymentOrders;
-import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 
 /**
  * {@code tiepdon sim transfer}: the demo's bank. Reports a transfer to the cashier's payment API the way a
@@ -65,7 +65,7 @@ final class SimTransferCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         KioskSettings settings = CashierSetup.settings(settingsOption, demo);
         if (waiting) {
-            StoredOrder newest = newestWaiting(settings);
+            TrackedOrder newest = newestWaiting(settings);
             bill = newest.billNumber();
             amount = amount > 0 ? amount : newest.order().amountDong();
         }
@@ -102,9 +102,9 @@ final class SimTransferCommand implements Callable<Integer> {
     }
 
     /** The bill on the screen of the kiosk (or cashier) whose settings these are: the newest one waiting. */
-    private static StoredOrder newestWaiting(KioskSettings settings) {
+    private static TrackedOrder newestWaiting(KioskSettings settings) {
         try (KioskDatabase database = KioskDatabase.open(settings.dataDir())) {
-            List<StoredOrder> orders = new SqlitePaymentOrders(database, ZoneId.systemDefault())
+            List<TrackedOrder> orders = new SqlitePaymentOrders(database, ZoneId.systemDefault(), settings.kioskId())
                     .waiting(Clock.systemUTC().instant());
             if (orders.isEmpty()) {
                 throw CliText.rejected("sim.transferNoneWaiting");

@@ -7,6 +7,9 @@ import vn.tiepdon.identity.DocumentKind;
 import vn.tiepdon.indicators.DocumentSubject;
 import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.indicators.KioskEvent;
+import vn.tiepdon.payment.OrderChange;
+import vn.tiepdon.payment.PaymentOutcome;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.queue.PrintState;
 
 /**
@@ -51,6 +54,34 @@ public final class CountedEvents {
     public static KioskEvent registration(String kioskId, Instant at, Optional<DocumentKind> document,
                                           boolean priority) {
         return KioskEvent.of(kioskId, at, EventKind.REGISTRATION, subject(document)).withFlag(priority);
+    }
+
+    /**
+     * What a payment order change counts, if anything: a new order is a request (a code shown again as a fresh
+     * order is one; the same open code shown again is no change at all); paid, by its method, with the time from
+     * the order to the money for QR; expired; cancelled. A short payment counts nothing until the bill is paid or
+     * cancelled, so money recorded late by the cashier is counted once, as MANUAL, and refunded money never.
+     */
+    public static Optional<KioskEvent> paymentEvent(String kioskId, OrderChange change) {
+        if (change.created()) {
+            return Optional.of(payment(kioskId, change, EventKind.PAYMENT_REQUESTED, "QR"));
+        }
+        TrackedOrder order = change.order();
+        return switch (order.status()) {
+            case PAID -> {
+                PaymentOutcome.Method method = order.paidMethod().orElse(PaymentOutcome.Method.QR);
+                KioskEvent paid = payment(kioskId, change, EventKind.PAYMENT_PAID, method.name());
+                yield Optional.of(method != PaymentOutcome.Method.QR ? paid : paid.withMillis(Math.max(0,
+                        Duration.between(order.order().createdAt(), change.at()).toMillis())));
+            }
+            case EXPIRED -> Optional.of(payment(kioskId, change, EventKind.PAYMENT_EXPIRED, "QR"));
+            case CANCELLED -> Optional.of(payment(kioskId, change, EventKind.PAYMENT_CANCELLED, "QR"));
+            case SHORT_PAID, OPEN -> Optional.empty();
+        };
+    }
+
+    private static KioskEvent payment(String kioskId, OrderChange change, EventKind kind, String subject) {
+        return KioskEvent.of(kioskId, change.at(), kind, subject).withAmount(change.order().order().amountDong());
     }
 
     /** The subject a document is counted under: CCCD and VNeID show the same QR, so they are one. */

@@ -3,40 +3,26 @@ package vn.tiepdon.counts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.Optional;
 import vn.tiepdon.identity.DocumentKind;
 import vn.tiepdon.identity.RejectionReason;
-import vn.tiepdon.indicators.DocumentSubject;
 import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.indicators.KioskEvent;
-import vn.tiepdon.payment.desk.PaymentListener;
-import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 
 /**
  * What the kiosk tells its statistics that is not a change of stored state (a scan, a device fault, an idle reset,
  * the kiosk running), turned into {@link KioskEvent}s for the {@link EventLog}. Numbers, print outcomes,
- * registrations and payment orders are counted by the store in the transaction that changes them
- * ({@link CountedEvents}). Payment changes arrive as a {@link PaymentListener} of the payment desk.
+ * registrations and payment orders are counted by the stores in the transactions that change them, with the
+ * events {@link CountedEvents} decides.
  */
-public final class KioskCounts implements PaymentListener, PatientStart {
+public final class KioskCounts implements PatientStart {
 
     private final String kioskId;
     private final EventLog log;
     private final Clock clock;
-    /** Orders already counted as requested; bounded, as a day's orders are a few hundred. */
-    private final Set<String> shown = Collections.newSetFromMap(
-            new LinkedHashMap<>(64, 0.75f, false) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
-                    return size() > 5_000;
-                }
-            });
 
     /** Beyond this, an accepted scan belongs to an earlier patient, not to the ticket being issued. */
     private static final Duration LONGEST_VISIT = Duration.ofMinutes(15);
@@ -110,41 +96,6 @@ public final class KioskCounts implements PaymentListener, PatientStart {
     /** @param since the previous heartbeat (or the start) */
     public void running(Duration since) {
         log.record(event(EventKind.APP_RUNNING, "").withMillis(since.toMillis()));
-    }
-
-    /** Payment orders as the desk changes them: a code shown, paid (by which method), expired, cancelled. */
-    @Override
-    public void orderChanged(StoredOrder order) {
-        long amount = order.order().amountDong();
-        switch (order.status()) {
-            case OPEN -> {
-                // Showing an open code again is not a new request; a renewed (expired) code is.
-                if (shown.add(order.billNumber() + "@" + order.order().createdAt())) {
-                    log.record(event(EventKind.PAYMENT_REQUESTED, "QR").withAmount(amount));
-                }
-            }
-            case PAID -> {
-                String method = order.paidMethod().map(Enum::name).orElse("QR");
-                KioskEvent paid = event(EventKind.PAYMENT_PAID, method).withAmount(amount);
-                if (method.equals("QR")) {
-                    paid = paid.withMillis(Math.max(0,
-                            Duration.between(order.order().createdAt(), clock.instant()).toMillis()));
-                }
-                log.record(paid);
-            }
-            case EXPIRED -> log.record(event(EventKind.PAYMENT_EXPIRED, "QR").withAmount(amount));
-            case CANCELLED -> log.record(event(EventKind.PAYMENT_CANCELLED, "QR").withAmount(amount));
-            // Short paid: the cashier decides; it is counted when it is paid or cancelled.
-            case SHORT_PAID -> {
-            }
-        }
-    }
-
-    private static String subject(Optional<DocumentKind> document) {
-        return document.map(kind -> switch (kind) {
-            case CITIZEN_ID -> DocumentSubject.CCCD_VNEID;
-            case HEALTH_INSURANCE -> DocumentSubject.BHYT;
-        }).orElse(DocumentSubject.NONE).name();
     }
 
     private void record(EventKind kind, String subject) {

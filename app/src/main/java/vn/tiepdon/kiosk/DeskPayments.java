@@ -9,10 +9,10 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.payment.KioskBillNumbers;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.desk.DeskRefusal;
 import vn.tiepdon.payment.desk.PaymentDesk;
 import vn.tiepdon.queue.Service;
-import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 import vn.tiepdon.ticket.PaymentMark;
 
 /**
@@ -50,7 +50,7 @@ public final class DeskPayments implements KioskPayments {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             String bill = KioskBillNumbers.of(kioskId, now, attempt);
             try {
-                StoredOrder order = desk.request(service.priceDong(), bill, purpose);
+                TrackedOrder order = desk.request(service.priceDong(), bill, purpose);
                 Instant capped = order.order().createdAt().plus(MAX_KIOSK_WAIT);
                 Instant expires = order.order().expiresAt();
                 LOG.info("QR order {} for {} đồng ({})", bill, service.priceDong(), service.code());
@@ -100,7 +100,7 @@ public final class DeskPayments implements KioskPayments {
         return new PaymentMark.AtCounter(bill.amountDong(), Optional.of(bill.billNumber()));
     }
 
-    static BillUpdate update(StoredOrder order) {
+    static BillUpdate update(TrackedOrder order) {
         BillUpdate.Status status = switch (order.status()) {
             case OPEN -> BillUpdate.Status.OPEN;
             case PAID -> BillUpdate.Status.PAID;

@@ -8,17 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.PaymentMatch;
 import vn.tiepdon.payment.PaymentMatcher;
 import vn.tiepdon.payment.PaymentOrder;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.TransferNotification;
-import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 
 /**
  * Transfers that name a bill no longer open, inside the notification's transaction of {@link SqlitePaymentOrders}:
  * found among the latest order of every bill the way {@link PaymentMatcher} finds open ones, then decided by how
- * that bill was closed.
+ * that bill was closed ({@link TrackedOrder#matchWhenNotOpen}).
  */
 final class ClosedBillTransfers {
 
@@ -31,28 +30,17 @@ final class ClosedBillTransfers {
      * expired or already paid, or nothing known.
      */
     static PaymentMatch match(Connection c, TransferNotification notification) throws SQLException {
-        List<StoredOrder> closed = new ArrayList<>();
+        List<TrackedOrder> closed = new ArrayList<>();
         for (String bill : closedBillsNamed(c, PaymentMatcher.billsNamedIn(notification))) {
             SqlitePaymentOrders.latest(c, bill).ifPresent(closed::add);
         }
         Optional<PaymentOrder> named = PaymentMatcher.named(notification,
-                closed.stream().map(StoredOrder::order).toList());
+                closed.stream().map(TrackedOrder::order).toList());
         if (named.isEmpty()) {
             return new PaymentMatch.Unmatched();
         }
-        StoredOrder stored = closed.stream().filter(o -> o.order().equals(named.get())).findFirst().orElseThrow();
-        long received = notification.amountDong();
-        return switch (stored.status()) {
-            case SHORT_PAID -> {
-                long total = stored.receivedDong().orElse(0) + received;
-                yield total >= stored.order().amountDong() ? new PaymentMatch.Paid(stored.order(), total)
-                        : new PaymentMatch.ShortPayment(stored.order(), total);
-            }
-            case CANCELLED -> new PaymentMatch.Late(stored.order(), received, LateTransfer.Why.AFTER_CANCEL);
-            case EXPIRED -> new PaymentMatch.Late(stored.order(), received, LateTransfer.Why.AFTER_EXPIRY);
-            case PAID -> new PaymentMatch.Late(stored.order(), received, LateTransfer.Why.ALREADY_PAID);
-            case OPEN -> throw new IllegalStateException("open orders are matched first");
-        };
+        return closed.stream().filter(o -> o.order().equals(named.get())).findFirst().orElseThrow()
+                .matchWhenNotOpen(notification.amountDong());
     }
 
     /**

@@ -60,7 +60,7 @@ final class LegacyCounts {
             ORDER BY day, source_order, kind, subject""".formatted(KIOSK),
             "DROP TABLE legacy_events",
             "DROP TABLE scan_counts",
-            // TODO(lead): "DROP TABLE payment_outcomes" once the payment desk no longer writes it
+            "DROP TABLE payment_outcomes",
             "DROP TABLE space_reserve");
 
     private LegacyCounts() {

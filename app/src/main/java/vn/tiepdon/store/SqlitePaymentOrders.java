@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -16,107 +15,68 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import vn.tiepdon.counts.CountedEvents;
+import vn.tiepdon.indicators.KioskEvent;
 import vn.tiepdon.payment.LateTransfer;
+import vn.tiepdon.payment.OrderChange;
+import vn.tiepdon.payment.OrderStatus;
+import vn.tiepdon.payment.OrdersUnavailable;
 import vn.tiepdon.payment.PaymentMatch;
 import vn.tiepdon.payment.PaymentMatcher;
 import vn.tiepdon.payment.PaymentOrder;
+import vn.tiepdon.payment.PaymentOrders;
 import vn.tiepdon.payment.PaymentOutcome;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.TransferNotification;
 
 /**
- * Payment orders waiting for a bank transfer, the bank references already handled, and money that came for a bill
- * no longer waiting for it (late transfers). Applying a notification (match, mark the order or keep the late
- * money, remember the reference, count the outcome) is one transaction, so a notification service retrying after a
+ * The payment orders in the kiosk database: orders waiting for a bank transfer, the bank references already
+ * handled, and money that came for a bill no longer waiting for it (late transfers). Which change an action makes
+ * is {@link TrackedOrder}'s decision; this class reads the order, asks, and writes the answer in the same
+ * transaction, with the counted event {@link CountedEvents#paymentEvent} gives for it: a power cut never leaves a
+ * change without its count, or a count without its change. Applying a notification (match, mark the order or keep
+ * the late money, remember the reference, count it) is one transaction, so a notification service retrying after a
  * crash finds either all of it done or none.
  *
- * <p>Moments are stored in UTC; the outcome's day is the hospital's local day ({@code zone}).
+ * <p>Moments are stored in UTC; an event's day and hour are the hospital's local ones ({@code zone}).
  */
-public final class SqlitePaymentOrders {
-
-    /** OPEN waits for money; SHORT_PAID got less than asked and waits for the cashier; the rest are final. */
-    public enum Status { OPEN, PAID, SHORT_PAID, EXPIRED, CANCELLED }
-
-    /**
-     * An order as stored: what was asked, where it stands, and what arrived (empty until a transfer matched).
-     *
-     * @param paidMethod how it was paid, once PAID
-     * @param reason     what the cashier wrote when closing it by hand (cancelled, cash, transfer confirmed by hand)
-     */
-    public record StoredOrder(PaymentOrder order, Status status, String payload, OptionalLong receivedDong,
-                              Optional<PaymentOutcome.Method> paidMethod, Optional<String> reason) {
-
-        public StoredOrder {
-            Objects.requireNonNull(order, "order");
-            Objects.requireNonNull(status, "status");
-            paidMethod = paidMethod == null ? Optional.empty() : paidMethod;
-            reason = reason == null ? Optional.empty() : reason;
-        }
-
-        public StoredOrder(PaymentOrder order, Status status, String payload, OptionalLong receivedDong) {
-            this(order, status, payload, receivedDong, Optional.empty(), Optional.empty());
-        }
-
-        public String billNumber() {
-            return order.billNumber();
-        }
-    }
+public final class SqlitePaymentOrders implements PaymentOrders {
 
     private static final String COLUMNS = """
             id, bill_number, amount_dong, created_at, expires_at, status, payload, received_dong, paid_method,
             close_reason""";
 
     private final KioskDatabase database;
-    private final ZoneId zone;
+    private final EventRows events;
+    private final String kioskId;
 
-    public SqlitePaymentOrders(KioskDatabase database, ZoneId zone) {
+    /** @param kioskId the kiosk (or cashier PC) whose events these changes are */
+    public SqlitePaymentOrders(KioskDatabase database, ZoneId zone, String kioskId) {
         this.database = Objects.requireNonNull(database, "database");
-        this.zone = Objects.requireNonNull(zone, "zone");
+        this.events = new EventRows(zone);
+        this.kioskId = Objects.requireNonNull(kioskId, "kioskId");
     }
 
-    /**
-     * Stores a new open order, unless the same bill is already open (an order past its expiry no longer counts).
-     *
-     * @return false when the bill already has an open order: nothing is stored
-     */
+    @Override
     public boolean create(PaymentOrder order, String payload) {
         Objects.requireNonNull(payload, "payload");
-        return database.write(c -> {
+        return write(c -> {
             expire(c, order.createdAt());
             if (openOrders(c).stream().anyMatch(o -> o.billNumber().equals(order.billNumber()))) {
                 return false;
             }
-            insert(c, order, payload);
+            save(c, TrackedOrder.opened(order, payload));
             return true;
         });
     }
 
-    private static void insert(Connection c, PaymentOrder order, String payload) throws SQLException {
-        try (PreparedStatement insert = c.prepareStatement("""
-                INSERT INTO payment_orders (bill_number, amount_dong, created_at, expires_at, status, payload)
-                VALUES (?, ?, ?, ?, 'OPEN', ?)""")) {
-            insert.setString(1, order.billNumber());
-            insert.setLong(2, order.amountDong());
-            insert.setString(3, moment(order.createdAt()));
-            insert.setString(4, moment(order.expiresAt()));
-            insert.setString(5, payload);
-            insert.executeUpdate();
-        }
-    }
-
-    /** Orders still waiting at {@code now}; those past their expiry are closed first, each counted as EXPIRED. */
-    public List<PaymentOrder> open(Instant now) {
-        return database.write(c -> {
-            expire(c, now);
-            return openOrders(c);
-        });
-    }
-
-    /** Matches the notification to the open orders and records what it did, all in one transaction. */
+    @Override
     public PaymentMatch apply(TransferNotification notification, Instant now) {
-        return database.write(c -> {
+        return write(c -> {
             expire(c, now);
             Set<String> seen = seen(c, notification.reference()) ? Set.of(notification.reference()) : Set.of();
-            PaymentMatch match = PaymentMatcher.match(notification, openOrders(c), seen);
+            PaymentMatch match = PaymentMatcher.match(notification,
+                    openOrders(c).stream().map(TrackedOrder::order).toList(), seen);
             if (match instanceof PaymentMatch.Unmatched) {
                 match = ClosedBillTransfers.match(c, notification);
             }
@@ -124,16 +84,10 @@ public final class SqlitePaymentOrders {
                 case PaymentMatch.Duplicate duplicate -> {
                     return match;
                 }
-                case PaymentMatch.Paid paid -> {
-                    close(c, paid.order(), Status.PAID, paid.receivedDong(), PaymentOutcome.Method.QR, now);
-                    Duration timeToPay = Duration.between(paid.order().createdAt(), notification.receivedAt());
-                    SqlitePaymentOutcomes.insert(c, new PaymentOutcome(day(notification.receivedAt()),
-                            PaymentOutcome.Method.QR, paid.order().amountDong(), PaymentOutcome.Result.PAID,
-                            Optional.of(timeToPay.isNegative() ? Duration.ZERO : timeToPay)));
-                }
+                case PaymentMatch.Paid paid -> transferred(c, paid.order(), paid.receivedDong(), now);
                 // Not paid and not counted: the cashier decides (collect the rest, or refund).
                 case PaymentMatch.ShortPayment shortPayment ->
-                        close(c, shortPayment.order(), Status.SHORT_PAID, shortPayment.receivedDong(), null, now);
+                        transferred(c, shortPayment.order(), shortPayment.receivedDong(), now);
                 // The bill does not change: the cashier records the money as its payment, or refunds it.
                 case PaymentMatch.Late late -> SqliteLateTransfers.insert(c, new LateTransfer(
                         notification.reference(), late.order().billNumber(), late.receivedDong(),
@@ -148,29 +102,27 @@ public final class SqlitePaymentOrders {
         });
     }
 
-    /** Late transfers the cashier has not dealt with yet, oldest first. */
+    private void transferred(Connection c, PaymentOrder order, long totalDong, Instant now) throws SQLException {
+        Optional<OrderChange> change = latest(c, order.billNumber()).flatMap(o -> o.transferred(totalDong, now));
+        save(c, change.orElseThrow(() -> new IllegalStateException("a matched order no longer waits")));
+    }
+
+    @Override
     public List<LateTransfer> lateTransfers() {
-        return database.read(SqliteLateTransfers::unhandled);
+        return read(SqliteLateTransfers::unhandled);
     }
 
-    /** The late transfer with this bank reference, handled or not. */
+    @Override
     public Optional<LateTransfer> lateTransfer(String reference) {
-        return database.read(c -> SqliteLateTransfers.find(c, reference));
+        return read(c -> SqliteLateTransfers.find(c, reference));
     }
 
-    /**
-     * The cashier deals with a late transfer. REFUND only marks it (not counted: the money goes back). RECORDED
-     * takes it as the payment of its bill, which must be CANCELLED or EXPIRED and covered by it (with what arrived
-     * before): the bill becomes PAID by {@code MANUAL} (the cashier decided, and the time to pay by QR stays
-     * honest), counted once for the bill's amount.
-     *
-     * @return the late transfer as now stored, or empty when it is unknown, already handled, or cannot be recorded
-     */
+    @Override
     public Optional<LateTransfer> handleLate(String reference, LateTransfer.Handling handling, String note,
                                              Instant now) {
         Objects.requireNonNull(handling, "handling");
         Objects.requireNonNull(note, "note");
-        return database.write(c -> {
+        return write(c -> {
             expire(c, now);
             Optional<LateTransfer> late = SqliteLateTransfers.find(c, reference);
             if (late.isEmpty() || late.get().handled()) {
@@ -185,141 +137,146 @@ public final class SqlitePaymentOrders {
     }
 
     private boolean recordAsPayment(Connection c, LateTransfer late, String note, Instant now) throws SQLException {
-        Optional<StoredOrder> latest = latest(c, late.billNumber());
-        if (latest.isEmpty() || !recordable(latest.get(), late)) {
+        Optional<OrderChange> change = latest(c, late.billNumber()).flatMap(o -> o.recordLate(late, note, now));
+        if (change.isEmpty()) {
             return false;
         }
-        closeById(c, late.billNumber(), latest.get().status(), Status.PAID, PaymentOutcome.Method.MANUAL, note, now);
-        SqlitePaymentOutcomes.insert(c, new PaymentOutcome(day(now), PaymentOutcome.Method.MANUAL,
-                latest.get().order().amountDong(), PaymentOutcome.Result.PAID, Optional.empty()));
+        save(c, change.get());
         return true;
     }
 
-    /** Only a bill that was closed unpaid, and only when the money covers it: anything else is refunded. */
-    public static boolean recordable(StoredOrder latest, LateTransfer late) {
-        boolean closedUnpaid = latest.status() == Status.CANCELLED || latest.status() == Status.EXPIRED;
-        return closedUnpaid && latest.receivedDong().orElse(0) + late.amountDong() >= latest.order().amountDong();
+    @Override
+    public Optional<TrackedOrder> status(String billNumber) {
+        return read(c -> latest(c, billNumber));
     }
 
-    /** The latest order for this bill number, as stored. */
-    public Optional<StoredOrder> status(String billNumber) {
-        return database.read(c -> latest(c, billNumber));
-    }
-
-    /**
-     * Closes the orders past their expiry at {@code now}, each counted as EXPIRED.
-     *
-     * @return the orders this call expired, as now stored
-     */
-    public List<StoredOrder> expireDue(Instant now) {
-        return database.write(c -> {
-            List<PaymentOrder> expired = expire(c, now);
-            List<StoredOrder> stored = new ArrayList<>();
-            for (PaymentOrder order : expired) {
-                latest(c, order.billNumber()).ifPresent(stored::add);
+    @Override
+    public List<TrackedOrder> expireDue(Instant now) {
+        return write(c -> {
+            List<TrackedOrder> stored = new ArrayList<>();
+            for (TrackedOrder expired : expire(c, now)) {
+                latest(c, expired.billNumber()).ifPresent(stored::add);
             }
             return stored;
         });
     }
 
-    /** Orders a cashier still has to look at: OPEN (waiting for money) and SHORT_PAID (less arrived), oldest first. */
-    public List<StoredOrder> waiting(Instant now) {
-        return database.write(c -> {
+    @Override
+    public List<TrackedOrder> waiting(Instant now) {
+        return write(c -> {
             expire(c, now);
             return query(c, "WHERE status IN ('OPEN', 'SHORT_PAID') ORDER BY id", null);
         });
     }
 
-    /**
-     * The cashier cancels the bill's OPEN or SHORT_PAID order (the patient left, or will pay another way);
-     * counted as CANCELLED.
-     *
-     * @return the cancelled order, or empty when the bill has no order waiting
-     */
-    public Optional<StoredOrder> cancel(String billNumber, String reason, Instant now) {
-        return database.write(c -> {
+    @Override
+    public Optional<TrackedOrder> cancel(String billNumber, String reason, Instant now) {
+        return write(c -> {
             expire(c, now);
-            Optional<StoredOrder> latest = latest(c, billNumber);
-            if (latest.isEmpty() || !waitingStatus(latest.get().status())) {
+            Optional<OrderChange> change = latest(c, billNumber).flatMap(o -> o.cancel(reason, now));
+            if (change.isEmpty()) {
                 return Optional.empty();
             }
-            closeById(c, billNumber, latest.get().status(), Status.CANCELLED, null, reason, now);
-            SqlitePaymentOutcomes.insert(c, new PaymentOutcome(day(now), PaymentOutcome.Method.QR,
-                    latest.get().order().amountDong(), PaymentOutcome.Result.CANCELLED, Optional.empty()));
+            save(c, change.get());
             return latest(c, billNumber);
         });
     }
 
-    /**
-     * The cashier marks the bill paid by hand, with a reason: cash at the counter, or a transfer seen in the
-     * bank's app whose notification never came. Allowed for an OPEN, SHORT_PAID or EXPIRED order (the money
-     * may arrive after the code expired); counted as PAID by that method, for the whole amount of the bill.
-     *
-     * @return the paid order, or empty when the bill has no such order
-     */
-    public Optional<StoredOrder> markPaid(String billNumber, PaymentOutcome.Method method, String reason,
-                                          Instant now) {
+    @Override
+    public Optional<TrackedOrder> markPaid(String billNumber, PaymentOutcome.Method method, String reason,
+                                           Instant now) {
         Objects.requireNonNull(method, "method");
-        return database.write(c -> {
+        return write(c -> {
             expire(c, now);
-            Optional<StoredOrder> latest = latest(c, billNumber);
-            if (latest.isEmpty() || !(waitingStatus(latest.get().status())
-                    || latest.get().status() == Status.EXPIRED)) {
+            Optional<OrderChange> change = latest(c, billNumber).flatMap(o -> o.markPaid(method, reason, now));
+            if (change.isEmpty()) {
                 return Optional.empty();
             }
-            closeById(c, billNumber, latest.get().status(), Status.PAID, method, reason, now);
-            SqlitePaymentOutcomes.insert(c, new PaymentOutcome(day(now), method,
-                    latest.get().order().amountDong(), PaymentOutcome.Result.PAID, Optional.empty()));
+            save(c, change.get());
+            return latest(c, billNumber);
+        });
+    }
+
+    @Override
+    public Optional<TrackedOrder> reshow(String billNumber, Instant now, Duration validity) {
+        return write(c -> {
+            expire(c, now);
+            Optional<TrackedOrder> latest = latest(c, billNumber);
+            if (latest.isEmpty() || latest.get().status() == OrderStatus.OPEN) {
+                return latest;
+            }
+            Optional<OrderChange> renewed = latest.get().renew(now, validity);
+            if (renewed.isEmpty()) {
+                return Optional.empty();
+            }
+            save(c, renewed.get());
             return latest(c, billNumber);
         });
     }
 
     /**
-     * Shows the bill's code again: its OPEN order as it is, or, when it expired or was cancelled, a new open
-     * order for the same amount and payload, valid for {@code validity} from now.
-     *
-     * @return the open order, or empty when the bill is unknown, paid, or waiting for the cashier (short paid)
+     * Writes the change — a new order row, or the bill's latest row moved on from the status the change started
+     * at — and the event it counts, in the caller's transaction.
      */
-    public Optional<StoredOrder> reshow(String billNumber, Instant now, Duration validity) {
-        return database.write(c -> {
-            expire(c, now);
-            Optional<StoredOrder> latest = latest(c, billNumber);
-            if (latest.isEmpty()) {
-                return Optional.empty();
-            }
-            StoredOrder stored = latest.get();
-            switch (stored.status()) {
-                case OPEN -> {
-                    return latest;
-                }
-                case EXPIRED, CANCELLED -> {
-                    insert(c, new PaymentOrder(billNumber, stored.order().amountDong(), now, now.plus(validity)),
-                            stored.payload());
-                    return latest(c, billNumber);
-                }
-                default -> {
-                    return Optional.empty();
-                }
-            }
-        });
+    private void save(Connection c, OrderChange change) throws SQLException {
+        if (change.created()) {
+            insert(c, change.order());
+        } else {
+            update(c, change);
+        }
+        Optional<KioskEvent> counted = CountedEvents.paymentEvent(kioskId, change);
+        if (counted.isPresent()) {
+            events.append(c, counted.get());
+        }
     }
 
-    private static boolean waitingStatus(Status status) {
-        return status == Status.OPEN || status == Status.SHORT_PAID;
+    private static void update(Connection c, OrderChange change) throws SQLException {
+        TrackedOrder order = change.order();
+        try (PreparedStatement update = c.prepareStatement("""
+                UPDATE payment_orders
+                SET status = ?, received_dong = ?, paid_method = ?, close_reason = ?, closed_at = ?
+                WHERE id = (SELECT MAX(id) FROM payment_orders WHERE bill_number = ?) AND status = ?""")) {
+            update.setString(1, order.status().name());
+            update.setObject(2, order.receivedDong().isPresent() ? order.receivedDong().getAsLong() : null);
+            update.setString(3, order.paidMethod().map(Enum::name).orElse(null));
+            update.setString(4, order.reason().orElse(null));
+            update.setString(5, moment(change.at()));
+            update.setString(6, order.billNumber());
+            update.setString(7, change.from().orElseThrow().name());
+            if (update.executeUpdate() != 1) {
+                // Read in this same transaction: a row that moved meanwhile means the change was decided on stale data.
+                throw new IllegalStateException("order " + order.billNumber() + " is no longer "
+                        + change.from().orElseThrow());
+            }
+        }
     }
 
-    static Optional<StoredOrder> latest(Connection c, String billNumber) throws SQLException {
-        List<StoredOrder> found = query(c, "WHERE bill_number = ? ORDER BY id DESC LIMIT 1", billNumber);
+    private static void insert(Connection c, TrackedOrder order) throws SQLException {
+        try (PreparedStatement insert = c.prepareStatement("""
+                INSERT INTO payment_orders (bill_number, amount_dong, created_at, expires_at, status, payload)
+                VALUES (?, ?, ?, ?, ?, ?)""")) {
+            insert.setString(1, order.billNumber());
+            insert.setLong(2, order.order().amountDong());
+            insert.setString(3, moment(order.order().createdAt()));
+            insert.setString(4, moment(order.order().expiresAt()));
+            insert.setString(5, order.status().name());
+            insert.setString(6, order.payload());
+            insert.executeUpdate();
+        }
+    }
+
+    static Optional<TrackedOrder> latest(Connection c, String billNumber) throws SQLException {
+        List<TrackedOrder> found = query(c, "WHERE bill_number = ? ORDER BY id DESC LIMIT 1", billNumber);
         return found.stream().findFirst();
     }
 
-    private static List<StoredOrder> query(Connection c, String where, String parameter) throws SQLException {
+    private static List<TrackedOrder> query(Connection c, String where, String parameter) throws SQLException {
         try (PreparedStatement query = c.prepareStatement("SELECT " + COLUMNS + " FROM payment_orders " + where)) {
             if (parameter != null) {
                 query.setString(1, parameter);
             }
             try (ResultSet rows = query.executeQuery()) {
-                List<StoredOrder> orders = new ArrayList<>();
+                List<TrackedOrder> orders = new ArrayList<>();
                 while (rows.next()) {
                     orders.add(stored(rows));
                 }
@@ -328,79 +285,32 @@ public final class SqlitePaymentOrders {
         }
     }
 
-    private static StoredOrder stored(ResultSet rows) throws SQLException {
+    private static TrackedOrder stored(ResultSet rows) throws SQLException {
         PaymentOrder order = new PaymentOrder(rows.getString(2), rows.getLong(3), instant(rows.getString(4)),
                 instant(rows.getString(5)));
         long received = rows.getLong(8);
         OptionalLong receivedDong = rows.wasNull() ? OptionalLong.empty() : OptionalLong.of(received);
         String method = rows.getString(9);
-        return new StoredOrder(order, Status.valueOf(rows.getString(6)), rows.getString(7), receivedDong,
+        return new TrackedOrder(order, OrderStatus.valueOf(rows.getString(6)), rows.getString(7), receivedDong,
                 Optional.ofNullable(method).map(PaymentOutcome.Method::valueOf),
                 Optional.ofNullable(rows.getString(10)));
     }
 
-    private static void closeById(Connection c, String billNumber, Status from, Status to,
-                                  PaymentOutcome.Method method, String reason, Instant now) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("""
-                UPDATE payment_orders SET status = ?, paid_method = ?, close_reason = ?, closed_at = ?
-                WHERE id = (SELECT MAX(id) FROM payment_orders WHERE bill_number = ?) AND status = ?""")) {
-            update.setString(1, to.name());
-            update.setString(2, method == null ? null : method.name());
-            update.setString(3, reason == null || reason.isBlank() ? null : reason.strip());
-            update.setString(4, moment(now));
-            update.setString(5, billNumber);
-            update.setString(6, from.name());
-            update.executeUpdate();
-        }
-    }
-
-    private List<PaymentOrder> expire(Connection c, Instant now) throws SQLException {
-        List<PaymentOrder> expired = new ArrayList<>();
-        for (PaymentOrder order : openOrders(c)) {
-            if (order.expiredAt(now)) {
-                expired.add(order);
+    /** @return the orders expired, as they were before */
+    private List<TrackedOrder> expire(Connection c, Instant now) throws SQLException {
+        List<TrackedOrder> expired = new ArrayList<>();
+        for (TrackedOrder open : openOrders(c)) {
+            Optional<OrderChange> change = open.expire(now);
+            if (change.isPresent()) {
+                save(c, change.get());
+                expired.add(open);
             }
-        }
-        for (PaymentOrder order : expired) {
-            close(c, order, Status.EXPIRED, null, null, now);
-            SqlitePaymentOutcomes.insert(c, new PaymentOutcome(day(order.expiresAt()), PaymentOutcome.Method.QR,
-                    order.amountDong(), PaymentOutcome.Result.EXPIRED, Optional.empty()));
         }
         return expired;
     }
 
-    private static List<PaymentOrder> openOrders(Connection c) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement("""
-                SELECT bill_number, amount_dong, created_at, expires_at FROM payment_orders
-                WHERE status = 'OPEN' ORDER BY id""");
-             ResultSet rows = query.executeQuery()) {
-            List<PaymentOrder> orders = new ArrayList<>();
-            while (rows.next()) {
-                orders.add(order(rows));
-            }
-            return orders;
-        }
-    }
-
-    private static PaymentOrder order(ResultSet rows) throws SQLException {
-        return new PaymentOrder(rows.getString(1), rows.getLong(2), instant(rows.getString(3)),
-                instant(rows.getString(4)));
-    }
-
-    /** @param paidMethod how it was paid, for a PAID order; null otherwise */
-    private static void close(Connection c, PaymentOrder order, Status status, Long receivedDong,
-                              PaymentOutcome.Method paidMethod, Instant now) throws SQLException {
-        try (PreparedStatement update = c.prepareStatement("""
-                UPDATE payment_orders SET status = ?, received_dong = ?, paid_method = ?, closed_at = ?
-                WHERE id = (SELECT MAX(id) FROM payment_orders WHERE bill_number = ?)
-                AND status IN ('OPEN', 'SHORT_PAID')""")) {
-            update.setString(1, status.name());
-            update.setObject(2, receivedDong);
-            update.setString(3, paidMethod == null ? null : paidMethod.name());
-            update.setString(4, moment(now));
-            update.setString(5, order.billNumber());
-            update.executeUpdate();
-        }
+    private static List<TrackedOrder> openOrders(Connection c) throws SQLException {
+        return query(c, "WHERE status = 'OPEN' ORDER BY id", null);
     }
 
     private static boolean seen(Connection c, String reference) throws SQLException {
@@ -421,8 +331,20 @@ public final class SqlitePaymentOrders {
         }
     }
 
-    private LocalDate day(Instant moment) {
-        return LocalDateTime.ofInstant(moment, zone).toLocalDate();
+    private <T> T write(SqlWork<T> work) {
+        try {
+            return database.write(work);
+        } catch (StorageException e) {
+            throw new OrdersUnavailable(e.getMessage(), e);
+        }
+    }
+
+    private <T> T read(SqlWork<T> work) {
+        try {
+            return database.read(work);
+        } catch (StorageException e) {
+            throw new OrdersUnavailable(e.getMessage(), e);
+        }
     }
 
     static String moment(Instant instant) {

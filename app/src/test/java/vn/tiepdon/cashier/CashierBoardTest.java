@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tiepdon.payment.CashlessShare;
 import vn.tiepdon.payment.LateTransfer.Handling;
+import vn.tiepdon.payment.OrderStatus;
 import vn.tiepdon.payment.PaymentOutcome;
 import vn.tiepdon.payment.TransferNotification;
 import vn.tiepdon.payment.desk.PaymentDesk;
 import vn.tiepdon.store.SqlitePaymentOrders;
-import vn.tiepdon.store.SqlitePaymentOrders.Status;
 
 class CashierBoardTest {
 
@@ -54,7 +54,7 @@ class CashierBoardTest {
         assertThat(result.done()).isTrue();
         assertThat(result.message().vi()).isEqualTo("Đã hiện mã cho hóa đơn HD123: 150.000 đ.");
         assertThat(board.rows()).extracting(WaitingRow::billNumber, WaitingRow::amountDong, WaitingRow::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("HD123", 150_000L, Status.OPEN));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("HD123", 150_000L, OrderStatus.OPEN));
         assertThat(refreshes).isEqualTo(1);
         assertThat(board.rows().getFirst().describe(texts, fixture.clock.instant()).vi())
                 .isEqualTo("HD123   150.000 đ   còn 15:00");
@@ -108,7 +108,7 @@ class CashierBoardTest {
 
         assertThat(fixture.desk.status("HD1").orElseThrow().paidMethod()).contains(PaymentOutcome.Method.CASH);
         assertThat(fixture.desk.status("HD2").orElseThrow().reason()).contains("thấy tiền về trong app");
-        assertThat(fixture.outcomes.cashlessShare(DAY).paidCount()).isEqualTo(2);
+        assertThat(fixture.cashless(DAY).paidCount()).isEqualTo(2);
         assertThat(board.rows()).isEmpty();
     }
 
@@ -164,7 +164,7 @@ class CashierBoardTest {
         board.tick();
 
         assertThat(board.rows()).isEmpty();
-        assertThat(fixture.desk.status("HD1").orElseThrow().status()).isEqualTo(Status.EXPIRED);
+        assertThat(fixture.desk.status("HD1").orElseThrow().status()).isEqualTo(OrderStatus.EXPIRED);
     }
 
     /** The cashier sees money that came late for a closed bill, hears of it, and records or refunds it. */
@@ -211,8 +211,8 @@ class CashierBoardTest {
             assertThat(recorded.message().vi()).isEqualTo("Đã ghi nhận 150.000 đ đến sau là thanh toán của hóa đơn HD1.");
             assertThat(twice.done()).isFalse();
             assertThat(board.lateRows()).isEmpty();
-            assertThat(fixture.desk.status("HD1").orElseThrow().status()).isEqualTo(Status.PAID);
-            assertThat(fixture.outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+            assertThat(fixture.desk.status("HD1").orElseThrow().status()).isEqualTo(OrderStatus.PAID);
+            assertThat(fixture.cashless(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
         }
 
         @Test
@@ -241,14 +241,14 @@ class CashierBoardTest {
             assertThat(record.message().vi()).contains("HD1").contains("đã thanh toán hoặc đã đóng");
             assertThat(refund.message().vi()).isEqualTo("Đã đánh dấu cần hoàn 150.000 đ cho hóa đơn HD1.");
             assertThat(board.lateRows()).isEmpty();
-            assertThat(fixture.outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 0, 150_000, 0));
+            assertThat(fixture.cashless(DAY)).isEqualTo(new CashlessShare(1, 0, 150_000, 0));
         }
 
         @Test
         void lateMoneyTakenByAnotherProcessOnTheSameDatabaseShowsWithinTenSeconds() {
             board.cancel("HD1", "Thanh toán tại quầy");
             PaymentDesk kiosk = new PaymentDesk(DeskFixture.ACCOUNT,
-                    new SqlitePaymentOrders(fixture.database, DeskFixture.ZONE), fixture.clock);
+                    new SqlitePaymentOrders(fixture.database, DeskFixture.ZONE, "K01"), fixture.clock);
             kiosk.receive(new TransferNotification("FT1", 150_000, "HD1", fixture.clock.instant()));
             int before = refreshes;
 

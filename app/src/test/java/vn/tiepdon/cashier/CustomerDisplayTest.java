@@ -10,10 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.payment.PaymentOutcome;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.TransferNotification;
 import vn.tiepdon.payment.io.BankDirectoryFiles;
-import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 
 class CustomerDisplayTest {
 
@@ -47,7 +48,7 @@ class CustomerDisplayTest {
 
     @Test
     void aNewRequestShowsItsCodeBankAmountInDigitsAndWordsBillAndCountdown() {
-        StoredOrder order = fixture.desk.request(150_000, "HD123", "Viện phí");
+        TrackedOrder order = fixture.desk.request(150_000, "HD123", "Viện phí");
 
         assertThat(display.screen()).isInstanceOfSatisfying(DisplayScreen.AwaitingPayment.class, a -> {
             assertThat(a.hospitalName()).isEqualTo(HOSPITAL);
@@ -71,8 +72,7 @@ class CustomerDisplayTest {
         display.tick();
 
         assertThat(display.screen()).isEqualTo(new DisplayScreen.Expired(HOSPITAL, "HD123"));
-        assertThat(fixture.outcomes.forDay(fixture.clock.instant().atZone(DeskFixture.ZONE).toLocalDate()))
-                .extracting(PaymentOutcome::result).containsExactly(PaymentOutcome.Result.EXPIRED);
+        assertThat(fixture.outcomes()).containsExactly(EventKind.PAYMENT_EXPIRED);
     }
 
     @Test

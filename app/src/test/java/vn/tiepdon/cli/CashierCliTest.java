@@ -19,12 +19,12 @@ import vn.tiepdon.config.KioskSettings;
 import vn.tiepdon.config.PaymentSettings;
 import vn.tiepdon.config.SettingsLoader;
 import vn.tiepdon.payment.LateTransfer;
+import vn.tiepdon.payment.OrderStatus;
 import vn.tiepdon.payment.PaymentOutcome;
 import vn.tiepdon.payment.api.PaymentApi;
 import vn.tiepdon.payment.desk.PaymentDesk;
 import vn.tiepdon.store.KioskDatabase;
 import vn.tiepdon.store.SqlitePaymentOrders;
-import vn.tiepdon.store.SqlitePaymentOrders.Status;
 
 /** {@code tiepdon cashier} refusals and the simulated bank, {@code tiepdon sim transfer}, on loopback. */
 class CashierCliTest {
@@ -97,7 +97,7 @@ class CashierCliTest {
             assertThat(paidTwice.out()).contains("FT9").contains(": LATE");
             assertThat(desk.lateTransfers()).extracting(LateTransfer::reference).containsExactly("FT9");
             assertThat(desk.status("HD123").orElseThrow().paidMethod()).contains(PaymentOutcome.Method.QR);
-            assertThat(desk.status("HD124").orElseThrow().status()).isEqualTo(Status.SHORT_PAID);
+            assertThat(desk.status("HD124").orElseThrow().status()).isEqualTo(OrderStatus.SHORT_PAID);
         }
     }
 
@@ -116,8 +116,8 @@ class CashierCliTest {
 
             assertThat(paid.exitCode()).isEqualTo(ExitCodes.OK);
             assertThat(paid.out()).contains("150.000 đ").contains(": PAID");
-            assertThat(desk.status("DEMO261125T101730").orElseThrow().status()).isEqualTo(Status.PAID);
-            assertThat(desk.status("DEMO261125T101500").orElseThrow().status()).isEqualTo(Status.OPEN);
+            assertThat(desk.status("DEMO261125T101730").orElseThrow().status()).isEqualTo(OrderStatus.PAID);
+            assertThat(desk.status("DEMO261125T101500").orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
             assertThat(run("sim", "transfer", "--config", config).exitCode())
                     .as("neither a bill nor --waiting").isEqualTo(ExitCodes.REJECTED);
         }
@@ -147,7 +147,7 @@ class CashierCliTest {
         try (KioskDatabase database = KioskDatabase.open(settings.dataDir());
              PaymentApi api = PaymentApi.start(settings.payment().orElseThrow().api(),
                      new PaymentDesk(settings.payment().orElseThrow().account(),
-                             new SqlitePaymentOrders(database, ZoneId.of("UTC")), Clock.systemUTC()))) {
+                             new SqlitePaymentOrders(database, ZoneId.of("UTC"), "Q01"), Clock.systemUTC()))) {
 
             CliRun run = run("sim", "transfer", "--bill", "HD1", "--amount", "1000", "--config", other.toString());
 
@@ -179,7 +179,7 @@ class CashierCliTest {
             PaymentSettings payment = settings.payment().orElseThrow();
             database = KioskDatabase.open(settings.dataDir());
             desk = new PaymentDesk(payment.account(),
-                    new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh")), Clock.systemUTC());
+                    new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh"), "Q01"), Clock.systemUTC());
             api = PaymentApi.start(payment.api(), desk);
         }
 

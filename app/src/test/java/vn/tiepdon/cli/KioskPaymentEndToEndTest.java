@@ -34,13 +34,15 @@ import vn.tiepdon.kiosk.KioskState;
 import vn.tiepdon.kiosk.QrBill;
 import vn.tiepdon.kiosk.fx.PngFiles;
 import vn.tiepdon.payment.CashlessShare;
+import vn.tiepdon.payment.OrderStatus;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.desk.PaymentDesk;
 import vn.tiepdon.payment.io.QrScan;
 import vn.tiepdon.print.Alignment;
 import vn.tiepdon.print.BitImage;
 import vn.tiepdon.print.TextRasterizer;
 import vn.tiepdon.print.sim.DecodedTicket;
-import vn.tiepdon.store.SqlitePaymentOrders;
+import vn.tiepdon.store.SqliteEventTotals;
 
 /**
  * Paying at the kiosk on real protocols: a card through the serial pseudo-terminal, the paying screen's code
@@ -83,8 +85,8 @@ class KioskPaymentEndToEndTest {
         waitUntilShowing(robot, "#payingScreen");
 
         QrBill bill = shownBill();
-        SqlitePaymentOrders.StoredOrder order = desk().status(bill.billNumber()).orElseThrow();
-        assertThat(order.status()).isEqualTo(SqlitePaymentOrders.Status.OPEN);
+        TrackedOrder order = desk().status(bill.billNumber()).orElseThrow();
+        assertThat(order.status()).isEqualTo(OrderStatus.OPEN);
         assertThat(order.order().amountDong()).isEqualTo(150_000);
         BufferedImage screen = snapshot();
         Files.createDirectories(SHOTS);
@@ -107,8 +109,8 @@ class KioskPaymentEndToEndTest {
         assertThat(ticket.textLines()).contains("B001", "PAID 150000 " + bill.billNumber());
         assertThat(ticket.rasters()).as("the mark the consulting room reads, in Vietnamese")
                 .anySatisfy(r -> assertThat(r.bytes()).isEqualTo(mark("ĐÃ THANH TOÁN 150.000 đ").bytes()));
-        assertThat(desk().status(bill.billNumber()).orElseThrow().status()).isEqualTo(SqlitePaymentOrders.Status.PAID);
-        assertThat(kiosk.parts.paymentParts.outcomes.cashlessShare(LocalDate.now()))
+        assertThat(desk().status(bill.billNumber()).orElseThrow().status()).isEqualTo(OrderStatus.PAID);
+        assertThat(new SqliteEventTotals(kiosk.parts.database).indicators(LocalDate.now(), LocalDate.now()).cashless())
                 .isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
         assertThat(kiosk.parts.registrations.handoffCount()).as("registered once, as the patient who paid")
                 .isEqualTo(1);
@@ -132,8 +134,8 @@ class KioskPaymentEndToEndTest {
         assertThat(ticket.textLines()).contains("C001", "UNPAID 90000 " + bill.billNumber());
         assertThat(ticket.rasters()).anySatisfy(r -> assertThat(r.bytes())
                 .isEqualTo(mark("CHƯA THANH TOÁN").bytes()));
-        SqlitePaymentOrders.StoredOrder order = desk().status(bill.billNumber()).orElseThrow();
-        assertThat(order.status()).isEqualTo(SqlitePaymentOrders.Status.CANCELLED);
+        TrackedOrder order = desk().status(bill.billNumber()).orElseThrow();
+        assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(order.reason()).contains(DeskPayments.AT_COUNTER_REASON);
         copyTicketPicture(ticket, "ticket-unpaid.png");
     }

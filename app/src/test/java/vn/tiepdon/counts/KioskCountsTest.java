@@ -2,28 +2,23 @@ package vn.tiepdon.counts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.tiepdon.identity.DocumentKind;
 import vn.tiepdon.identity.RejectionReason;
 import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.indicators.KioskEvent;
+import vn.tiepdon.payment.OrderChange;
+import vn.tiepdon.payment.OrderStatus;
+import vn.tiepdon.payment.PaymentOrder;
+import vn.tiepdon.payment.PaymentOutcome.Method;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.queue.PrintState;
-import vn.tiepdon.payment.LateTransfer;
-import vn.tiepdon.payment.PaymentAccount;
-import vn.tiepdon.payment.PaymentOutcome;
-import vn.tiepdon.payment.ServiceCode;
-import vn.tiepdon.payment.TransferNotification;
-import vn.tiepdon.payment.desk.PaymentDesk;
-import vn.tiepdon.store.KioskDatabase;
-import vn.tiepdon.store.SqlitePaymentOrders;
 import vn.tiepdon.testing.MovableClock;
 
 class KioskCountsTest {
@@ -31,9 +26,6 @@ class KioskCountsTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T01:00:00Z"));
     private final List<KioskEvent> events = new ArrayList<>();
     private final KioskCounts counts = new KioskCounts("K01", events::add, clock);
-
-    @TempDir
-    Path dataDir;
 
     @Test
     void happeningsBecomeEventsWithTheSubjectsTheIndicatorsExpect() {
@@ -103,64 +95,53 @@ class KioskCountsTest {
                 .as("a scan long ago was another patient").isEqualTo(asked.plus(Duration.ofMinutes(20)));
     }
 
-    @Test
-    void paymentsAreCountedAsTheDeskChangesThemAndAReShownCodeIsNotANewRequest() {
-        try (KioskDatabase database = KioskDatabase.open(dataDir)) {
-            PaymentDesk desk = countedDesk(database);
+    /** An order of 150 000 đ made at the start of the test, and the order as a change left it. */
+    private static final PaymentOrder BILL = new PaymentOrder("K01-1", 150_000, Instant.parse("2026-11-25T01:00:00Z"),
+            Instant.parse("2026-11-25T01:05:00Z"));
 
-            desk.request(150_000, "K01-1", "");
-            desk.reshow("K01-1");
-            clock.advance(Duration.ofSeconds(40));
-            desk.receive(new TransferNotification("FT1", 150_000, "K01-1", clock.instant()));
-            desk.request(90_000, "K01-2", "");
-            desk.markPaid("K01-2", PaymentOutcome.Method.CASH, "tiền mặt");
-            desk.request(90_000, "K01-3", "");
-            clock.advance(Duration.ofMinutes(6));
-            desk.expireDue();
-            desk.reshow("K01-3");
-            desk.cancel("K01-3", "người bệnh về");
-        }
-
-        assertThat(events).extracting(KioskEvent::kind, KioskEvent::subject, KioskEvent::amountDong).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_REQUESTED, "QR", 150_000L),
-                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_PAID, "QR", 150_000L),
-                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_REQUESTED, "QR", 90_000L),
-                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_PAID, "CASH", 90_000L),
-                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_REQUESTED, "QR", 90_000L),
-                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_EXPIRED, "QR", 90_000L),
-                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_REQUESTED, "QR", 90_000L),
-                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_CANCELLED, "QR", 90_000L));
-        assertThat(events.get(1).millis()).as("time to pay").hasValue(40_000);
+    private static OrderChange change(OrderStatus from, OrderStatus to, Optional<Method> paidBy, Instant at) {
+        return new OrderChange(Optional.of(from), new TrackedOrder(BILL, to, "PAYLOAD",
+                OptionalLong.of(150_000), paidBy, Optional.empty()), at);
     }
 
     @Test
-    void lateMoneyIsCountedOnceWhenRecordedAsThePaymentAndNeverWhenRefunded() {
-        try (KioskDatabase database = KioskDatabase.open(dataDir)) {
-            PaymentDesk desk = countedDesk(database);
-            desk.request(150_000, "K01-1", "");
-            desk.cancel("K01-1", "Thanh toán tại quầy");
-            desk.receive(new TransferNotification("FT1", 150_000, "K01-1", clock.instant()));
-            desk.receive(new TransferNotification("FT1", 150_000, "K01-1", clock.instant()));
-            desk.request(90_000, "K01-2", "");
-            desk.receive(new TransferNotification("FT2", 90_000, "K01-2", clock.instant()));
-            desk.receive(new TransferNotification("FT3", 90_000, "K01-2", clock.instant()));
+    void aNewOrderIsARequestForItsAmountAtItsCreation() {
+        OrderChange opened = new OrderChange(Optional.empty(),
+                new TrackedOrder(BILL, OrderStatus.OPEN, "PAYLOAD", OptionalLong.empty()), BILL.createdAt());
 
-            desk.handleLate("FT1", LateTransfer.Handling.RECORDED, "Khách chuyển sau khi chọn trả tại quầy");
-            desk.handleLate("FT3", LateTransfer.Handling.REFUND, "Trả hai lần");
-        }
-
-        assertThat(events).extracting(KioskEvent::kind, KioskEvent::subject, KioskEvent::amountDong).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_REQUESTED, "QR", 150_000L),
-                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_CANCELLED, "QR", 150_000L),
-                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_REQUESTED, "QR", 90_000L),
-                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_PAID, "QR", 90_000L),
-                org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_PAID, "MANUAL", 150_000L));
+        assertThat(CountedEvents.paymentEvent("K01", opened)).contains(new KioskEvent("K01", BILL.createdAt(),
+                EventKind.PAYMENT_REQUESTED, "QR", 0, 150_000, OptionalLong.empty()));
     }
 
-    private PaymentDesk countedDesk(KioskDatabase database) {
-        PaymentDesk desk = new PaymentDesk(new PaymentAccount("970436", "0011000000000", ServiceCode.ACCOUNT,
-                Optional.empty(), Duration.ofMinutes(5)), new SqlitePaymentOrders(database, ZoneId.of("UTC")), clock);
-        desk.addListener(counts);
-        return desk;
+    @Test
+    void aPaymentIsCountedByItsMethodAndOnlyAQrPaymentCarriesTheTimeToPay() {
+        Instant at = BILL.createdAt().plusSeconds(40);
+
+        assertThat(CountedEvents.paymentEvent("K01", change(OrderStatus.OPEN, OrderStatus.PAID, Optional.of(Method.QR),
+                at))).contains(new KioskEvent("K01", at, EventKind.PAYMENT_PAID, "QR", 0, 150_000,
+                OptionalLong.of(40_000)));
+        assertThat(CountedEvents.paymentEvent("K01", change(OrderStatus.SHORT_PAID, OrderStatus.PAID,
+                Optional.of(Method.CASH), at))).contains(new KioskEvent("K01", at, EventKind.PAYMENT_PAID, "CASH", 0,
+                150_000, OptionalLong.empty()));
+        assertThat(CountedEvents.paymentEvent("K01", change(OrderStatus.CANCELLED, OrderStatus.PAID,
+                Optional.of(Method.MANUAL), at))).as("late money recorded by the cashier")
+                .contains(new KioskEvent("K01", at, EventKind.PAYMENT_PAID, "MANUAL", 0, 150_000,
+                        OptionalLong.empty()));
+    }
+
+    @Test
+    void expiryAndCancellingCountTheBillAndAShortPaymentCountsNothingYet() {
+        Instant at = BILL.expiresAt();
+
+        assertThat(CountedEvents.paymentEvent("K01", change(OrderStatus.OPEN, OrderStatus.EXPIRED, Optional.empty(),
+                at))).contains(new KioskEvent("K01", at, EventKind.PAYMENT_EXPIRED, "QR", 0, 150_000,
+                OptionalLong.empty()));
+        assertThat(CountedEvents.paymentEvent("K01", change(OrderStatus.SHORT_PAID, OrderStatus.CANCELLED,
+                Optional.empty(), at))).contains(new KioskEvent("K01", at, EventKind.PAYMENT_CANCELLED, "QR", 0,
+                150_000, OptionalLong.empty()));
+        assertThat(CountedEvents.paymentEvent("K01", change(OrderStatus.OPEN, OrderStatus.SHORT_PAID, Optional.empty(),
+                at))).isEmpty();
+        assertThat(CountedEvents.paymentEvent("K01", change(OrderStatus.SHORT_PAID, OrderStatus.SHORT_PAID,
+                Optional.empty(), at))).as("a second transfer still short").isEmpty();
     }
 }

@@ -20,11 +20,12 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.tiepdon.identity.RejectionReason;
 import vn.tiepdon.kiosk.KioskState.Attract;
 import vn.tiepdon.kiosk.KioskState.Done;
-import vn.tiepdon.kiosk.KioskState.PaymentExpired;
 import vn.tiepdon.kiosk.KioskState.Paying;
+import vn.tiepdon.kiosk.KioskState.PaymentExpired;
 import vn.tiepdon.kiosk.KioskState.PrintFailed;
 import vn.tiepdon.kiosk.KioskState.Printing;
 import vn.tiepdon.payment.DecodeResult;
+import vn.tiepdon.payment.OrderStatus;
 import vn.tiepdon.payment.PaymentAccount;
 import vn.tiepdon.payment.PaymentRequest;
 import vn.tiepdon.payment.ServiceCode;
@@ -34,7 +35,6 @@ import vn.tiepdon.payment.desk.PaymentDesk;
 import vn.tiepdon.queue.Service;
 import vn.tiepdon.store.KioskDatabase;
 import vn.tiepdon.store.SqlitePaymentOrders;
-import vn.tiepdon.store.SqlitePaymentOrders.Status;
 import vn.tiepdon.testing.MovableClock;
 import vn.tiepdon.ticket.PaymentMark;
 import vn.tiepdon.ticket.PrintProblem;
@@ -69,7 +69,7 @@ class KioskFlowPaymentTest {
         database = KioskDatabase.open(dataDir);
         PaymentAccount account = new PaymentAccount("970436", "0011001234567", ServiceCode.ACCOUNT,
                 Optional.of(PaymentAccount.HOSPITALS), Duration.ofMinutes(15));
-        desk = new PaymentDesk(account, new SqlitePaymentOrders(database, ZoneOffset.UTC), clock);
+        desk = new PaymentDesk(account, new SqlitePaymentOrders(database, ZoneOffset.UTC, "K01"), clock);
         payments = new DeskPayments(desk, "K01", "Vietcombank (VCB)");
     }
 
@@ -108,7 +108,7 @@ class KioskFlowPaymentTest {
                 clock.instant()));
     }
 
-    private Status orderStatus(String bill) {
+    private OrderStatus orderStatus(String bill) {
         return desk.status(bill).orElseThrow().status();
     }
 
@@ -130,7 +130,7 @@ class KioskFlowPaymentTest {
                         .withMerchantCategory(PaymentAccount.HOSPITALS)));
         assertThat(paying.patient()).contains(AN);
         assertThat(issuer.issuedCount()).as("a number only for a ticket in hand").isZero();
-        assertThat(orderStatus(FIRST_BILL)).isEqualTo(Status.OPEN);
+        assertThat(orderStatus(FIRST_BILL)).isEqualTo(OrderStatus.OPEN);
         assertThat(flow().timeLeftToPay()).isEqualTo(Duration.ofMinutes(5));
     }
 
@@ -169,7 +169,7 @@ class KioskFlowPaymentTest {
         assertThat(done.outcome().ticket().display()).isEqualTo("B001");
         assertThat(issuer.markOf(ticket)).isEqualTo(new PaymentMark.Paid(150_000, FIRST_BILL));
         assertThat(issuer.patientOf(ticket)).as("registered as the patient who paid").contains(AN);
-        assertThat(orderStatus(FIRST_BILL)).isEqualTo(Status.PAID);
+        assertThat(orderStatus(FIRST_BILL)).isEqualTo(OrderStatus.PAID);
     }
 
     @Test
@@ -182,7 +182,7 @@ class KioskFlowPaymentTest {
         PaymentMark expected = new PaymentMark.ShortPaid(150_000, 100_000, FIRST_BILL);
         assertThat(done.payment()).isEqualTo(expected);
         assertThat(issuer.markOf(done.outcome().ticket().id())).isEqualTo(expected);
-        assertThat(orderStatus(FIRST_BILL)).as("left for the cashier, not cancelled").isEqualTo(Status.SHORT_PAID);
+        assertThat(orderStatus(FIRST_BILL)).as("left for the cashier, not cancelled").isEqualTo(OrderStatus.SHORT_PAID);
     }
 
     @Test
@@ -209,7 +209,7 @@ class KioskFlowPaymentTest {
         assertThat(done.payment()).isEqualTo(expected);
         assertThat(issuer.markOf(done.outcome().ticket().id())).isEqualTo(expected);
         assertThat(desk.status(FIRST_BILL).orElseThrow()).satisfies(order -> {
-            assertThat(order.status()).isEqualTo(Status.CANCELLED);
+            assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
             assertThat(order.reason()).contains(DeskPayments.AT_COUNTER_REASON);
         });
     }
@@ -227,7 +227,7 @@ class KioskFlowPaymentTest {
         Done done = (Done) flow().state();
         assertThat(done.payment()).isEqualTo(new PaymentMark.Paid(150_000, FIRST_BILL));
         assertThat(issuer.issuedCount()).as("never a second number").isEqualTo(1);
-        assertThat(orderStatus(FIRST_BILL)).isEqualTo(Status.PAID);
+        assertThat(orderStatus(FIRST_BILL)).isEqualTo(OrderStatus.PAID);
     }
 
     // ---- time ---------------------------------------------------------------------------------
@@ -256,7 +256,7 @@ class KioskFlowPaymentTest {
 
         assertThat(((Done) flow().state()).payment())
                 .isEqualTo(new PaymentMark.AtCounter(150_000, Optional.of(FIRST_BILL)));
-        assertThat(orderStatus(FIRST_BILL)).isEqualTo(Status.CANCELLED);
+        assertThat(orderStatus(FIRST_BILL)).isEqualTo(OrderStatus.CANCELLED);
     }
 
     @Test
@@ -278,7 +278,7 @@ class KioskFlowPaymentTest {
 
         assertThat(flow().state()).isInstanceOf(Attract.class);
         assertThat(flow().patient()).isEmpty();
-        assertThat(orderStatus(FIRST_BILL)).isEqualTo(Status.OPEN);
+        assertThat(orderStatus(FIRST_BILL)).isEqualTo(OrderStatus.OPEN);
     }
 
     @Test
@@ -303,7 +303,7 @@ class KioskFlowPaymentTest {
 
         assertThat(flow().state()).isInstanceOf(Attract.class);
         assertThat(issuer.issuedCount()).isZero();
-        assertThat(orderStatus(FIRST_BILL)).isEqualTo(Status.PAID);
+        assertThat(orderStatus(FIRST_BILL)).isEqualTo(OrderStatus.PAID);
     }
 
     @Test

@@ -56,8 +56,6 @@ class KioskDatabaseTest {
                     // The one table with personal data, purged after the retention period (SqliteRegistrationsTest).
                     "handoff.ticket_id", "handoff.created_at", "handoff.document_kind", "handoff.document_number",
                     "handoff.full_name", "handoff.date_of_birth", "handoff.sex", "handoff.name_unverified",
-                    "payment_outcomes.id", "payment_outcomes.day", "payment_outcomes.method",
-                    "payment_outcomes.amount_dong", "payment_outcomes.result", "payment_outcomes.seconds_to_pay",
                     "payment_orders.id", "payment_orders.bill_number", "payment_orders.amount_dong",
                     "payment_orders.created_at", "payment_orders.expires_at", "payment_orders.status",
                     "payment_orders.payload", "payment_orders.received_dong", "payment_orders.closed_at",

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.AfterEach;
@@ -16,17 +17,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.payment.CashlessShare;
 import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.LateTransfer.Handling;
 import vn.tiepdon.payment.LateTransfer.Why;
+import vn.tiepdon.payment.OrderStatus;
 import vn.tiepdon.payment.PaymentMatch;
 import vn.tiepdon.payment.PaymentOrder;
-import vn.tiepdon.payment.PaymentOutcome;
 import vn.tiepdon.payment.PaymentOutcome.Method;
-import vn.tiepdon.payment.PaymentOutcome.Result;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.TransferNotification;
-import vn.tiepdon.store.SqlitePaymentOrders.Status;
+import vn.tiepdon.testing.CountedEvents;
 
 class SqlitePaymentOrdersTest {
 
@@ -41,13 +43,11 @@ class SqlitePaymentOrdersTest {
 
     private KioskDatabase database;
     private SqlitePaymentOrders orders;
-    private SqlitePaymentOutcomes outcomes;
 
     @BeforeEach
     void open() {
         database = KioskDatabase.open(dataDir);
-        orders = new SqlitePaymentOrders(database, HANOI);
-        outcomes = new SqlitePaymentOutcomes(database);
+        orders = new SqlitePaymentOrders(database, HANOI, "K01");
     }
 
     @AfterEach
@@ -55,14 +55,23 @@ class SqlitePaymentOrdersTest {
         database.close();
     }
 
+    /** What the changes counted, as committed. */
+    private List<EventKind> counted() {
+        return CountedEvents.payments(database.file()).stream().map(CountedEvents.Row::kind).toList();
+    }
+
+    private CashlessShare cashless() {
+        return new SqliteEventTotals(database).indicators(DAY, DAY).cashless();
+    }
+
     @Test
     void aNewOrderIsOpenAndASecondForTheSameBillIsRefused() {
         assertThat(orders.create(HD123, "PAYLOAD-1")).isTrue();
         assertThat(orders.create(HD123, "PAYLOAD-2")).isFalse();
 
-        assertThat(orders.open(CREATED.plusSeconds(1))).containsExactly(HD123);
+        assertThat(orders.waiting(CREATED.plusSeconds(1))).extracting(TrackedOrder::order).containsExactly(HD123);
         assertThat(orders.status("HD123")).contains(
-                new SqlitePaymentOrders.StoredOrder(HD123, Status.OPEN, "PAYLOAD-1", OptionalLong.empty()));
+                new TrackedOrder(HD123, OrderStatus.OPEN, "PAYLOAD-1", OptionalLong.empty()));
         assertThat(orders.status("HD999")).isEmpty();
     }
 
@@ -75,11 +84,12 @@ class SqlitePaymentOrdersTest {
         PaymentMatch match = orders.apply(transfer, CREATED.plusSeconds(43));
 
         assertThat(match).isEqualTo(new PaymentMatch.Paid(HD123, 150_000));
-        assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(Status.PAID);
-        assertThat(orders.open(CREATED.plusSeconds(44))).isEmpty();
-        assertThat(outcomes.forDay(DAY)).containsExactly(new PaymentOutcome(DAY, PaymentOutcome.Method.QR,
-                150_000, PaymentOutcome.Result.PAID, Optional.of(Duration.ofSeconds(42))));
-        assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+        assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(OrderStatus.PAID);
+        assertThat(orders.waiting(CREATED.plusSeconds(44))).extracting(TrackedOrder::order).isEmpty();
+        assertThat(CountedEvents.payments(database.file())).containsExactly(
+                new CountedEvents.Row("K01", DAY, EventKind.PAYMENT_REQUESTED, "QR", 150_000, OptionalLong.empty()),
+                new CountedEvents.Row("K01", DAY, EventKind.PAYMENT_PAID, "QR", 150_000, OptionalLong.of(43_000)));
+        assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
     }
 
     @Test
@@ -89,7 +99,7 @@ class SqlitePaymentOrdersTest {
         orders.apply(transfer, CREATED.plusSeconds(5));
 
         assertThat(orders.apply(transfer, CREATED.plusSeconds(9))).isEqualTo(new PaymentMatch.Duplicate("FT001"));
-        assertThat(outcomes.forDay(DAY)).hasSize(1);
+        assertThat(counted()).containsExactly(EventKind.PAYMENT_REQUESTED, EventKind.PAYMENT_PAID);
     }
 
     @Test
@@ -100,9 +110,9 @@ class SqlitePaymentOrdersTest {
                 new TransferNotification("FT002", 100_000, "HD123", CREATED.plusSeconds(5)), CREATED.plusSeconds(5));
 
         assertThat(match).isEqualTo(new PaymentMatch.ShortPayment(HD123, 100_000));
-        assertThat(orders.status("HD123")).contains(new SqlitePaymentOrders.StoredOrder(
-                HD123, Status.SHORT_PAID, "PAYLOAD", OptionalLong.of(100_000)));
-        assertThat(outcomes.forDay(DAY)).isEmpty();
+        assertThat(orders.status("HD123")).contains(new TrackedOrder(
+                HD123, OrderStatus.SHORT_PAID, "PAYLOAD", OptionalLong.of(100_000)));
+        assertThat(counted()).containsExactly(EventKind.PAYMENT_REQUESTED);
     }
 
     @Test
@@ -110,10 +120,9 @@ class SqlitePaymentOrdersTest {
         orders.create(HD123, "PAYLOAD");
         Instant later = HD123.expiresAt().plusSeconds(1);
 
-        assertThat(orders.open(later)).isEmpty();
-        assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(Status.EXPIRED);
-        assertThat(outcomes.forDay(DAY)).containsExactly(new PaymentOutcome(DAY, PaymentOutcome.Method.QR,
-                150_000, PaymentOutcome.Result.EXPIRED, Optional.empty()));
+        assertThat(orders.waiting(later)).extracting(TrackedOrder::order).isEmpty();
+        assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(OrderStatus.EXPIRED);
+        assertThat(counted()).containsExactly(EventKind.PAYMENT_REQUESTED, EventKind.PAYMENT_EXPIRED);
 
         PaymentOrder again = new PaymentOrder("HD123", 150_000, later, later.plus(Duration.ofMinutes(15)));
         assertThat(orders.create(again, "PAYLOAD-2")).isTrue();
@@ -129,7 +138,7 @@ class SqlitePaymentOrdersTest {
 
         assertThat(orders.apply(early, HD123.createdAt().plusSeconds(30)))
                 .isEqualTo(new PaymentMatch.Paid(HD123, 150_000));
-        assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(Status.PAID);
+        assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(OrderStatus.PAID);
     }
 
     /** Money that arrives for a bill no longer waiting for it is kept for the cashier, once, and counted at most once. */
@@ -148,10 +157,10 @@ class SqlitePaymentOrdersTest {
             PaymentMatch match = orders.apply(transfer("FT1", 150_000, "MBVCB.1 HD123 Nguyen Van A"), CREATED.plusSeconds(40));
 
             assertThat(match).isEqualTo(new PaymentMatch.Late(HD123, 150_000, Why.AFTER_CANCEL));
-            assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(Status.CANCELLED);
+            assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
             assertThat(orders.lateTransfers()).containsExactly(new LateTransfer("FT1", "HD123", 150_000,
                     CREATED.plusSeconds(40), Why.AFTER_CANCEL, Optional.empty(), Optional.empty()));
-            assertThat(outcomes.forDay(DAY)).extracting(PaymentOutcome::result).containsExactly(Result.CANCELLED);
+            assertThat(counted()).containsExactly(EventKind.PAYMENT_REQUESTED, EventKind.PAYMENT_CANCELLED);
         }
 
         @Test
@@ -161,7 +170,7 @@ class SqlitePaymentOrdersTest {
             PaymentMatch match = orders.apply(new TransferNotification("FT3", 150_000, "HD123", later), later);
 
             assertThat(match).isEqualTo(new PaymentMatch.Late(HD123, 150_000, Why.AFTER_EXPIRY));
-            assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(Status.EXPIRED);
+            assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(OrderStatus.EXPIRED);
             assertThat(orders.lateTransfers()).extracting(LateTransfer::why).containsExactly(Why.AFTER_EXPIRY);
         }
 
@@ -172,11 +181,11 @@ class SqlitePaymentOrdersTest {
             PaymentMatch match = orders.apply(transfer("FT2", 50_000, "HD123 con lai"), CREATED.plusSeconds(40));
 
             assertThat(match).isEqualTo(new PaymentMatch.Paid(HD123, 150_000));
-            SqlitePaymentOrders.StoredOrder paid = orders.status("HD123").orElseThrow();
-            assertThat(paid.status()).isEqualTo(Status.PAID);
+            TrackedOrder paid = orders.status("HD123").orElseThrow();
+            assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
             assertThat(paid.receivedDong()).hasValue(150_000);
             assertThat(paid.paidMethod()).contains(Method.QR);
-            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+            assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
             assertThat(orders.lateTransfers()).isEmpty();
         }
 
@@ -187,9 +196,9 @@ class SqlitePaymentOrdersTest {
             PaymentMatch match = orders.apply(transfer("FT2", 50_000, "HD123"), CREATED.plusSeconds(40));
 
             assertThat(match).isEqualTo(new PaymentMatch.ShortPayment(HD123, 100_000));
-            assertThat(orders.status("HD123")).contains(new SqlitePaymentOrders.StoredOrder(HD123, Status.SHORT_PAID,
+            assertThat(orders.status("HD123")).contains(new TrackedOrder(HD123, OrderStatus.SHORT_PAID,
                     "PAYLOAD", OptionalLong.of(100_000)));
-            assertThat(outcomes.forDay(DAY)).isEmpty();
+            assertThat(counted()).containsExactly(EventKind.PAYMENT_REQUESTED);
         }
 
         @Test
@@ -199,7 +208,7 @@ class SqlitePaymentOrdersTest {
             PaymentMatch match = orders.apply(transfer("FT2", 150_000, "HD123"), CREATED.plusSeconds(40));
 
             assertThat(match).isEqualTo(new PaymentMatch.Late(HD123, 150_000, Why.ALREADY_PAID));
-            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+            assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
             assertThat(orders.lateTransfers()).extracting(LateTransfer::reference).containsExactly("FT2");
         }
 
@@ -226,11 +235,12 @@ class SqlitePaymentOrdersTest {
             assertThat(recorded.orElseThrow().handling()).contains(Handling.RECORDED);
             assertThat(recorded.orElseThrow().note()).contains("Khách đã chuyển khoản");
             assertThat(again).isEmpty();
-            SqlitePaymentOrders.StoredOrder paid = orders.status("HD123").orElseThrow();
-            assertThat(paid.status()).isEqualTo(Status.PAID);
+            TrackedOrder paid = orders.status("HD123").orElseThrow();
+            assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
             assertThat(paid.paidMethod()).contains(Method.MANUAL);
-            assertThat(outcomes.forDay(DAY)).filteredOn(o -> o.result() == Result.PAID)
-                    .containsExactly(new PaymentOutcome(DAY, Method.MANUAL, 150_000, Result.PAID, Optional.empty()));
+            assertThat(CountedEvents.payments(database.file())).filteredOn(e -> e.kind() == EventKind.PAYMENT_PAID)
+                    .containsExactly(new CountedEvents.Row("K01", DAY, EventKind.PAYMENT_PAID, "MANUAL", 150_000,
+                            OptionalLong.empty()));
             assertThat(orders.lateTransfers()).isEmpty();
         }
 
@@ -241,8 +251,8 @@ class SqlitePaymentOrdersTest {
 
             assertThat(orders.handleLate("FT1", Handling.REFUND, "Khách đã trả tiền mặt", later)).isPresent();
 
-            assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(Status.EXPIRED);
-            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(0, 0, 0, 0));
+            assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(OrderStatus.EXPIRED);
+            assertThat(cashless()).isEqualTo(new CashlessShare(0, 0, 0, 0));
             assertThat(orders.lateTransfers()).isEmpty();
             assertThat(orders.lateTransfer("FT1").orElseThrow().handling()).contains(Handling.REFUND);
         }
@@ -260,7 +270,7 @@ class SqlitePaymentOrdersTest {
             assertThat(orders.handleLate("FT3", Handling.RECORDED, "ghi", CREATED.plusSeconds(50))).isEmpty();
 
             assertThat(orders.lateTransfers()).extracting(LateTransfer::reference).containsExactly("FT2", "FT3");
-            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+            assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
         }
 
         @Test

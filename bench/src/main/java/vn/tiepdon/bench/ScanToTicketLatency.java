@@ -16,7 +16,13 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import vn.tiepdon.config.KioskSettings;
 import vn.tiepdon.config.SettingsLoader;
-import vn.tiepdon.counts.SqliteScanCounter;
+import vn.tiepdon.counts.KioskCounts;
+import vn.tiepdon.counts.RecordingScanCounter;
+import vn.tiepdon.store.SqliteEventLog;
+import vn.tiepdon.store.SqliteRegistrations;
+import vn.tiepdon.ticket.CountingTicketIssuer;
+import vn.tiepdon.ticket.RegisteringTicketIssuer;
+import vn.tiepdon.ticket.TicketIssuer;
 import vn.tiepdon.identity.CccdQrReader;
 import vn.tiepdon.kiosk.FlowSettings;
 import vn.tiepdon.kiosk.KioskFlow;
@@ -71,12 +77,18 @@ public final class ScanToTicketLatency {
                     "tcp:127.0.0.1:" + printer.port());
             Service service = settings.services().get(0);
             Clock clock = Clock.systemDefaultZone();
+            // The kiosk's own chain: counted scans, the registration, the number and its print outcome, each
+            // counted in the transaction that records it.
             SqliteTicketLedger ledger = SqliteTicketLedger.openForKiosk(database, 0, clock, "K01");
-            PrintingTicketIssuer issuer = new PrintingTicketIssuer(ledger, PrinterAddress.parse(settings.printerAddress()),
+            KioskCounts counts = new KioskCounts("K01", new SqliteEventLog(database, clock.getZone()), clock);
+            PrintingTicketIssuer printing = new PrintingTicketIssuer(ledger,
+                    PrinterAddress.parse(settings.printerAddress()),
                     new TicketLayout(settings.hospitalName(), settings.paperWidthDots()), settings.services(),
-                    settings.defaultLocale(), clock);
+                    settings.defaultLocale(), clock, counts);
+            TicketIssuer issuer = new CountingTicketIssuer(new RegisteringTicketIssuer(printing,
+                    new SqliteRegistrations(database, "K01", clock.getZone()), settings.priority(), clock), counts);
             KioskFlow flow = new KioskFlow(FlowSettings.from(settings), new CccdQrReader(clock),
-                    new SqliteScanCounter(database, 0, clock), issuer, neverFires(), worker, ui);
+                    new RecordingScanCounter(counts), issuer, neverFires(), worker, ui);
             flow.addListener((state, locale) -> {
                 // The harness's finger: touch "confirm" and the service the moment they appear.
                 if (state instanceof KioskState.Confirm) {

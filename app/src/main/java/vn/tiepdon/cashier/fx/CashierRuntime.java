@@ -11,9 +11,9 @@ import vn.tiepdon.cashier.CashierBoard;
 import vn.tiepdon.cashier.CashierTexts;
 import vn.tiepdon.cashier.CustomerDisplay;
 import vn.tiepdon.payment.LateTransfer;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.desk.PaymentDesk;
 import vn.tiepdon.payment.desk.PaymentListener;
-import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 
 /**
  * The cashier's screens assembled on a desk: board, display, their views, the hop from the desk's threads to the
@@ -60,7 +60,7 @@ public final class CashierRuntime implements AutoCloseable {
         // Payments arrive on the API's HTTP threads, the cashier's own actions on this one: all hop to the UI.
         PaymentListener hop = new PaymentListener() {
             @Override
-            public void orderChanged(StoredOrder order) {
+            public void orderChanged(TrackedOrder order) {
                 ui.execute(() -> {
                     display.orderChanged(order);
                     board.orderChanged(order);

@@ -10,8 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.payment.OrdersUnavailable;
 import vn.tiepdon.payment.desk.PaymentDesk;
-import vn.tiepdon.store.StorageException;
 
 /**
  * The local payment API: the hospital information system posts payment requests and reads their status,
@@ -84,7 +84,7 @@ public final class PaymentApi implements AutoCloseable {
                 route.handle(exchange);
             } catch (BadRequest bad) {
                 Exchanges.error(exchange, 400, bad.field(), bad.getMessage());
-            } catch (StorageException e) {
+            } catch (OrdersUnavailable e) {
                 // A full disk or a locked database: the sender (HIS, bank service) should retry later.
                 LOG.error("payment API request {} {}: storage unavailable: {}", exchange.getRequestMethod(),
                         exchange.getRequestURI().getRawPath(), e.getMessage());

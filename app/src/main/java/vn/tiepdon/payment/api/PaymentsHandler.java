@@ -8,9 +8,9 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import vn.tiepdon.payment.InvalidPaymentRequest;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.desk.DeskRefusal;
 import vn.tiepdon.payment.desk.PaymentDesk;
-import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 
 /** {@code POST /payments} makes an order and its VietQR payload; {@code GET /payments/{bill}} tells where it stands. */
 final class PaymentsHandler {
@@ -52,7 +52,7 @@ final class PaymentsHandler {
             throw new BadRequest("billNumber", "billNumber is required");
         }
         String purpose = Exchanges.optionalText(body, "purpose");
-        StoredOrder created;
+        TrackedOrder created;
         try {
             created = desk.request(amount, bill, purpose);
         } catch (InvalidPaymentRequest invalid) {
@@ -65,7 +65,7 @@ final class PaymentsHandler {
     }
 
     private void show(HttpExchange exchange, String bill) throws IOException {
-        Optional<StoredOrder> stored = desk.status(bill);
+        Optional<TrackedOrder> stored = desk.status(bill);
         if (stored.isEmpty()) {
             Exchanges.error(exchange, 404, "billNumber", "no payment request for this bill");
             return;
@@ -83,7 +83,7 @@ final class PaymentsHandler {
         };
     }
 
-    private static ObjectNode reply(StoredOrder stored) {
+    private static ObjectNode reply(TrackedOrder stored) {
         ObjectNode reply = Exchanges.JSON.createObjectNode();
         reply.put("billNumber", stored.order().billNumber());
         reply.put("amount", stored.order().amountDong());

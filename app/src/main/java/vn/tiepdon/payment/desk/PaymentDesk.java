@@ -13,27 +13,28 @@ import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.PaymentAccount;
 import vn.tiepdon.payment.PaymentMatch;
 import vn.tiepdon.payment.PaymentOrder;
+import vn.tiepdon.payment.PaymentOrders;
 import vn.tiepdon.payment.PaymentOutcome;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.TransferNotification;
 import vn.tiepdon.payment.VietQr;
-import vn.tiepdon.store.SqlitePaymentOrders;
-import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 
 /**
  * The one place payment orders change: made (by the cashier, the kiosk, or the hospital information system
  * through the API), paid by a bank notification, closed by the cashier by hand, or expired. Every change is
- * committed first, then told to the {@link PaymentListener}s — the customer display and the cashier's list.
+ * committed first, with its count, through the {@link PaymentOrders} port, then told to the
+ * {@link PaymentListener}s — the kiosk, the customer display and the cashier's list.
  */
 public final class PaymentDesk {
 
     private static final Logger LOG = LoggerFactory.getLogger(PaymentDesk.class);
 
     private final PaymentAccount account;
-    private final SqlitePaymentOrders orders;
+    private final PaymentOrders orders;
     private final Clock clock;
     private final List<PaymentListener> listeners = new CopyOnWriteArrayList<>();
 
-    public PaymentDesk(PaymentAccount account, SqlitePaymentOrders orders, Clock clock) {
+    public PaymentDesk(PaymentAccount account, PaymentOrders orders, Clock clock) {
         this.account = Objects.requireNonNull(account, "account");
         this.orders = Objects.requireNonNull(orders, "orders");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -57,7 +58,7 @@ public final class PaymentDesk {
      * @throws vn.tiepdon.payment.InvalidPaymentRequest when the amount, bill number or purpose breaks a VietQR rule
      * @throws DeskRefusal                              BILL_ALREADY_OPEN when the bill already waits for money
      */
-    public StoredOrder request(long amountDong, String billNumber, String purpose) {
+    public TrackedOrder request(long amountDong, String billNumber, String purpose) {
         String bill = billNumber == null ? "" : billNumber.strip();
         String payload = VietQr.encode(account.requestFor(amountDong, bill, purpose));
         Instant now = expireDue();
@@ -88,24 +89,24 @@ public final class PaymentDesk {
     }
 
     /** The bill's latest order, with anything past its expiry expired first. */
-    public Optional<StoredOrder> status(String billNumber) {
+    public Optional<TrackedOrder> status(String billNumber) {
         expireDue();
         return orders.status(billNumber);
     }
 
     /** Orders the cashier still has to look at: waiting for money, or short paid. */
-    public List<StoredOrder> waiting() {
+    public List<TrackedOrder> waiting() {
         return orders.waiting(expireDue());
     }
 
-    public StoredOrder cancel(String billNumber, String reason) {
+    public TrackedOrder cancel(String billNumber, String reason) {
         requireReason(billNumber, reason);
         Instant now = expireDue();
         return told(orders.cancel(billNumber, reason, now).orElseThrow(() -> refusal(billNumber)));
     }
 
     /** Marks the bill paid by hand: {@code CASH}, or {@code MANUAL} for a transfer confirmed in the bank's app. */
-    public StoredOrder markPaid(String billNumber, PaymentOutcome.Method method, String reason) {
+    public TrackedOrder markPaid(String billNumber, PaymentOutcome.Method method, String reason) {
         if (method == PaymentOutcome.Method.QR) {
             throw new IllegalArgumentException("QR payments are confirmed by the bank's notification");
         }
@@ -149,14 +150,12 @@ public final class PaymentDesk {
         if (handling != LateTransfer.Handling.RECORDED || late.handled()) {
             return false;
         }
-        Optional<StoredOrder> latest = orders.status(late.billNumber());
-        return latest.isPresent() && (latest.get().status() == SqlitePaymentOrders.Status.CANCELLED
-                || latest.get().status() == SqlitePaymentOrders.Status.EXPIRED)
-                && !SqlitePaymentOrders.recordable(latest.get(), late);
+        Optional<TrackedOrder> latest = orders.status(late.billNumber());
+        return latest.isPresent() && latest.get().status().closedUnpaid() && !latest.get().recordable(late);
     }
 
     /** Shows the bill's code again; an expired or cancelled one is renewed for another validity period. */
-    public StoredOrder reshow(String billNumber) {
+    public TrackedOrder reshow(String billNumber) {
         Instant now = expireDue();
         return told(orders.reshow(billNumber, now, account.validity()).orElseThrow(() -> refusal(billNumber)));
     }
@@ -169,7 +168,7 @@ public final class PaymentDesk {
      */
     public Instant expireDue() {
         Instant now = clock.instant();
-        for (StoredOrder expired : orders.expireDue(now)) {
+        for (TrackedOrder expired : orders.expireDue(now)) {
             told(expired);
         }
         return now;
@@ -191,7 +190,7 @@ public final class PaymentDesk {
         return late;
     }
 
-    private StoredOrder told(StoredOrder order) {
+    private TrackedOrder told(TrackedOrder order) {
         tell(listener -> listener.orderChanged(order), "an order change");
         return order;
     }

@@ -1,7 +1,7 @@
 package vn.tiepdon.payment.desk;
 
 import vn.tiepdon.payment.LateTransfer;
-import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
+import vn.tiepdon.payment.TrackedOrder;
 
 /**
  * Told when a payment order is made, shown again, paid, short paid, expired or cancelled — after the change is
@@ -11,12 +11,12 @@ import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
 @FunctionalInterface
 public interface PaymentListener {
 
-    void orderChanged(StoredOrder order);
+    void orderChanged(TrackedOrder order);
 
     /**
      * Money arrived for a bill no longer waiting for it (not handled yet), or the cashier dealt with it (handled).
-     * The bill itself is not told as changed for the arrival, so nothing counts it twice; a late transfer recorded as
-     * the payment is told as its bill's change too. Most listeners (the customer display, the counts) ignore it.
+     * The bill itself is not told as changed for the arrival; a late transfer recorded as the payment is told as its
+     * bill's change too. The customer display ignores it: the customer may be gone.
      */
     default void lateTransferChanged(LateTransfer late) {
     }

@@ -35,13 +35,15 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.tiepdon.cashier.DeskFixture;
+import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.payment.CashlessShare;
+import vn.tiepdon.payment.OrderStatus;
 import vn.tiepdon.payment.PaymentOutcome;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.api.PaymentApi;
 import vn.tiepdon.payment.api.PaymentApiSettings;
 import vn.tiepdon.payment.api.TransferSender;
-import vn.tiepdon.store.SqlitePaymentOrders.Status;
-import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
+import vn.tiepdon.testing.CountedEvents;
 
 /**
  * The product's acceptance for the cashier: the payment API on loopback, a real desk on SQLite, and the cashier's
@@ -95,7 +97,7 @@ class CashierEndToEndTest {
         assertThat(text(robot, "#displayAmount")).isEqualTo("150.000 đ");
         assertThat(text(robot, "#displayAmountWords")).isEqualTo("Một trăm năm mươi nghìn đồng");
         assertThat(text(robot, "#displayBill")).isEqualTo("Số hóa đơn: HD123");
-        assertThat(fixture.outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(0, 0, 0, 0));
+        assertThat(fixture.cashless(DAY)).isEqualTo(new CashlessShare(0, 0, 0, 0));
 
         TransferSender.Reply reply = bank.send("FT26329001", 150_000, "MBVCB.8812 HD123 Vien phi",
                 fixture.clock.instant());
@@ -104,7 +106,7 @@ class CashierEndToEndTest {
         waitUntil(() -> "Đã thanh toán".equals(textOrNull(robot, "#displayHeadline")));
         assertThat(text(robot, "#displayHeadlineEn")).isEqualTo("Paid");
         assertThat(Snapshots.hasQr(Snapshots.of(runtime.displayView().root()))).isFalse();
-        assertThat(fixture.outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+        assertThat(fixture.cashless(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
     }
 
     @Test
@@ -120,8 +122,8 @@ class CashierEndToEndTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Snapshots.readQr(Snapshots.of(runtime.displayView().root()))).isEqualTo(payload);
         assertThat(robot.lookup("#displayHeadline").tryQuery()).isEmpty();
-        assertThat(fixture.desk.status("HD124").orElseThrow().status()).isEqualTo(Status.OPEN);
-        assertThat(fixture.outcomes.forDay(DAY)).isEmpty();
+        assertThat(fixture.desk.status("HD124").orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
+        assertThat(fixture.outcomes()).isEmpty();
     }
 
     @Test
@@ -129,13 +131,14 @@ class CashierEndToEndTest {
         postPayment("HD125", 150_000);
         bank.send("FT26329003", 150_000, "HD125", fixture.clock.instant());
         waitUntil(() -> "Đã thanh toán".equals(textOrNull(robot, "#displayHeadline")));
-        List<PaymentOutcome> afterFirst = fixture.outcomes.forDay(DAY);
+        List<CountedEvents.Row> afterFirst = fixture.payments();
 
         TransferSender.Reply again = bank.send("FT26329003", 150_000, "HD125", fixture.clock.instant());
 
         assertThat(again.status()).isEqualTo(200);
         assertThat(again.result()).contains("DUPLICATE");
-        assertThat(fixture.outcomes.forDay(DAY)).isEqualTo(afterFirst).hasSize(1);
+        assertThat(fixture.payments()).isEqualTo(afterFirst);
+        assertThat(fixture.outcomes()).containsExactly(EventKind.PAYMENT_PAID);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#displayHeadline")).isEqualTo("Đã thanh toán");
     }
@@ -154,7 +157,7 @@ class CashierEndToEndTest {
         ListCell<?> row = robot.lookup(".waiting-list .list-cell.short-paid").queryAs(ListCell.class);
         assertThat(row.getText()).isEqualTo("HD126   150.000 đ   CHƯA ĐỦ: nhận 100.000 đ, thiếu 50.000 đ");
         assertThat(text(robot, "#messageVi")).startsWith("Hóa đơn HD126: chỉ nhận 100.000 đ, thiếu 50.000 đ.");
-        assertThat(fixture.outcomes.cashlessShare(DAY).paidCount()).isZero();
+        assertThat(fixture.cashless(DAY).paidCount()).isZero();
     }
 
     @Test
@@ -171,8 +174,8 @@ class CashierEndToEndTest {
         robot.clickOn("#reasonField").write("khách đổi ý");
         robot.clickOn("#reasonOk");
         waitUntil(() -> "Đã huỷ".equals(textOrNull(robot, "#displayHeadline")));
-        StoredOrder cancelled = fixture.desk.status("HD200").orElseThrow();
-        assertThat(cancelled.status()).isEqualTo(Status.CANCELLED);
+        TrackedOrder cancelled = fixture.desk.status("HD200").orElseThrow();
+        assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(cancelled.reason()).contains("khách đổi ý");
 
         robot.clickOn("#amountField").write("80000");
@@ -185,14 +188,16 @@ class CashierEndToEndTest {
         robot.clickOn("#reasonOk");
 
         waitUntil(() -> "Đã thanh toán".equals(textOrNull(robot, "#displayHeadline")));
-        StoredOrder paid = fixture.desk.status("HD201").orElseThrow();
-        assertThat(paid.status()).isEqualTo(Status.PAID);
+        TrackedOrder paid = fixture.desk.status("HD201").orElseThrow();
+        assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
         assertThat(paid.paidMethod()).contains(PaymentOutcome.Method.CASH);
         assertThat(paid.reason()).contains("khách trả tiền mặt");
-        assertThat(fixture.outcomes.forDay(DAY)).extracting(PaymentOutcome::method, PaymentOutcome::result)
+        assertThat(fixture.payments()).extracting(CountedEvents.Row::kind, CountedEvents.Row::subject)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(PaymentOutcome.Method.QR, PaymentOutcome.Result.CANCELLED),
-                        org.assertj.core.groups.Tuple.tuple(PaymentOutcome.Method.CASH, PaymentOutcome.Result.PAID));
+                        org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_REQUESTED, "QR"),
+                        org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_CANCELLED, "QR"),
+                        org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_REQUESTED, "QR"),
+                        org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_PAID, "CASH"));
         assertThat(text(robot, "#messageVi")).isEqualTo("Đã ghi nhận thu tiền mặt cho hóa đơn HD201.");
     }
 
@@ -230,7 +235,7 @@ class CashierEndToEndTest {
         waitUntil(() -> !robot.lookup("#lateSection").query().isVisible());
         assertThat(text(robot, "#messageVi")).isEqualTo("Đã đánh dấu cần hoàn 150.000 đ cho hóa đơn HD300.");
         assertThat(fixture.desk.lateTransfers()).isEmpty();
-        assertThat(fixture.outcomes.cashlessShare(DAY).paidCount()).isZero();
+        assertThat(fixture.cashless(DAY).paidCount()).isZero();
     }
 
     @Test

@@ -24,24 +24,26 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.payment.CashlessShare;
 import vn.tiepdon.payment.DecodeResult;
 import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.PaymentAccount;
-import vn.tiepdon.payment.PaymentOutcome;
 import vn.tiepdon.payment.ServiceCode;
 import vn.tiepdon.payment.desk.PaymentDesk;
 import vn.tiepdon.payment.PaymentRequest;
 import vn.tiepdon.payment.VietQr;
 import vn.tiepdon.store.KioskDatabase;
+import vn.tiepdon.store.SqliteEventTotals;
 import vn.tiepdon.store.SqlitePaymentOrders;
-import vn.tiepdon.store.SqlitePaymentOutcomes;
+import vn.tiepdon.testing.CountedEvents;
 import vn.tiepdon.testing.MovableClock;
 
 /** The API end to end on loopback: real HTTP, real SQLite, a clock the test moves. */
@@ -61,19 +63,17 @@ class PaymentApiTest {
     private final MovableClock clock = new MovableClock(START);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private KioskDatabase database;
-    private SqlitePaymentOutcomes outcomes;
     private PaymentApi api;
     private PaymentDesk desk;
 
     @BeforeEach
     void start() throws IOException {
         database = KioskDatabase.open(dataDir);
-        outcomes = new SqlitePaymentOutcomes(database);
         PaymentApiSettings settings = new PaymentApiSettings(
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), TOKEN, SECRET, Optional.of(SEPAY_KEY));
         PaymentAccount account = new PaymentAccount("970436", "0011001234567", ServiceCode.ACCOUNT,
                 Optional.of(PaymentAccount.HOSPITALS), Duration.ofMinutes(15));
-        desk = new PaymentDesk(account, new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh")), clock);
+        desk = new PaymentDesk(account, new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh"), "Q01"), clock);
         api = PaymentApi.start(settings, desk);
     }
 
@@ -81,6 +81,16 @@ class PaymentApiTest {
     void stop() {
         api.close();
         database.close();
+    }
+
+    /** How bills ended, as counted: requests left out. */
+    private List<EventKind> outcomes() {
+        return CountedEvents.payments(database.file()).stream().map(CountedEvents.Row::kind)
+                .filter(kind -> kind != EventKind.PAYMENT_REQUESTED).toList();
+    }
+
+    private CashlessShare cashless() {
+        return new SqliteEventTotals(database).indicators(DAY, DAY).cashless();
     }
 
     @Test
@@ -138,8 +148,8 @@ class PaymentApiTest {
         assertThat(reply.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(reply.body()).get("result").asText()).isEqualTo("PAID");
         assertThat(status("HD123")).isEqualTo("PAID");
-        assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
-        assertThat(outcomes.forDay(DAY).getFirst().timeToPay()).contains(Duration.ofSeconds(40));
+        assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+        assertThat(CountedEvents.payments(database.file()).getLast().millis()).as("time to pay").hasValue(40_000);
     }
 
     @Test
@@ -163,7 +173,7 @@ class PaymentApiTest {
             assertThat(event.getFormattedMessage()).contains("signature").doesNotContain("FT26329001", "HD123");
         });
         assertThat(status("HD123")).isEqualTo("OPEN");
-        assertThat(outcomes.forDay(DAY)).isEmpty();
+        assertThat(outcomes()).isEmpty();
         // The refused reference was not remembered: the genuine notification still pays.
         assertThat(JSON.readTree(notify(body, true).body()).get("result").asText()).isEqualTo("PAID");
     }
@@ -179,7 +189,7 @@ class PaymentApiTest {
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(again.body()).get("result").asText()).isEqualTo("DUPLICATE");
         assertThat(status("HD123")).isEqualTo("PAID");
-        assertThat(outcomes.forDay(DAY)).hasSize(1);
+        assertThat(outcomes()).containsExactly(EventKind.PAYMENT_PAID);
     }
 
     @Test
@@ -192,7 +202,7 @@ class PaymentApiTest {
         JsonNode shown = JSON.readTree(get("/payments/HD123", TOKEN).body());
         assertThat(shown.get("status").asText()).isEqualTo("SHORT_PAID");
         assertThat(shown.get("received").asLong()).isEqualTo(100_000);
-        assertThat(outcomes.cashlessShare(DAY).paidCount()).isZero();
+        assertThat(cashless().paidCount()).isZero();
     }
 
     @Test
@@ -234,7 +244,7 @@ class PaymentApiTest {
         assertThat(expired).isEqualTo("LATE");
         assertThat(desk.lateTransfers()).extracting(LateTransfer::why)
                 .containsExactly(LateTransfer.Why.ALREADY_PAID, LateTransfer.Why.AFTER_EXPIRY);
-        assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 90_000, 90_000));
+        assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 90_000, 90_000));
     }
 
     @Test
@@ -263,8 +273,10 @@ class PaymentApiTest {
         clock.advance(Duration.ofMinutes(16));
 
         assertThat(status("HD123")).isEqualTo("EXPIRED");
-        assertThat(outcomes.forDay(DAY)).containsExactly(new PaymentOutcome(DAY, PaymentOutcome.Method.QR, 150_000,
-                PaymentOutcome.Result.EXPIRED, Optional.empty()));
+        assertThat(CountedEvents.payments(database.file()))
+                .extracting(CountedEvents.Row::kind, CountedEvents.Row::subject, CountedEvents.Row::amountDong)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_REQUESTED, "QR", 150_000L),
+                        org.assertj.core.groups.Tuple.tuple(EventKind.PAYMENT_EXPIRED, "QR", 150_000L));
         assertThat(postPayment(HD123_REQUEST, TOKEN).statusCode()).isEqualTo(201);
     }
 
@@ -288,7 +300,7 @@ class PaymentApiTest {
         assertThat(JSON.readTree(paid.body()).get("result").asText()).isEqualTo("PAID");
         assertThat(JSON.readTree(sepay(body, "Apikey " + SEPAY_KEY).body()).get("result").asText())
                 .isEqualTo("DUPLICATE");
-        assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+        assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
     }
 
     @Test

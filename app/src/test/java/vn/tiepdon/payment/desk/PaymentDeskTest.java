@@ -16,25 +16,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.payment.CashlessShare;
 import vn.tiepdon.payment.DecodeResult;
 import vn.tiepdon.payment.InvalidPaymentRequest;
 import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.LateTransfer.Handling;
 import vn.tiepdon.payment.LateTransfer.Why;
+import vn.tiepdon.payment.OrderStatus;
 import vn.tiepdon.payment.PaymentAccount;
 import vn.tiepdon.payment.PaymentMatch;
-import vn.tiepdon.payment.PaymentOutcome;
 import vn.tiepdon.payment.PaymentOutcome.Method;
-import vn.tiepdon.payment.PaymentOutcome.Result;
 import vn.tiepdon.payment.ServiceCode;
+import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.TransferNotification;
 import vn.tiepdon.payment.VietQr;
 import vn.tiepdon.store.KioskDatabase;
 import vn.tiepdon.store.SqlitePaymentOrders;
-import vn.tiepdon.store.SqlitePaymentOrders.Status;
-import vn.tiepdon.store.SqlitePaymentOrders.StoredOrder;
-import vn.tiepdon.store.SqlitePaymentOutcomes;
+import vn.tiepdon.store.SqliteEventTotals;
+import vn.tiepdon.testing.CountedEvents;
 import vn.tiepdon.testing.MovableClock;
 
 class PaymentDeskTest {
@@ -48,16 +48,15 @@ class PaymentDeskTest {
     Path dataDir;
 
     private final MovableClock clock = new MovableClock(START);
-    private final List<StoredOrder> told = new CopyOnWriteArrayList<>();
+    private final List<TrackedOrder> told = new CopyOnWriteArrayList<>();
     private KioskDatabase database;
-    private SqlitePaymentOutcomes outcomes;
     private PaymentDesk desk;
 
     @BeforeEach
     void open() {
         database = KioskDatabase.open(dataDir);
-        outcomes = new SqlitePaymentOutcomes(database);
-        desk = new PaymentDesk(ACCOUNT, new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh")), clock);
+        desk = new PaymentDesk(ACCOUNT, new SqlitePaymentOrders(database, ZoneId.of("Asia/Ho_Chi_Minh"), "K01"),
+                clock);
         desk.addListener(told::add);
     }
 
@@ -66,11 +65,21 @@ class PaymentDeskTest {
         database.close();
     }
 
+    /** How bills ended, as counted: requests left out. */
+    private List<EventKind> outcomes() {
+        return CountedEvents.payments(database.file()).stream().map(CountedEvents.Row::kind)
+                .filter(kind -> kind != EventKind.PAYMENT_REQUESTED).toList();
+    }
+
+    private CashlessShare cashless() {
+        return new SqliteEventTotals(database).indicators(DAY, DAY).cashless();
+    }
+
     @Test
     void aRequestMakesAnOpenOrderWhosePayloadNamesTheAccountAmountAndBill() {
-        StoredOrder order = desk.request(150_000, " HD123 ", "Viện phí");
+        TrackedOrder order = desk.request(150_000, " HD123 ", "Viện phí");
 
-        assertThat(order.status()).isEqualTo(Status.OPEN);
+        assertThat(order.status()).isEqualTo(OrderStatus.OPEN);
         assertThat(order.order().expiresAt()).isEqualTo(START.plus(Duration.ofMinutes(15)));
         DecodeResult.Decoded decoded = (DecodeResult.Decoded) VietQr.decode(order.payload());
         assertThat(decoded.payment().bin()).isEqualTo("970436");
@@ -84,7 +93,7 @@ class PaymentDeskTest {
 
     @Test
     void aBillNumberWithPunctuationGoesIntoTheMemoAsLettersAndDigitsAndStillMatches() {
-        StoredOrder order = desk.request(90_000, "K01-251125/0007", "Xét nghiệm");
+        TrackedOrder order = desk.request(90_000, "K01-251125/0007", "Xét nghiệm");
 
         DecodeResult.Decoded decoded = (DecodeResult.Decoded) VietQr.decode(order.payload());
         assertThat(decoded.payment().billNumber()).hasValue("K01-251125/0007");
@@ -110,7 +119,7 @@ class PaymentDeskTest {
                 .isInstanceOfSatisfying(DeskRefusal.class,
                         refusal -> assertThat(refusal.reason()).isEqualTo(DeskRefusal.Reason.BILL_ALREADY_OPEN));
         assertThatThrownBy(() -> desk.request(0, "HD124", "")).isInstanceOf(InvalidPaymentRequest.class);
-        assertThat(desk.waiting()).extracting(StoredOrder::billNumber).containsExactly("HD123");
+        assertThat(desk.waiting()).extracting(TrackedOrder::billNumber).containsExactly("HD123");
     }
 
     @Test
@@ -122,10 +131,10 @@ class PaymentDeskTest {
 
         assertThat(match).isInstanceOf(PaymentMatch.Paid.class);
         assertThat(told).last().satisfies(order -> {
-            assertThat(order.status()).isEqualTo(Status.PAID);
+            assertThat(order.status()).isEqualTo(OrderStatus.PAID);
             assertThat(order.paidMethod()).contains(Method.QR);
         });
-        assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+        assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
     }
 
     @Test
@@ -147,12 +156,12 @@ class PaymentDeskTest {
         assertThatThrownBy(() -> desk.cancel("HD123", " "))
                 .isInstanceOfSatisfying(DeskRefusal.class,
                         refusal -> assertThat(refusal.reason()).isEqualTo(DeskRefusal.Reason.REASON_REQUIRED));
-        StoredOrder cancelled = desk.cancel("HD123", "Người bệnh đổi ý");
+        TrackedOrder cancelled = desk.cancel("HD123", "Người bệnh đổi ý");
 
-        assertThat(cancelled.status()).isEqualTo(Status.CANCELLED);
+        assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(cancelled.reason()).contains("Người bệnh đổi ý");
         assertThat(told).last().isEqualTo(cancelled);
-        assertThat(outcomes.forDay(DAY)).extracting(PaymentOutcome::result).containsExactly(Result.CANCELLED);
+        assertThat(outcomes()).containsExactly(EventKind.PAYMENT_CANCELLED);
         assertThat(desk.waiting()).isEmpty();
         assertThatThrownBy(() -> desk.cancel("HD123", "again"))
                 .isInstanceOfSatisfying(DeskRefusal.class,
@@ -167,13 +176,13 @@ class PaymentDeskTest {
         desk.request(150_000, "HD1", "");
         desk.request(50_000, "HD2", "");
 
-        StoredOrder cash = desk.markPaid("HD1", Method.CASH, "Trả tiền mặt");
-        StoredOrder byHand = desk.markPaid("HD2", Method.MANUAL, "Đã thấy tiền vào tài khoản, mất thông báo");
+        TrackedOrder cash = desk.markPaid("HD1", Method.CASH, "Trả tiền mặt");
+        TrackedOrder byHand = desk.markPaid("HD2", Method.MANUAL, "Đã thấy tiền vào tài khoản, mất thông báo");
 
-        assertThat(cash.status()).isEqualTo(Status.PAID);
+        assertThat(cash.status()).isEqualTo(OrderStatus.PAID);
         assertThat(cash.paidMethod()).contains(Method.CASH);
         assertThat(byHand.reason()).contains("Đã thấy tiền vào tài khoản, mất thông báo");
-        assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(2, 1, 200_000, 50_000));
+        assertThat(cashless()).isEqualTo(new CashlessShare(2, 1, 200_000, 50_000));
         assertThatThrownBy(() -> desk.markPaid("HD1", Method.QR, "x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> desk.markPaid("HD1", Method.CASH, "twice"))
                 .isInstanceOfSatisfying(DeskRefusal.class,
@@ -185,33 +194,32 @@ class PaymentDeskTest {
         desk.request(150_000, "HD123", "");
         desk.receive(new TransferNotification("FT1", 100_000, "HD123", clock.instant()));
 
-        assertThat(desk.waiting()).extracting(StoredOrder::status).containsExactly(Status.SHORT_PAID);
-        StoredOrder paid = desk.markPaid("HD123", Method.CASH, "Thu thêm 50.000 đ tiền mặt");
+        assertThat(desk.waiting()).extracting(TrackedOrder::status).containsExactly(OrderStatus.SHORT_PAID);
+        TrackedOrder paid = desk.markPaid("HD123", Method.CASH, "Thu thêm 50.000 đ tiền mặt");
 
-        assertThat(paid.status()).isEqualTo(Status.PAID);
+        assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
         assertThat(paid.receivedDong()).hasValue(100_000);
         assertThat(desk.waiting()).isEmpty();
     }
 
     @Test
     void expiryIsToldAndReshowingAnExpiredBillMakesAFreshOrderWithTheSamePayload() {
-        StoredOrder first = desk.request(150_000, "HD123", "");
+        TrackedOrder first = desk.request(150_000, "HD123", "");
         clock.advance(Duration.ofMinutes(15));
 
         desk.expireDue();
 
-        assertThat(told).last().satisfies(order -> assertThat(order.status()).isEqualTo(Status.EXPIRED));
-        StoredOrder again = desk.reshow("HD123");
-        assertThat(again.status()).isEqualTo(Status.OPEN);
+        assertThat(told).last().satisfies(order -> assertThat(order.status()).isEqualTo(OrderStatus.EXPIRED));
+        TrackedOrder again = desk.reshow("HD123");
+        assertThat(again.status()).isEqualTo(OrderStatus.OPEN);
         assertThat(again.payload()).isEqualTo(first.payload());
         assertThat(again.order().expiresAt()).isEqualTo(clock.instant().plus(Duration.ofMinutes(15)));
         assertThat(desk.reshow("HD123")).as("an open order is shown as it is").isEqualTo(again);
 
         desk.receive(new TransferNotification("FT1", 150_000, "HD123", clock.instant()));
-        assertThat(desk.status("HD123").orElseThrow().status()).isEqualTo(Status.PAID);
+        assertThat(desk.status("HD123").orElseThrow().status()).isEqualTo(OrderStatus.PAID);
         assertThatThrownBy(() -> desk.reshow("HD123")).isInstanceOf(DeskRefusal.class);
-        assertThat(outcomes.forDay(DAY)).extracting(PaymentOutcome::result)
-                .containsExactly(Result.EXPIRED, Result.PAID);
+        assertThat(outcomes()).containsExactly(EventKind.PAYMENT_EXPIRED, EventKind.PAYMENT_PAID);
     }
 
     @Test
@@ -219,15 +227,15 @@ class PaymentDeskTest {
         desk.request(150_000, "HD123", "");
         clock.advance(Duration.ofMinutes(20));
 
-        StoredOrder paid = desk.markPaid("HD123", Method.CASH, "Trả tiền mặt sau khi mã hết hạn");
+        TrackedOrder paid = desk.markPaid("HD123", Method.CASH, "Trả tiền mặt sau khi mã hết hạn");
 
-        assertThat(paid.status()).isEqualTo(Status.PAID);
+        assertThat(paid.status()).isEqualTo(OrderStatus.PAID);
     }
 
     @Test
     void aListenerThatFailsDoesNotUndoThePaymentOrSilenceTheOthers() {
-        List<StoredOrder> second = new CopyOnWriteArrayList<>();
-        PaymentDesk failing = new PaymentDesk(ACCOUNT, new SqlitePaymentOrders(database, ZoneId.of("UTC")), clock);
+        List<TrackedOrder> second = new CopyOnWriteArrayList<>();
+        PaymentDesk failing = new PaymentDesk(ACCOUNT, new SqlitePaymentOrders(database, ZoneId.of("UTC"), "K01"), clock);
         failing.addListener(order -> {
             throw new IllegalStateException("screen gone");
         });
@@ -236,8 +244,8 @@ class PaymentDeskTest {
         failing.request(150_000, "HD7", "");
         failing.receive(new TransferNotification("FT7", 150_000, "HD7", clock.instant()));
 
-        assertThat(second).extracting(StoredOrder::status).containsExactly(Status.OPEN, Status.PAID);
-        assertThat(failing.status("HD7").orElseThrow().status()).isEqualTo(Status.PAID);
+        assertThat(second).extracting(TrackedOrder::status).containsExactly(OrderStatus.OPEN, OrderStatus.PAID);
+        assertThat(failing.status("HD7").orElseThrow().status()).isEqualTo(OrderStatus.PAID);
     }
 
     /** Late money through the desk: kept, told to the listeners (without telling the bill as changed), and handled. */
@@ -250,7 +258,7 @@ class PaymentDeskTest {
         void followLateMoney() {
             desk.addListener(new PaymentListener() {
                 @Override
-                public void orderChanged(StoredOrder order) {
+                public void orderChanged(TrackedOrder order) {
                 }
 
                 @Override
@@ -288,16 +296,16 @@ class PaymentDeskTest {
 
             assertThat(handled.handling()).contains(Handling.RECORDED);
             assertThat(told).last().satisfies(order -> {
-                assertThat(order.status()).isEqualTo(Status.PAID);
+                assertThat(order.status()).isEqualTo(OrderStatus.PAID);
                 assertThat(order.paidMethod()).contains(Method.MANUAL);
             });
             assertThat(lates).last().isEqualTo(handled);
             assertThat(desk.lateTransfers()).isEmpty();
-            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+            assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
             assertThatThrownBy(() -> desk.handleLate("FT1", Handling.RECORDED, "lần nữa"))
                     .isInstanceOfSatisfying(DeskRefusal.class,
                             refusal -> assertThat(refusal.reason()).isEqualTo(DeskRefusal.Reason.NOT_CHANGEABLE));
-            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+            assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
         }
 
         @Test
@@ -307,7 +315,7 @@ class PaymentDeskTest {
             PaymentMatch match = receive("FT2", 50_000);
 
             assertThat(match).isInstanceOf(PaymentMatch.Paid.class);
-            assertThat(told).last().satisfies(order -> assertThat(order.status()).isEqualTo(Status.PAID));
+            assertThat(told).last().satisfies(order -> assertThat(order.status()).isEqualTo(OrderStatus.PAID));
             assertThat(lates).isEmpty();
             assertThat(desk.waiting()).isEmpty();
         }
@@ -327,7 +335,7 @@ class PaymentDeskTest {
             desk.handleLate("FT2", Handling.REFUND, "Trả hai lần, hoàn qua ngân hàng");
 
             assertThat(desk.lateTransfers()).isEmpty();
-            assertThat(outcomes.cashlessShare(DAY)).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+            assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
         }
 
         @Test
