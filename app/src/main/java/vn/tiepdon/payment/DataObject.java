@@ -13,7 +13,8 @@ public record DataObject(String id, String value, List<DataObject> children) {
         children = List.copyOf(children);
     }
 
-    public static DataObject primitive(String id, String value) {
+    /** A field with a plain value, as a test writes the expected decoding by hand. */
+    static DataObject primitive(String id, String value) {
         return new DataObject(id, value, List.of());
     }
 

@@ -44,9 +44,11 @@ class KeyboardWedgeEndToEndTest {
 
     private KioskOnEmulatedDevices kiosk;
     private KeyTyping keyboard;
+    private vn.tiepdon.testing.LogSince log;
 
     @Start
     void start(Stage stage) throws IOException {
+        log = vn.tiepdon.testing.LogSince.now();
         kiosk = KioskOnEmulatedDevices.start(stage, tmp);
         keyboard = new KeyTyping(stage.getScene());
     }
@@ -78,7 +80,7 @@ class KeyboardWedgeEndToEndTest {
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS,
                 () -> kiosk.parts.countedToday().count(vn.tiepdon.indicators.EventKind.SCAN_ACCEPTED) == 2);
         assertThat(kiosk.runtime.adminStatus().snapshot().keyboardScans()).isEqualTo(1);
-        String logged = Files.readString(Path.of("target/test-logs/tiepdon-tests.log"), StandardCharsets.UTF_8);
+        String logged = log.written();
         assertThat(logged).contains("Keyboard scan of " + PAYLOAD.length() + " characters")
                 .doesNotContain(ID_NUMBER).doesNotContain(FULL_NAME).doesNotContain("Đặng");
     }
