@@ -27,7 +27,7 @@ import vn.tiepdon.registration.PriorityRule;
 import vn.tiepdon.registration.Registration;
 import vn.tiepdon.testing.MovableClock;
 
-/** The hand-off's personal data leaves no bytes behind in the kiosk's file once purged. */
+/** The hand-off's personal data leaves no bytes behind: not in a backup, not in the kiosk's file once purged. */
 class PersonalDataOnDiskTest {
 
     private static final Service CONSULT = new Service("KBHYT", "A", "Khám BHYT", "Consultation");
@@ -41,7 +41,36 @@ class PersonalDataOnDiskTest {
     @TempDir
     Path dataDir;
 
+    @TempDir
+    Path backupDir;
+
     private final MovableClock clock = new MovableClock(Instant.parse("2026-11-25T02:00:00Z"));
+
+    @Test
+    void aBackupHoldsEveryTicketAndNoByteOfTheHandOff() throws Exception {
+        Path backupFile;
+        try (KioskDatabase database = KioskDatabase.open(dataDir)) {
+            for (int i = 0; i < 7; i++) {
+                register(database, MORNING.minusHours(i));
+            }
+            assertThat(holds(dataDir.resolve("tiepdon.db-wal"), NAME)).as("the search finds what is there").isTrue();
+
+            backupFile = new DatabaseBackup(database.file(), backupDir, 3, clock).backupNow().file();
+
+            assertThat(new SqliteRegistrations(database).handoffCount()).as("the kiosk keeps its own").isEqualTo(7);
+        }
+
+        assertThat(holds(backupFile, NAME)).isFalse();
+        assertThat(holds(backupFile, NUMBER)).isFalse();
+        try (KioskDatabase copy = KioskDatabase.openForReading(backupFile, Schema.latestVersion())) {
+            assertThat(count(copy, "tickets")).isEqualTo(7);
+            assertThat(count(copy, "registrations")).isEqualTo(7);
+            assertThat(count(copy, "handoff")).isZero();
+        }
+        try (var listing = Files.list(backupDir)) {
+            assertThat(listing).as("nothing else left behind").containsExactly(backupFile);
+        }
+    }
 
     @Test
     void aPurgedHandOffRowIsOverwrittenInTheDatabaseFile() throws Exception {
@@ -83,5 +112,13 @@ class PersonalDataOnDiskTest {
             assertThat(result.next()).isTrue();
             assertThat(result.getInt(1)).as("checkpoint not blocked").isZero();
         }
+    }
+
+    private static int count(KioskDatabase database, String table) {
+        return database.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                return rows.next() ? rows.getInt(1) : -1;
+            }
+        });
     }
 }
