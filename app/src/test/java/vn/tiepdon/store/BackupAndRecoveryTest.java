@@ -217,6 +217,25 @@ class BackupAndRecoveryTest {
     }
 
     @Test
+    void aDamagedDatabaseSetAsideIsDeletedOnceOlderThanTheHandOffRetention() throws Exception {
+        Path file = dataDir.resolve(KioskDatabase.FILE_NAME);
+        try (KioskDatabase database = KioskDatabase.open(dataDir)) {
+            new SqliteTicketLedger(database, 0, clock).issue(CONSULT, now());
+        }
+        damageTheHeader(file);
+        Path damaged = DatabaseRecovery.checkAndRecover(dataDir, new DatabaseBackup(file, backupDir, 3, clock),
+                List.of("KBHYT"), 0, clock).damagedFile().orElseThrow();
+        SetAsideFiles setAside = new SetAsideFiles(dataDir, Duration.ofDays(2), clock);
+
+        clock.advance(Duration.ofDays(2));
+        assertThat(setAside.deleteExpired()).isEmpty();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(setAside.deleteExpired()).contains(damaged);
+        assertThat(damaged).doesNotExist();
+        assertThat(file).as("the kiosk's own database stays").exists();
+    }
+
+    @Test
     void withoutABackupTheKioskStartsEmptyAndStillSkipsPastTodaysNumbers() throws Exception {
         Path file = dataDir.resolve(KioskDatabase.FILE_NAME);
         try (KioskDatabase database = KioskDatabase.open(dataDir)) {
