@@ -38,6 +38,7 @@ import vn.tiepdon.store.DatabaseBackup;
 import vn.tiepdon.store.DatabaseRecovery;
 import vn.tiepdon.store.Housekeeping;
 import vn.tiepdon.store.KioskDatabase;
+import vn.tiepdon.store.SetAsideFiles;
 import vn.tiepdon.store.SqliteEventLog;
 import vn.tiepdon.store.SqliteTicketLedger;
 import vn.tiepdon.queue.Service;
@@ -139,6 +140,7 @@ final class KioskParts implements AutoCloseable {
             if (takePayments) {
                 counts.started();
                 Housekeeping care = new Housekeeping(database, events, counts, backup,
+                        new SetAsideFiles(settings.dataDir(), settings.handoffRetention(), clock),
                         new BackupSchedule(settings.upkeep().backupHour()), settings.upkeep().eventRetentionDays(),
                         clock);
                 housekeeping.scheduleWithFixedDelay(care::tick, 1, 60, TimeUnit.SECONDS);

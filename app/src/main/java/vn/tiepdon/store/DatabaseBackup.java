@@ -20,13 +20,17 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * Copies of the kiosk database in a backup folder, {@code tiepdon-YYYYMMDD-HHmmss.db}, the newest {@code keep}
  * kept. A copy is taken online with {@code VACUUM INTO} on a connection of its own, so the kiosk goes on issuing
  * tickets meanwhile (WAL lets a reader beside the writer); it is checked before it gets its final name, so every
  * file with that name is a good database.
+ *
+ * <p>A copy holds no hand-off rows (ID numbers, names, birth dates): see {@link #copyWithoutHandOff}.
  *
  * <p>The backup folder is the only state: the last backup is the newest file in it.
  */
@@ -72,9 +76,7 @@ public final class DatabaseBackup {
         try {
             Files.createDirectories(folder);
             Files.deleteIfExists(partial);
-            try (Connection source = readOnly(database); Statement statement = source.createStatement()) {
-                statement.execute("VACUUM INTO '" + partial.toAbsolutePath().toString().replace("'", "''") + "'");
-            }
+            copyWithoutHandOff(partial);
             requireIntact(partial);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             long bytes = Files.size(target);
@@ -88,6 +90,38 @@ public final class DatabaseBackup {
             }
             throw new StorageException("backup of " + database + " to " + folder + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Writes the database to {@code partial} with its hand-off table empty, so that personal data never reaches
+     * the backup folder's disk, not even in free pages: the consistent copy is made in memory, the hand-off emptied
+     * there (memory the size of the database, for the seconds of a backup), and only then written out by
+     * {@code VACUUM INTO}, which writes live rows alone. Emptied rather than cut to those within retention: the
+     * rows exist for the HIS, which took them long before a kiosk is restored from a backup, and a backup is kept
+     * {@code backup.keep} nights, far longer than they may be.
+     */
+    private void copyWithoutHandOff(Path partial) throws SQLException {
+        // Named with '/' so that the source's connection reaches it too; it lives while a connection holds it.
+        String inMemory = "file:/tiepdon-backup-" + UUID.randomUUID() + "?vfs=memdb";
+        try (Connection scratch = DriverManager.getConnection("jdbc:sqlite::memory:", uris().toProperties());
+             Statement statement = scratch.createStatement()) {
+            statement.execute("ATTACH " + literal(inMemory) + " AS copy");
+            try (Connection source = readOnly(database); Statement copy = source.createStatement()) {
+                copy.execute("VACUUM INTO " + literal(inMemory));
+            }
+            // A database of the first release, not yet opened by this version, has no hand-off table.
+            try (ResultSet handOff = statement.executeQuery(
+                    "SELECT 1 FROM copy.sqlite_master WHERE type = 'table' AND name = 'handoff'")) {
+                if (handOff.next()) {
+                    statement.execute("DELETE FROM copy.handoff");
+                }
+            }
+            statement.execute("VACUUM copy INTO " + literal(partial.toAbsolutePath().toString()));
+        }
+    }
+
+    private static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
     }
 
     /** The backups in the folder, newest first; files with other names are not looked at. */
@@ -152,9 +186,19 @@ public final class DatabaseBackup {
         if (!Files.isRegularFile(file)) {
             throw new SQLException("no database at " + file);
         }
-        SQLiteConfig config = new SQLiteConfig();
+        SQLiteConfig config = uris();
         config.setReadOnly(true);
         config.setBusyTimeout((int) KioskDatabase.BUSY_TIMEOUT.toMillis());
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+    }
+
+    /**
+     * Lets {@code VACUUM INTO} and {@code ATTACH} name the in-memory copy by URI; an absolute path never starts
+     * with {@code file:}, so a database's own path reads as before.
+     */
+    private static SQLiteConfig uris() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setOpenMode(SQLiteOpenMode.OPEN_URI);
+        return config;
     }
 }

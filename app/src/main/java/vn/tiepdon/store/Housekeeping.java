@@ -15,8 +15,9 @@ import vn.tiepdon.counts.KioskCounts;
 /**
  * What the kiosk does for its data while it runs, one {@link #tick} a minute on a background thread: tell the
  * statistics it is running, store counts that waited in memory (once the disk has room again), delete events past
- * retention, and take the day's backup when it is due. Each job fails alone, is logged, and is tried again at the
- * next tick; none ever stops the kiosk.
+ * retention, delete damaged databases set aside past the hand-off retention ({@link SetAsideFiles}), and take the
+ * day's backup when it is due. Each job fails alone, is logged, and is tried again at the next tick; none ever stops
+ * the kiosk.
  */
 public final class Housekeeping {
 
@@ -29,6 +30,7 @@ public final class Housekeeping {
     private final SqliteEventLog events;
     private final KioskCounts counts;
     private final DatabaseBackup backup;
+    private final SetAsideFiles setAside;
     private final BackupSchedule schedule;
     private final int retentionDays;
     private final Clock clock;
@@ -37,11 +39,12 @@ public final class Housekeeping {
     private volatile Optional<String> lastBackupProblem = Optional.empty();
 
     public Housekeeping(KioskDatabase database, SqliteEventLog events, KioskCounts counts, DatabaseBackup backup,
-                        BackupSchedule schedule, int retentionDays, Clock clock) {
+                        SetAsideFiles setAside, BackupSchedule schedule, int retentionDays, Clock clock) {
         this.database = Objects.requireNonNull(database, "database");
         this.events = Objects.requireNonNull(events, "events");
         this.counts = Objects.requireNonNull(counts, "counts");
         this.backup = Objects.requireNonNull(backup, "backup");
+        this.setAside = Objects.requireNonNull(setAside, "setAside");
         this.schedule = Objects.requireNonNull(schedule, "schedule");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.retentionDays = retentionDays;
@@ -74,6 +77,7 @@ public final class Housekeeping {
                 retentionDoneFor = today;
             }
         });
+        guarded("damaged databases set aside", setAside::deleteExpired);
         if (schedule.due(backup.latest().map(DatabaseBackup.Copy::takenAt), LocalDateTime.ofInstant(now, zone()))) {
             try {
                 DatabaseBackup.Made made = backup.backupNow();

@@ -149,6 +149,8 @@ public final class KioskDatabase implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setBusyTimeout((int) BUSY_TIMEOUT.toMillis());
         config.enforceForeignKeys(true);
+        // Purged hand-off rows are overwritten with zeros, not left readable in free space until reused.
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         return config;
     }
 

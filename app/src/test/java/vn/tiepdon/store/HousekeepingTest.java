@@ -39,7 +39,7 @@ class HousekeepingTest {
         events = new SqliteEventLog(database, ZoneOffset.UTC);
         backup = new DatabaseBackup(database.file(), backupDir, 3, clock);
         housekeeping = new Housekeeping(database, events, new KioskCounts("K01", events, clock), backup,
-                new BackupSchedule(2), 30, clock);
+                new SetAsideFiles(dataDir, Duration.ofDays(1), clock), new BackupSchedule(2), 30, clock);
     }
 
     @AfterEach
@@ -88,10 +88,22 @@ class HousekeepingTest {
     }
 
     @Test
+    void damagedDatabasesSetAsideLongerAgoThanTheHandOffRetentionAreDeleted() throws Exception {
+        Files.writeString(dataDir.resolve("tiepdon.db.damaged-20261123-013000"), "two days old");
+        Files.writeString(dataDir.resolve("tiepdon.db.damaged-20261125-003000"), "an hour old");
+
+        housekeeping.tick();
+
+        assertThat(dataDir.resolve("tiepdon.db.damaged-20261123-013000")).doesNotExist();
+        assertThat(dataDir.resolve("tiepdon.db.damaged-20261125-003000")).exists();
+    }
+
+    @Test
     void aBackupFolderThatCannotBeWrittenIsReportedAndTheRestGoesOn() throws Exception {
         Path blocked = Files.writeString(backupDir.resolve("blocked"), "a file where the folder should be");
         Housekeeping failing = new Housekeeping(database, events, new KioskCounts("K01", events, clock),
-                new DatabaseBackup(database.file(), blocked, 3, clock), new BackupSchedule(0), 30, clock);
+                new DatabaseBackup(database.file(), blocked, 3, clock),
+                new SetAsideFiles(dataDir, Duration.ofDays(1), clock), new BackupSchedule(0), 30, clock);
 
         clock.advance(Duration.ofMinutes(10));
         failing.tick();
