@@ -43,10 +43,12 @@ class NumberingSurvivesLostFilesTest {
     @Test
     void anEmptyFileWhereAKioskRanIsRestoredFromItsBackupAndNumberingGoesOnAboveTheLastGiven() throws Exception {
         DatabaseBackup backup = backup(dataDir);
+        long eventsGiven;
         try (KioskDatabase database = KioskDatabase.open(dataDir)) {
             issue(database, 10);
             backup.backupNow();
             issue(database, 5); // A011..A015: only the marks beside the file know them
+            eventsGiven = lastEventSequence(database);
         }
         // A file system repaired after a power cut can leave the file empty: 0 bytes pass SQLite's quick_check.
         Files.write(dataDir.resolve(KioskDatabase.FILE_NAME), new byte[0]);
@@ -56,6 +58,8 @@ class NumberingSurvivesLostFilesTest {
         assertThat(outcome.result()).isEqualTo(DatabaseRecovery.Result.RESTORED_FROM_BACKUP);
         try (KioskDatabase database = KioskDatabase.open(dataDir)) {
             assertThat(ledger(database).list(today())).as("the backup's tickets are back").hasSize(10);
+            assertThat(lastEventSequence(database)).as("the restored file's events are numbered on from above the "
+                    + "lost ones, for the server's cursor").isGreaterThan(eventsGiven);
             assertThat(issue(database, 1)).isEqualTo(16);
         }
     }
