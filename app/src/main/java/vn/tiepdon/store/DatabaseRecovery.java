@@ -104,7 +104,7 @@ public final class DatabaseRecovery {
                                              boolean repair) {
         Path file = dataDir.resolve(KioskDatabase.FILE_NAME);
         new SpaceReserve(dataDir).releaseIfDiskFull();
-        NumberMarks.Marks marks = new NumberMarks(dataDir).read().max(new NumberMarks(backupDir).read());
+        NumberMarks.Marks marks = marksIn(dataDir).max(marksIn(backupDir));
         FileState state = FileState.of(file);
         boolean ranBefore = !marks.isNone() || !backups.copies().isEmpty();
         LocalDateTime now = LocalDateTime.now(clock);
@@ -151,6 +151,17 @@ public final class DatabaseRecovery {
                 lastKnown ? "after the last number given"
                         : UNKNOWN_GAP + " above the last known, the last number given being unknown");
         return outcome;
+    }
+
+    /** The marks in a folder; none when they cannot be read (a backup disk unplugged): the check goes on without. */
+    private static NumberMarks.Marks marksIn(Path dir) {
+        try {
+            return new NumberMarks(dir).read();
+        } catch (StorageException e) {
+            LOG.warn("The number marks in {} cannot be read: {}", dir, e.getCause() == null ? e.getMessage()
+                    : e.getCause().getMessage());
+            return NumberMarks.Marks.none();
+        }
     }
 
     /** What the database file looks like before it is opened. */
