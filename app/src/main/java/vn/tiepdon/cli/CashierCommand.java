@@ -1,25 +1,17 @@
 package vn.tiepdon.cli;
 
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.tiepdon.cashier.CustomerDisplay;
-import vn.tiepdon.cashier.fx.CashierApp;
 import vn.tiepdon.config.KioskSettings;
 import vn.tiepdon.config.PaymentSettings;
-import vn.tiepdon.payment.api.PaymentApi;
-import vn.tiepdon.payment.desk.PaymentDesk;
-import vn.tiepdon.payment.io.BankDirectoryFiles;
-import vn.tiepdon.store.KioskDatabase;
-import vn.tiepdon.store.SqlitePaymentOrders;
+import vn.tiepdon.station.CashierStation;
+import vn.tiepdon.station.StationFailure;
 
 /** {@code tiepdon cashier}: the cashier's window, the customer display and the local payment API. */
 @Command(name = "cashier", mixinStandardHelpOptions = true,
@@ -27,8 +19,6 @@ import vn.tiepdon.store.SqlitePaymentOrders;
                 + "Cashier desk: VietQR codes for bills and the customer display.",
                 "The customer display goes full screen on a second monitor, or inside the cashier's window."})
 final class CashierCommand implements Callable<Integer> {
-
-    private static final Logger LOG = LoggerFactory.getLogger(CashierCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -46,25 +36,12 @@ final class CashierCommand implements Callable<Integer> {
         PaymentSettings payment = CashierSetup.payment(settings);
         Display.require();
         String address = CashierSetup.address(payment.api().address());
-        try (KioskDatabase database = KioskDatabase.open(settings.dataDir())) {
-            Clock clock = Clock.systemDefaultZone();
-            // The cashier's payments count towards the hospital's cashless share, like the kiosk's.
-            PaymentDesk desk = new PaymentDesk(payment.account(),
-                    new SqlitePaymentOrders(database, clock.getZone(), settings.kioskId()), clock);
-            PaymentApi api;
-            try {
-                api = PaymentApi.start(payment.api(), desk);
-            } catch (UncheckedIOException busy) {
-                throw CliText.failed("cashier.portBusy", address);
-            }
-            try (api) {
-                tellHowToUse(address);
-                CashierApp.run(desk, settings.hospitalName(),
-                        CustomerDisplay.bankName(BankDirectoryFiles.bundled(), payment.account().bin()));
-            } catch (IllegalStateException e) {
-                LOG.error("Cashier window failed", e);
-                throw CliText.failed("cashier.windowFailed", String.valueOf(e.getMessage()));
-            }
+        try (CashierStation station = CashierStation.open(settings, Clock.systemDefaultZone())) {
+            tellHowToUse(address);
+            station.runWindow();
+        } catch (StationFailure e) {
+            throw e.part() == StationFailure.Part.PAYMENT_API ? CliText.failed("cashier.portBusy", address)
+                    : CliText.failed("cashier.windowFailed", e.getMessage());
         }
         return ExitCodes.OK;
     }

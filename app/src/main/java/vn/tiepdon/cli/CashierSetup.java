@@ -1,21 +1,12 @@
 package vn.tiepdon.cli;
 
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
-import java.util.Optional;
 import vn.tiepdon.config.KioskSettings;
 import vn.tiepdon.config.PaymentSettings;
-import vn.tiepdon.config.SettingsLoader;
-import vn.tiepdon.payment.api.PaymentApiSettings;
+import vn.tiepdon.station.CashierStation;
 
-/**
- * The settings the cashier and its simulated bank share: the settings file, or the cashier demo's own, which
- * listens on {@value #DEMO_LISTEN_PORT} so that it can run beside the kiosk demo (which uses 8765).
- */
+/** The settings the cashier and its simulated bank share: the settings file, or the cashier demo's own. */
 final class CashierSetup {
-
-    static final Path DEMO_DATA = Path.of(".tiepdon", "cashier-demo");
-    static final int DEMO_LISTEN_PORT = 8766;
 
     private CashierSetup() {
     }
@@ -24,17 +15,7 @@ final class CashierSetup {
         if (demo && file.file != null) {
             throw CliText.rejected("cashier.configAndDemo");
         }
-        return demo ? demo() : file.load();
-    }
-
-    /** The demo hospital; the scanner and printer are the kiosk's and never opened here. */
-    static KioskSettings demo() {
-        KioskSettings demo = SettingsLoader.demo(DEMO_DATA, KioskParts.STDIN_PORT, "tcp:127.0.0.1:9100");
-        PaymentSettings payment = demo.payment().orElseThrow();
-        PaymentApiSettings api = payment.api();
-        return demo.withPayment(Optional.of(new PaymentSettings(payment.account(), new PaymentApiSettings(
-                new InetSocketAddress("127.0.0.1", DEMO_LISTEN_PORT), api.token(), api.webhookSecret(),
-                api.sepayApiKey()))));
+        return demo ? CashierStation.demoSettings() : file.load();
     }
 
     /** @throws UserError exit 2 when the settings have no payment account */

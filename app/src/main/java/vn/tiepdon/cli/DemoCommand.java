@@ -18,6 +18,7 @@ import vn.tiepdon.print.TextRasterizer;
 import vn.tiepdon.print.sim.PrinterEmulator;
 import vn.tiepdon.scan.Framing;
 import vn.tiepdon.scan.sim.ScannerSimulator;
+import vn.tiepdon.station.Kiosk;
 
 /**
  * {@code tiepdon demo}: the whole kiosk on one machine with no hardware: the printer emulator on
@@ -56,7 +57,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (PrinterEmulator printer = startPrinter();
              ScannerSimulator scanner = startScanner(out)) {
-            String scannerPort = scanner == null ? KioskParts.STDIN_PORT : pty.toAbsolutePath().toString();
+            String scannerPort = scanner == null ? Kiosk.STDIN_SCANNER : pty.toAbsolutePath().toString();
             KioskSettings settings = SettingsLoader.demo(data, scannerPort, "tcp:127.0.0.1:" + printer.port());
             Path settingsFile = writeSettings(settings);
             out.println(CliText.both("demo.ready"));
@@ -76,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("  ./tiepdon stats --config " + settingsFile);
             out.println(CliText.both("demo.admin"));
             out.flush();
-            KioskParts.runKiosk(settings, false);
+            KioskCommand.run(settings, false);
         }
         return ExitCodes.OK;
     }

@@ -2,7 +2,6 @@ package vn.tiepdon.cli;
 
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -13,8 +12,8 @@ import picocli.CommandLine.Spec;
 import vn.tiepdon.config.KioskSettings;
 import vn.tiepdon.kiosk.Texts;
 import vn.tiepdon.queue.Service;
+import vn.tiepdon.station.ReceptionDesk;
 import vn.tiepdon.ticket.IssueOutcome;
-import vn.tiepdon.ticket.PaymentMark;
 
 /** {@code tiepdon ticket issue}: a ticket for a patient who cannot use the kiosk, through the kiosk's own path. */
 @Command(name = "ticket", description = "Phiếu số thứ tự / Queue tickets.", mixinStandardHelpOptions = true,
@@ -43,11 +42,8 @@ final class TicketCommand {
             Service service = settings.services().stream().filter(s -> s.code().equalsIgnoreCase(serviceCode))
                     .findFirst().orElseThrow(() -> CliText.rejected("ticket.unknownService", serviceCode,
                             settings.services().stream().map(Service::code).collect(Collectors.joining(", "))));
-            try (KioskParts parts = KioskParts.open(settings, Clock.systemDefaultZone())) {
-                // A priced service issued at the desk is paid at the cashier: the ticket says so, with the price.
-                PaymentMark payment = service.paid()
-                        ? new PaymentMark.AtCounter(service.priceDong(), Optional.empty()) : PaymentMark.NONE;
-                IssueOutcome outcome = parts.issuer.issue(service, Optional.empty(), payment);
+            try (ReceptionDesk desk = ReceptionDesk.open(settings, Clock.systemDefaultZone())) {
+                IssueOutcome outcome = desk.issue(service);
                 spec.commandLine().getOut().println(outcome.ticket().display());
                 if (outcome.printed()) {
                     return ExitCodes.OK;

@@ -35,7 +35,10 @@ import vn.tiepdon.print.sim.PrinterEmulator;
 import vn.tiepdon.queue.IssuedTicket;
 import vn.tiepdon.queue.PrintState;
 import vn.tiepdon.store.KioskDatabase;
+import vn.tiepdon.station.IssuingProcess;
+import vn.tiepdon.station.Kiosk;
 import vn.tiepdon.store.SqliteTicketLedger;
+import vn.tiepdon.testing.KioskSettingsFile;
 
 /**
  * The power is cut at random moments while a kiosk issues and prints: a separate JVM, started as the kiosk starts
@@ -76,7 +79,7 @@ class IssuingCrashTest {
                 assertThat(kills).as("kills needed to reach %d issues (seed %d)", MIN_ISSUES, seed).isLessThan(400);
             }
             // The kiosk starts again after the last cut: leftovers become NOT_PRINTED, counted as such.
-            List<IssuedTicket> recorded = recordedAfterRestart(settings, firstDay);
+            List<IssuedTicket> recorded = recordedAfterRestart(settings, dataDir, firstDay);
             List<DecodedTicket> printed = printer.tickets();
 
             assertThat(recorded).as("issued (seed %d)", seed).hasSizeGreaterThanOrEqualTo(MIN_ISSUES);
@@ -141,19 +144,20 @@ class IssuingCrashTest {
     }
 
     private static int issuedSoFar(Path dataDir, LocalDate firstDay) {
-        if (!Files.exists(dataDir.resolve(KioskDatabase.FILE_NAME))) {
-            return 0;
-        }
-        try (KioskDatabase database = KioskDatabase.openForReading(dataDir.resolve(KioskDatabase.FILE_NAME), 1)) {
-            SqliteTicketLedger ledger = new SqliteTicketLedger(database, 0, Clock.systemDefaultZone(), "K01");
-            return days(firstDay).stream().mapToInt(day -> ledger.list(day).size()).sum();
-        }
+        return Files.exists(dataDir.resolve(KioskDatabase.FILE_NAME)) ? recorded(dataDir, firstDay).size() : 0;
     }
 
-    private static List<IssuedTicket> recordedAfterRestart(Path settings, LocalDate firstDay) throws Exception {
-        try (KioskParts parts = KioskParts.open(SettingsLoader.load(settings), Clock.systemDefaultZone(), true)) {
+    private static List<IssuedTicket> recordedAfterRestart(Path settings, Path dataDir, LocalDate firstDay)
+            throws Exception {
+        Kiosk.open(SettingsLoader.load(settings), Clock.systemDefaultZone()).close();
+        return recorded(dataDir, firstDay);
+    }
+
+    private static List<IssuedTicket> recorded(Path dataDir, LocalDate firstDay) {
+        try (KioskDatabase database = KioskDatabase.openForReading(dataDir.resolve(KioskDatabase.FILE_NAME), 1)) {
+            SqliteTicketLedger ledger = new SqliteTicketLedger(database, 0, Clock.systemDefaultZone(), "K01");
             List<IssuedTicket> all = new ArrayList<>();
-            days(firstDay).forEach(day -> all.addAll(parts.ledger.list(day)));
+            days(firstDay).forEach(day -> all.addAll(ledger.list(day)));
             return all;
         }
     }

@@ -1,4 +1,4 @@
-package vn.tiepdon.cli;
+package vn.tiepdon.station;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,13 +29,13 @@ final class KioskAdmin implements AdminAccess {
 
     private static final Logger LOG = LoggerFactory.getLogger(KioskAdmin.class);
 
-    private final CompletableFuture<KioskParts> parts;
+    private final CompletableFuture<Kiosk> opening;
     private final Optional<PinLockout> lockout;
     private final Runnable quit;
     private final Clock clock;
 
-    KioskAdmin(CompletableFuture<KioskParts> parts, Optional<PinLockout> lockout, Runnable quit, Clock clock) {
-        this.parts = parts;
+    KioskAdmin(CompletableFuture<Kiosk> opening, Optional<PinLockout> lockout, Runnable quit, Clock clock) {
+        this.opening = opening;
         this.lockout = lockout;
         this.quit = quit;
         this.clock = clock;
@@ -54,7 +54,7 @@ final class KioskAdmin implements AdminAccess {
     @Override
     public Dashboard dashboard() {
         LocalDate today = LocalDate.now(clock);
-        Optional<KioskParts> open = open();
+        Optional<IssuingParts> open = open();
         if (open.isEmpty()) {
             return AdminAccess.emptyDashboard(today);
         }
@@ -70,7 +70,7 @@ final class KioskAdmin implements AdminAccess {
 
     @Override
     public IssueOutcome reprint(long ticketId) {
-        return parts.join().issuer.reprint(ticketId);
+        return opening.join().parts.issuer.reprint(ticketId);
     }
 
     @Override
@@ -78,12 +78,13 @@ final class KioskAdmin implements AdminAccess {
         quit.run();
     }
 
-    private Optional<KioskParts> open() {
-        return parts.isDone() && !parts.isCompletedExceptionally() ? Optional.of(parts.join()) : Optional.empty();
+    private Optional<IssuingParts> open() {
+        return opening.isDone() && !opening.isCompletedExceptionally() ? Optional.of(opening.join().parts)
+                : Optional.empty();
     }
 
     /** The scanner is left unknown: the kiosk screen knows it and fills it in. */
-    private DeviceHealth devices(KioskParts open) {
+    private DeviceHealth devices(IssuingParts open) {
         List<IssuedTicket> today = todaysTickets();
         // The last ticket tells whether the printer printed; asking it directly would compete with the next ticket.
         Optional<Boolean> printerReady = today.isEmpty() ? Optional.empty()
@@ -98,7 +99,7 @@ final class KioskAdmin implements AdminAccess {
                 diskFree(open), lastBackup, Optional.empty(), open.events.waiting());
     }
 
-    private static long diskFree(KioskParts open) {
+    private static long diskFree(IssuingParts open) {
         try {
             return Files.getFileStore(open.settings.dataDir()).getUsableSpace();
         } catch (IOException e) {

@@ -1,5 +1,6 @@
-package vn.tiepdon.cli;
+package vn.tiepdon.station;
 
+import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -21,9 +22,9 @@ import vn.tiepdon.store.SqlitePaymentOrders;
  * confirmed, so when it cannot start the kiosk takes no QR payments at all: patients are sent to the counter,
  * and staff read why on the status overlay.
  */
-final class KioskPaymentParts implements AutoCloseable {
+final class QrPayments implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(KioskPaymentParts.class);
+    private static final Logger LOG = LoggerFactory.getLogger(QrPayments.class);
 
     final KioskPayments payments;
     final Optional<PaymentDesk> desk;
@@ -31,23 +32,20 @@ final class KioskPaymentParts implements AutoCloseable {
     final String status;
     private final PaymentApi api;
 
-    private KioskPaymentParts(KioskPayments payments, Optional<PaymentDesk> desk, String status, PaymentApi api) {
+    private QrPayments(KioskPayments payments, Optional<PaymentDesk> desk, String status, PaymentApi api) {
         this.payments = payments;
         this.desk = desk;
         this.status = status;
         this.api = api;
     }
 
-    /** For commands beside the kiosk (the reception desk's ticket issue): no QR payments, no API. */
-    static KioskPaymentParts none(KioskDatabase database) {
-        return new KioskPaymentParts(KioskPayments.NONE, Optional.empty(), "QR payments: not taken by this command",
-                null);
+    private static QrPayments none(String status) {
+        return new QrPayments(KioskPayments.NONE, Optional.empty(), status, null);
     }
 
-    static KioskPaymentParts open(KioskSettings settings, KioskDatabase database, Clock clock) {
+    static QrPayments open(KioskSettings settings, KioskDatabase database, Clock clock) {
         if (settings.payment().isEmpty()) {
-            return new KioskPaymentParts(KioskPayments.NONE, Optional.empty(),
-                    "QR payments: not set up (priced services are paid at the counter)", null);
+            return none("QR payments: not set up (priced services are paid at the counter)");
         }
         PaymentSettings payment = settings.payment().get();
         PaymentDesk desk = new PaymentDesk(payment.account(),
@@ -58,20 +56,19 @@ final class KioskPaymentParts implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("Payment API could not listen on {}: the kiosk takes no QR payments, patients pay at the "
                     + "counter", payment.api().address(), e);
-            return new KioskPaymentParts(KioskPayments.NONE, Optional.empty(),
-                    "QR payments OFF: payment API cannot listen on " + payment.api().address()
-                            + " (" + e.getMessage() + ") — patients pay at the counter", null);
+            return none("QR payments OFF: payment API cannot listen on " + payment.api().address()
+                    + " (" + e.getMessage() + ") — patients pay at the counter");
         }
         String bankName = BankDirectoryFiles.bundled().byBin(payment.account().bin()).map(Bank::shortName)
                 .orElse("BIN " + payment.account().bin());
         LOG.info("QR payments on: payment API listening on {}", api.address());
-        return new KioskPaymentParts(new DeskPayments(desk, settings.kioskId(), bankName), Optional.of(desk),
+        return new QrPayments(new DeskPayments(desk, settings.kioskId(), bankName), Optional.of(desk),
                 "QR payments: on, API at " + api.address().getHostString() + ":"
                 + api.address().getPort(), api);
     }
 
     /** Where the API listens, once started (port 0 in the settings picks a free one). */
-    Optional<java.net.InetSocketAddress> apiAddress() {
+    Optional<InetSocketAddress> apiAddress() {
         return Optional.ofNullable(api).map(PaymentApi::address);
     }
 

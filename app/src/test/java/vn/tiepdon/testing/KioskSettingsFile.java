@@ -1,4 +1,4 @@
-package vn.tiepdon.cli;
+package vn.tiepdon.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A kiosk's settings file as IT writes it: two free services, a printer over TCP, no scanner, no payments. */
-final class KioskSettingsFile {
+public final class KioskSettingsFile {
 
     private KioskSettingsFile() {
     }
 
-    static Path write(Path file, Path dataDir, Path backupDir, int printerPort) throws IOException {
+    public static Path write(Path file, Path dataDir, Path backupDir, int printerPort) throws IOException {
         Files.writeString(file, String.join("\n",
                 "hospital.name=Bệnh viện Thử nghiệm",
                 "kiosk.id=K01",

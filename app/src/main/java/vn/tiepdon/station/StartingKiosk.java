@@ -1,4 +1,4 @@
-package vn.tiepdon.cli;
+package vn.tiepdon.station;
 
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,77 +21,77 @@ import vn.tiepdon.queue.Service;
  * side by side and the attract screen appears sooner. Counting and issuing run on the kiosk's
  * worker thread, so the rare scan in the first second simply waits there.
  */
-final class StartingParts implements TicketIssuer, ScanCounter, KioskPayments {
+final class StartingKiosk implements TicketIssuer, ScanCounter, KioskPayments {
 
-    private final CompletableFuture<KioskParts> parts;
+    private final CompletableFuture<Kiosk> opening;
 
-    StartingParts(CompletableFuture<KioskParts> parts) {
-        this.parts = parts;
+    StartingKiosk(CompletableFuture<Kiosk> opening) {
+        this.opening = opening;
     }
 
     @Override
     public IssueOutcome issue(Service service) {
-        return parts.join().issuer.issue(service);
+        return opening.join().parts.issuer.issue(service);
     }
 
     @Override
     public IssueOutcome issue(Service service, Optional<IdentityDocument> patient) {
-        return parts.join().issuer.issue(service, patient);
+        return opening.join().parts.issuer.issue(service, patient);
     }
 
     @Override
     public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment) {
-        return parts.join().issuer.issue(service, patient, payment);
+        return opening.join().parts.issuer.issue(service, patient, payment);
     }
 
     @Override
     public IssueOutcome reprint(long ticketId) {
-        return parts.join().issuer.reprint(ticketId);
+        return opening.join().parts.issuer.reprint(ticketId);
     }
 
     @Override
     public IssueOutcome reprint(long ticketId, PaymentMark payment) {
-        return parts.join().issuer.reprint(ticketId, payment);
+        return opening.join().parts.issuer.reprint(ticketId, payment);
     }
 
     @Override
     public Optional<QrBill> open(Service service) {
-        return parts.join().payments.open(service);
+        return opening.join().qr.payments.open(service);
     }
 
     @Override
     public PaymentMark payAtCounter(QrBill bill) {
-        return parts.join().payments.payAtCounter(bill);
+        return opening.join().qr.payments.payAtCounter(bill);
     }
 
     /** Listens from the moment the parts are open; no order can change before that. */
     @Override
     public void watch(Consumer<BillUpdate> listener) {
-        parts.thenAccept(open -> open.payments.watch(listener));
+        opening.thenAccept(kiosk -> kiosk.qr.payments.watch(listener));
     }
 
     @Override
     public void accepted(DocumentKind kind) {
-        parts.join().flowCounter.accepted(kind);
+        opening.join().scanCounter.accepted(kind);
     }
 
     @Override
     public void rejected(RejectionReason reason) {
-        parts.join().flowCounter.rejected(reason);
+        opening.join().scanCounter.rejected(reason);
     }
 
     @Override
     public void idleReset() {
-        parts.join().flowCounter.idleReset();
+        opening.join().scanCounter.idleReset();
     }
 
     @Override
     public void scannerConnection(boolean connected) {
-        parts.join().flowCounter.scannerConnection(connected);
+        opening.join().scanCounter.scannerConnection(connected);
     }
 
     /** For the staff overlay: nothing yet rather than a frozen screen. */
     String countsText() {
-        return parts.isDone() && !parts.isCompletedExceptionally() ? parts.join().countsText() : "…";
+        return opening.isDone() && !opening.isCompletedExceptionally() ? opening.join().countsText() : "…";
     }
 }

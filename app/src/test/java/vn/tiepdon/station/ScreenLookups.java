@@ -1,4 +1,4 @@
-package vn.tiepdon.cli;
+package vn.tiepdon.station;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;

@@ -1,4 +1,4 @@
-package vn.tiepdon.cli;
+package vn.tiepdon.station;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,7 +60,7 @@ class KioskEndToEndTest {
     private KioskOnEmulatedDevices kiosk;
     private PrinterEmulator printer;
     private ScannerSimulator scanner;
-    private KioskParts parts;
+    private IssuingParts parts;
     private KioskRuntime runtime;
 
     private vn.tiepdon.testing.LogSince log;

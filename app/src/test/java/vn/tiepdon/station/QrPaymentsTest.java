@@ -1,4 +1,4 @@
-package vn.tiepdon.cli;
+package vn.tiepdon.station;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,14 +17,14 @@ import vn.tiepdon.config.SettingsLoader;
 import vn.tiepdon.kiosk.KioskPayments;
 import vn.tiepdon.payment.api.PaymentApiSettings;
 
-/** The kiosk's payment parts as the kiosk command opens them: the API on its port, or the counter path. */
-class KioskPaymentPartsTest {
+/** The kiosk's QR payments as the kiosk opens them: the API on its port, or the counter path. */
+class QrPaymentsTest {
 
     @TempDir
     Path dir;
 
     private KioskSettings listeningOn(int port) {
-        KioskSettings demo = SettingsLoader.demo(dir, KioskParts.STDIN_PORT, "file:" + dir.resolve("tickets.bin"));
+        KioskSettings demo = SettingsLoader.demo(dir, Kiosk.STDIN_SCANNER, "file:" + dir.resolve("tickets.bin"));
         PaymentSettings payment = demo.payment().orElseThrow();
         return demo.withPayment(Optional.of(new PaymentSettings(payment.account(), new PaymentApiSettings(
                 new InetSocketAddress(InetAddress.getLoopbackAddress(), port), payment.api().token(),
@@ -34,11 +34,11 @@ class KioskPaymentPartsTest {
     @Test
     void aBusyPortLeavesTheKioskRunningWithoutQrPaymentsAndTellsStaffWhy() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-             KioskParts parts = KioskParts.open(listeningOn(taken.getLocalPort()), Clock.systemDefaultZone(), true)) {
+             Kiosk kiosk = Kiosk.open(listeningOn(taken.getLocalPort()), Clock.systemDefaultZone())) {
 
-            assertThat(parts.payments).isSameAs(KioskPayments.NONE);
-            assertThat(parts.paymentParts.desk).isEmpty();
-            assertThat(parts.countsText()).contains("QR payments OFF")
+            assertThat(kiosk.qr.payments).isSameAs(KioskPayments.NONE);
+            assertThat(kiosk.qr.desk).isEmpty();
+            assertThat(kiosk.countsText()).contains("QR payments OFF")
                     .contains(String.valueOf(taken.getLocalPort())).contains("patients pay at the counter");
         }
     }
@@ -46,10 +46,10 @@ class KioskPaymentPartsTest {
     @Test
     void theApiListensWhileTheKioskRunsAndItsPortIsFreeAfterClosing() throws IOException {
         int port;
-        try (KioskParts parts = KioskParts.open(listeningOn(0), Clock.systemDefaultZone(), true)) {
-            assertThat(parts.payments).isNotSameAs(KioskPayments.NONE);
-            assertThat(parts.countsText()).contains("QR payments: on");
-            port = parts.paymentParts.apiAddress().orElseThrow().getPort();
+        try (Kiosk kiosk = Kiosk.open(listeningOn(0), Clock.systemDefaultZone())) {
+            assertThat(kiosk.qr.payments).isNotSameAs(KioskPayments.NONE);
+            assertThat(kiosk.countsText()).contains("QR payments: on");
+            port = kiosk.qr.apiAddress().orElseThrow().getPort();
         }
         try (ServerSocket again = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             assertThat(again.getLocalPort()).isEqualTo(port);
@@ -57,10 +57,14 @@ class KioskPaymentPartsTest {
     }
 
     @Test
-    void theReceptionDesksCommandsNeverOpenThePaymentApi() {
-        try (KioskParts parts = KioskParts.open(listeningOn(0), Clock.systemDefaultZone())) {
-            assertThat(parts.payments).isSameAs(KioskPayments.NONE);
-            assertThat(parts.paymentParts.apiAddress()).isEmpty();
+    void theReceptionDeskNeverOpensThePaymentApi() throws IOException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        try (ReceptionDesk desk = ReceptionDesk.open(listeningOn(port), Clock.systemDefaultZone());
+             ServerSocket stillFree = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            assertThat(stillFree.getLocalPort()).as("the kiosk's API port, left to the kiosk").isEqualTo(port);
         }
     }
 }

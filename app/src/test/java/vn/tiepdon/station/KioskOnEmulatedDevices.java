@@ -1,4 +1,4 @@
-package vn.tiepdon.cli;
+package vn.tiepdon.station;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,17 +39,20 @@ final class KioskOnEmulatedDevices implements AutoCloseable {
 
     final PrinterEmulator printer;
     final ScannerSimulator scanner;
-    final KioskParts parts;
+    final Kiosk station;
+    /** The station's database and issuing path. */
+    final IssuingParts parts;
     final KioskRuntime runtime;
     /** Where the printer emulator writes each ticket as NNNN.png and NNNN.txt. */
     final Path tickets;
     private final ExecutorService worker;
 
-    private KioskOnEmulatedDevices(PrinterEmulator printer, ScannerSimulator scanner, KioskParts parts,
+    private KioskOnEmulatedDevices(PrinterEmulator printer, ScannerSimulator scanner, Kiosk station,
                                    KioskRuntime runtime, Path tickets, ExecutorService worker) {
         this.printer = printer;
         this.scanner = scanner;
-        this.parts = parts;
+        this.station = station;
+        this.parts = station.parts;
         this.runtime = runtime;
         this.tickets = tickets;
         this.worker = worker;
@@ -65,7 +68,7 @@ final class KioskOnEmulatedDevices implements AutoCloseable {
 
     /**
      * The same with the demo's QR payments, as the kiosk command starts them, except that the payment API
-     * listens on a free loopback port ({@link KioskPaymentParts#apiAddress()}) so tests never collide.
+     * listens on a free loopback port ({@link QrPayments#apiAddress()}) so tests never collide.
      */
     static KioskOnEmulatedDevices startWithPayments(Stage stage, Path parent) throws IOException {
         return start(stage, parent, true);
@@ -95,15 +98,15 @@ final class KioskOnEmulatedDevices implements AutoCloseable {
                 p.account(), new PaymentApiSettings(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
                 p.api().token(), p.api().webhookSecret(), p.api().sepayApiKey()))) : Optional.empty());
         // As the kiosk command starts it: the parts open while the screen comes up.
-        CompletableFuture<KioskParts> opening = CompletableFuture.supplyAsync(
-                () -> KioskParts.open(settings, Clock.systemDefaultZone(), true));
+        CompletableFuture<Kiosk> opening = CompletableFuture.supplyAsync(
+                () -> Kiosk.open(settings, Clock.systemDefaultZone()));
         ExecutorService worker = Executors.newSingleThreadExecutor();
-        KioskRuntime runtime = KioskRuntime.start(KioskParts.wiringWhileOpening(settings, opening, false,
+        KioskRuntime runtime = KioskRuntime.start(Kiosk.wiringWhileOpening(settings, opening, false,
                 Clock.systemDefaultZone(), null, quit), new FxTimer(), worker, Platform::runLater);
-        KioskParts parts = opening.join();
+        Kiosk station = opening.join();
         stage.setScene(runtime.view().scene());
         stage.show();
-        return new KioskOnEmulatedDevices(printer, scanner, parts, runtime, dir.resolve("tickets"), worker);
+        return new KioskOnEmulatedDevices(printer, scanner, station, runtime, dir.resolve("tickets"), worker);
     }
 
     /** Types the payload into the scanner once the kiosk has opened its port (before that, bytes are lost). */
@@ -118,7 +121,7 @@ final class KioskOnEmulatedDevices implements AutoCloseable {
         runtime.close();
         worker.shutdown();
         worker.awaitTermination(10, TimeUnit.SECONDS);
-        parts.close();
+        station.close();
         scanner.close();
         printer.close();
     }

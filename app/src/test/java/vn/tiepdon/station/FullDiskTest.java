@@ -1,4 +1,4 @@
-package vn.tiepdon.cli;
+package vn.tiepdon.station;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,7 @@ import vn.tiepdon.print.sim.PrinterEmulator;
 import vn.tiepdon.queue.IssuedTicket;
 import vn.tiepdon.queue.PrintState;
 import vn.tiepdon.queue.Service;
+import vn.tiepdon.testing.KioskSettingsFile;
 import vn.tiepdon.testing.SmallDisk;
 import vn.tiepdon.ticket.IssueOutcome;
 
@@ -40,12 +41,13 @@ class FullDiskTest {
         try (SmallDisk disk = SmallDisk.mount(dir.resolve("disk"), 24);
              PrinterEmulator printer = new PrinterEmulator().start()) {
             KioskSettings settings = settings(disk, printer);
-            try (KioskParts parts = KioskParts.open(settings, Clock.systemDefaultZone(), true)) {
+            try (Kiosk kiosk = Kiosk.open(settings, Clock.systemDefaultZone())) {
+                IssuingParts parts = kiosk.parts;
                 Service consult = settings.services().getFirst();
-                issue(parts, consult, 20);
+                issue(kiosk, consult, 20);
                 disk.fill();
 
-                List<IssuedTicket> issued = issue(parts, consult, TICKETS);
+                List<IssuedTicket> issued = issue(kiosk, consult, TICKETS);
 
                 assertThat(issued).extracting(IssuedTicket::number).as("the next number every time, none twice")
                         .containsExactlyElementsOf(IntStream.rangeClosed(21, 20 + TICKETS).boxed().toList());
@@ -71,19 +73,19 @@ class FullDiskTest {
              PrinterEmulator printer = new PrinterEmulator().start()) {
             KioskSettings settings = settings(disk, printer);
             Service consult = settings.services().getFirst();
-            try (KioskParts parts = KioskParts.open(settings, Clock.systemDefaultZone(), true)) {
-                issue(parts, consult, 5);
+            try (Kiosk kiosk = Kiosk.open(settings, Clock.systemDefaultZone())) {
+                issue(kiosk, consult, 5);
             }
             // Closed cleanly, SQLite removed its WAL and shared-memory files: they must be made again, on a full disk.
             disk.fill();
 
-            try (KioskParts parts = KioskParts.open(settings, Clock.systemDefaultZone(), true)) {
-                List<IssuedTicket> issued = issue(parts, consult, 100);
+            try (Kiosk kiosk = Kiosk.open(settings, Clock.systemDefaultZone())) {
+                List<IssuedTicket> issued = issue(kiosk, consult, 100);
 
                 assertThat(issued).extracting(IssuedTicket::number)
                         .containsExactlyElementsOf(IntStream.rangeClosed(6, 105).boxed().toList());
                 assertThat(issued).allMatch(t -> t.printState() == PrintState.PRINTED);
-                assertThat(parts.countedToday().count(EventKind.TICKET_ISSUED)).isEqualTo(105);
+                assertThat(kiosk.parts.countedToday().count(EventKind.TICKET_ISSUED)).isEqualTo(105);
             }
         }
     }
@@ -94,10 +96,10 @@ class FullDiskTest {
                 disk.root().resolve("data"), dir.resolve("backup"), printer.port()));
     }
 
-    private static List<IssuedTicket> issue(KioskParts parts, Service service, int patients) {
+    private static List<IssuedTicket> issue(Kiosk kiosk, Service service, int patients) {
         return IntStream.range(0, patients).mapToObj(i -> {
-            parts.flowCounter.accepted(DocumentKind.CITIZEN_ID);
-            IssueOutcome outcome = parts.issuer.issue(service);
+            kiosk.scanCounter.accepted(DocumentKind.CITIZEN_ID);
+            IssueOutcome outcome = kiosk.parts.issuer.issue(service);
             return outcome.ticket();
         }).toList();
     }

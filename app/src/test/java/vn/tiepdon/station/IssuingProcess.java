@@ -1,4 +1,4 @@
-package vn.tiepdon.cli;
+package vn.tiepdon.station;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,11 +25,11 @@ public final class IssuingProcess {
         List<Service> services = settings.services();
         System.out.println("starting");
         System.out.flush();
-        try (KioskParts parts = KioskParts.open(settings, Clock.systemDefaultZone(), true)) {
+        try (Kiosk kiosk = Kiosk.open(settings, Clock.systemDefaultZone())) {
             System.out.println("ready");
             System.out.flush();
             for (int i = 0; ; i++) {
-                parts.issuer.issue(services.get(i % services.size()));
+                kiosk.parts.issuer.issue(services.get(i % services.size()));
                 System.out.println("issued");
                 System.out.flush();
             }

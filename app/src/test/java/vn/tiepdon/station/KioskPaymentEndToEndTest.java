@@ -1,4 +1,4 @@
-package vn.tiepdon.cli;
+package vn.tiepdon.station;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +52,9 @@ import vn.tiepdon.store.SqliteEventTotals;
 @ExtendWith(ApplicationExtension.class)
 class KioskPaymentEndToEndTest {
 
+    /** The demo's sample card, as {@code ./tiepdon demo} prints it. */
+    private static final String PATIENT = "001090123456|123456789|Nguyễn Văn An|15081990|Nam|"
+            + "Số 12 Ngõ 34 Phố Láng Hạ, Phường Láng Hạ, Quận Đống Đa, Hà Nội|20042021";
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path SHOTS = Path.of("target", "screens");
@@ -77,7 +80,7 @@ class KioskPaymentEndToEndTest {
 
     @Test
     void aCardScannedThenPaidByQrGetsATicketMarkedPaidAndTheCashlessShareCountsIt(FxRobot robot) throws Exception {
-        kiosk.scanWhenConnected(DemoCommand.SAMPLE, WAIT);
+        kiosk.scanWhenConnected(PATIENT, WAIT);
         waitUntilShowing(robot, "#confirmScreen");
         robot.clickOn("#confirmButton");
         waitUntilShowing(robot, "#chooseServiceScreen");
@@ -141,7 +144,7 @@ class KioskPaymentEndToEndTest {
     }
 
     private PaymentDesk desk() {
-        return kiosk.parts.paymentParts.desk.orElseThrow();
+        return kiosk.station.qr.desk.orElseThrow();
     }
 
     private QrBill shownBill() throws Exception {
@@ -161,7 +164,7 @@ class KioskPaymentEndToEndTest {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(kiosk.parts.settings.payment().orElseThrow().api().webhookSecret(), "HmacSHA256"));
         String signature = HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        int port = kiosk.parts.paymentParts.apiAddress().orElseThrow().getPort();
+        int port = kiosk.station.qr.apiAddress().orElseThrow().getPort();
         return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/webhooks/transfer"))
                 .header("Content-Type", "application/json").header("X-Signature", signature)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());

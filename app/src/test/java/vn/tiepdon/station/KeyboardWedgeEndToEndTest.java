@@ -1,4 +1,4 @@
-package vn.tiepdon.cli;
+package vn.tiepdon.station;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
