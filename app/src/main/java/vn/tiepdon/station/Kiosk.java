@@ -6,9 +6,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +23,6 @@ import vn.tiepdon.scan.LineScanSource;
 import vn.tiepdon.scan.ScanSource;
 import vn.tiepdon.scan.SerialScanSettings;
 import vn.tiepdon.scan.SerialScanSource;
-import vn.tiepdon.store.BackupSchedule;
-import vn.tiepdon.store.Housekeeping;
-import vn.tiepdon.store.SetAsideFiles;
 
 /**
  * The kiosk process: the touchscreen's window, and behind it the database, the issuing path, QR payments with their
@@ -46,62 +40,35 @@ public final class Kiosk implements AutoCloseable {
     final QrPayments qr;
     /** What the kiosk flow counts: the day's scan outcomes and the scanner's connection. */
     final ScanCounter scanCounter;
-    private final ScheduledExecutorService housekeeping;
+    private final Scheduler scheduler;
     private final Clock clock;
 
-    private Kiosk(IssuingParts parts, QrPayments qr, ScheduledExecutorService housekeeping, Clock clock) {
+    private Kiosk(IssuingParts parts, QrPayments qr, Scheduler scheduler, Clock clock) {
         this.parts = parts;
         this.qr = qr;
         this.scanCounter = new RecordingScanCounter(parts.counts);
-        this.housekeeping = housekeeping;
+        this.scheduler = scheduler;
         this.clock = clock;
     }
 
     /** Opens the kiosk's parts: checks (and if need be repairs) the database, then starts payments and upkeep. */
     public static Kiosk open(KioskSettings settings, Clock clock) {
         IssuingParts parts = IssuingParts.forKiosk(settings, clock);
+        QrPayments qr = null;
         try {
-            QrPayments qr = QrPayments.open(settings, parts.database, clock);
-            ScheduledExecutorService housekeeping = purgeHourly(parts);
+            qr = QrPayments.open(settings, parts.database, clock);
             parts.counts.started();
-            Housekeeping care = new Housekeeping(parts.database, parts.events, parts.counts, parts.backup,
-                    new SetAsideFiles(settings.dataDir(), settings.handoffRetention(), clock),
-                    new BackupSchedule(settings.upkeep().backupHour()), settings.upkeep().eventRetentionDays(),
-                    clock);
-            housekeeping.scheduleWithFixedDelay(care::tick, 1, 60, TimeUnit.SECONDS);
-            housekeeping.scheduleWithFixedDelay(() -> keepFileSafe(parts), 1, 60, TimeUnit.SECONDS);
-            return new Kiosk(parts, qr, housekeeping, clock);
+            Scheduler scheduler = new Scheduler(clock);
+            new Housekeeping(parts, parts.backup, clock).addTo(scheduler);
+            scheduler.start();
+            return new Kiosk(parts, qr, scheduler, clock);
         } catch (RuntimeException e) {
+            if (qr != null) {
+                qr.close();
+            }
             parts.database.close();
             throw e;
         }
-    }
-
-    /**
-     * Every minute: the WAL copied into the file (deleting the WAL by mistake then loses at most a minute, and the
-     * marks tell what it held), the marks' event sequence brought up to date and copied to the backup folder.
-     */
-    private static void keepFileSafe(IssuingParts parts) {
-        try {
-            parts.database.checkpoint();
-            parts.database.keepMarks(parts.settings.upkeep().backupDir());
-        } catch (RuntimeException e) {
-            LOG.warn("Checkpoint or number marks failed; tried again in a minute", e);
-        }
-    }
-
-    /** Personal data for the HIS is deleted once past its retention: now, then every hour. */
-    static ScheduledExecutorService purgeHourly(IssuingParts parts) {
-        ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().daemon().name("housekeeping").factory());
-        housekeeping.scheduleWithFixedDelay(() -> {
-            try {
-                parts.purgeHandoff();
-            } catch (RuntimeException e) {
-                LOG.warn("Hand-off purge failed; it is tried again within the hour", e);
-            }
-        }, 0, 1, TimeUnit.HOURS);
-        return housekeeping;
     }
 
     /**
@@ -183,7 +150,7 @@ public final class Kiosk implements AutoCloseable {
     @Override
     public void close() {
         qr.close();
-        housekeeping.shutdownNow();
+        scheduler.close();
         try {
             parts.counts.stopped();
         } catch (RuntimeException e) {

@@ -2,7 +2,6 @@ package vn.tiepdon.station;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
 import vn.tiepdon.config.KioskSettings;
 import vn.tiepdon.queue.Service;
 import vn.tiepdon.ticket.IssueOutcome;
@@ -16,17 +15,20 @@ import vn.tiepdon.ticket.PaymentMark;
 public final class ReceptionDesk implements AutoCloseable {
 
     private final IssuingParts parts;
-    private final ScheduledExecutorService housekeeping;
+    private final Scheduler scheduler;
 
-    private ReceptionDesk(IssuingParts parts, ScheduledExecutorService housekeeping) {
+    private ReceptionDesk(IssuingParts parts, Scheduler scheduler) {
         this.parts = parts;
-        this.housekeeping = housekeeping;
+        this.scheduler = scheduler;
     }
 
     /** @throws vn.tiepdon.store.DatabaseRecovery.NeedsRepair when the database needs the kiosk to repair it */
     public static ReceptionDesk open(KioskSettings settings, Clock clock) {
         IssuingParts parts = IssuingParts.besideTheKiosk(settings, clock);
-        return new ReceptionDesk(parts, Kiosk.purgeHourly(parts));
+        Scheduler scheduler = new Scheduler(clock);
+        Housekeeping.purgeHandoff(parts, scheduler);
+        scheduler.start();
+        return new ReceptionDesk(parts, scheduler);
     }
 
     /** Issues and prints one ticket; a priced service is to be paid at the cashier, and the ticket says so. */
@@ -38,7 +40,7 @@ public final class ReceptionDesk implements AutoCloseable {
 
     @Override
     public void close() {
-        housekeeping.shutdownNow();
+        scheduler.close();
         parts.close();
     }
 }
