@@ -76,13 +76,13 @@ final class IssuingParts implements AutoCloseable {
     }
 
     /**
-     * For a desk command beside the kiosk: a damaged database is refused (moving it away would pull it from under
-     * the running kiosk), saying so.
+     * For a desk command beside the kiosk, which must not touch the kiosk's files or tickets: a damaged database is
+     * refused, saying so (moving it away would pull it from under the running kiosk), and a ticket left unprinted
+     * may be the one the kiosk is printing.
      */
     static IssuingParts besideTheKiosk(KioskSettings settings, Clock clock) {
         return open(settings, clock, false,
-                database -> SqliteTicketLedger.openForKiosk(database, settings.dayStartHour(), clock,
-                        settings.kioskId()));
+                database -> new SqliteTicketLedger(database, settings.dayStartHour(), clock, settings.kioskId()));
     }
 
     private static IssuingParts open(KioskSettings settings, Clock clock, boolean repair,
