@@ -271,6 +271,19 @@ public final class KioskDatabase implements AutoCloseable {
         });
     }
 
+    /**
+     * Copies the WAL into the file and truncates it, so old frames (a purged hand-off row) leave the disk. The WAL
+     * then grows again from nothing; on a full disk, that is what the space reserve is for.
+     */
+    public void checkpointAndEmptyWal() {
+        read(c -> {
+            try (Statement statement = c.createStatement()) {
+                statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            return null;
+        });
+    }
+
     /** Copies what the WAL holds into the database file, without waiting for readers. */
     public void checkpoint() {
         read(c -> {

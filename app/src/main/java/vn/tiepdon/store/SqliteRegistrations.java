@@ -90,12 +90,18 @@ public final class SqliteRegistrations implements Registrations {
      */
     public int purgeHandoff(LocalDateTime now, Duration retention) {
         String cutoff = StoredTimes.moment(now.minus(retention));
-        return database.write(c -> {
+        int purged = database.write(c -> {
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM handoff WHERE created_at < ?")) {
                 delete.setString(1, cutoff);
                 return delete.executeUpdate();
             }
         });
+        if (purged > 0) {
+            // secure_delete overwrites the rows in the file, but older frames of their pages stay in the WAL until
+            // it wraps: copy it into the file and empty it now.
+            database.checkpointAndEmptyWal();
+        }
+        return purged;
     }
 
     /** How many hand-off rows are held, for the staff overlay and tests. */

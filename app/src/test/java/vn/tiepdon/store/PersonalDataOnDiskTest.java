@@ -90,6 +90,23 @@ class PersonalDataOnDiskTest {
         }
     }
 
+    @Test
+    void aPurgeLeavesNoOldCopyOfTheRowsInTheWriteAheadLog() throws Exception {
+        try (KioskDatabase database = KioskDatabase.open(dataDir)) {
+            register(database, MORNING.minusDays(2));
+            assertThat(holds(dataDir.resolve("tiepdon.db-wal"), NAME)).as("the row went through the WAL").isTrue();
+
+            assertThat(new SqliteRegistrations(database, "K01", java.time.ZoneId.systemDefault())
+                    .purgeHandoff(MORNING, Duration.ofDays(1))).isEqualTo(1);
+
+            // Without asking anyone to checkpoint: the purge itself leaves no frame of the row behind.
+            for (Path file : new Path[] {database.file(), dataDir.resolve("tiepdon.db-wal")}) {
+                assertThat(holds(file, NAME)).as(file.getFileName().toString()).isFalse();
+                assertThat(holds(file, NUMBER)).as(file.getFileName().toString()).isFalse();
+            }
+        }
+    }
+
     private void register(KioskDatabase database, LocalDateTime at) {
         IssuedTicket ticket = new SqliteTicketLedger(database, 0, clock, "K01").issue(CONSULT, at);
         new SqliteRegistrations(database, "K01", java.time.ZoneId.systemDefault()).record(Registration.of(ticket.id(), at, CONSULT.code(),
