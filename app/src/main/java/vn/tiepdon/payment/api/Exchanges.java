@@ -7,6 +7,8 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.Optional;
 import org.slf4j.Logger;
 
 /** Reading bodies and writing JSON replies. Replies never carry an exception's text or stack trace. */
@@ -16,6 +18,9 @@ final class Exchanges {
 
     /** A request body larger than any real payment request or notification: refused unread. */
     private static final int MAX_BODY = 64 * 1024;
+
+    /** Longer than any bank's or SePay's numeric id. */
+    private static final int MAX_ID_DIGITS = 40;
 
     private Exchanges() {
     }
@@ -79,6 +84,39 @@ final class Exchanges {
             throw new BadRequest(field, field + " must be text");
         }
         return text.asText();
+    }
+
+    /**
+     * A bank reference as the sender means it: a JSON number is the number whatever its spelling ({@code 900920},
+     * {@code 900920.0} and {@code 9.0092E5} are one reference), so a retry that re-serialised the id is still seen
+     * as the same transfer. Text is kept as written: leading zeros and letters are part of a bank's reference.
+     *
+     * @return empty when absent, null, blank or not a single value
+     */
+    static Optional<String> reference(JsonNode value) {
+        if (value == null || value.isNull() || !value.isValueNode()) {
+            return Optional.empty();
+        }
+        String text = value.isNumber() ? numericText(value.asText()) : value.asText().strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** A numeric id given as text ("900920.0") read as the number it spells; other text as it is. */
+    static String numericText(String text) {
+        try {
+            return number(new BigDecimal(text.strip()));
+        } catch (NumberFormatException notANumber) {
+            return text;
+        }
+    }
+
+    private static String number(BigDecimal number) {
+        BigDecimal plain = number.stripTrailingZeros();
+        // "1e999999999" is a short text but a billion digits written out: such an id stays as the sender wrote it.
+        if (plain.precision() - plain.scale() > MAX_ID_DIGITS || plain.scale() > MAX_ID_DIGITS) {
+            return number.toString();
+        }
+        return plain.scale() <= 0 ? plain.toBigIntegerExact().toString() : plain.toPlainString();
     }
 
     /** Whether this is a POST to exactly {@code path}; if not, the 405 is already sent. */

@@ -55,12 +55,11 @@ final class SepayWebhookHandler {
     }
 
     private TransferNotification transfer(JsonNode body) throws BadRequest {
-        JsonNode id = body.get("id");
-        if (id == null || !id.isValueNode() || id.isNull() || id.asText().isBlank()) {
-            throw new BadRequest("id", "id is required");
-        }
+        // SePay's id is a number: "900920", 900920 and 900920.0 are the same transfer delivered again.
+        String id = Exchanges.reference(body.get("id")).map(Exchanges::numericText)
+                .orElseThrow(() -> new BadRequest("id", "id is required"));
         // Prefixed so a SePay id can never be taken for another sender's reference.
-        return new TransferNotification("sepay:" + id.asText(), Exchanges.positiveDong(body, "transferAmount"),
+        return new TransferNotification("sepay:" + id, Exchanges.positiveDong(body, "transferAmount"),
                 Exchanges.optionalText(body, "content"), desk.clock().instant());
     }
 }

@@ -43,11 +43,9 @@ final class TransferWebhookHandler {
     }
 
     private TransferNotification notification(JsonNode body) throws BadRequest {
-        JsonNode reference = body.get("reference");
-        if (reference == null || !reference.isValueNode() || reference.asText().isBlank()) {
-            throw new BadRequest("reference", "reference is required");
-        }
-        return new TransferNotification(reference.asText(), Exchanges.positiveDong(body, "amount"),
+        String reference = Exchanges.reference(body.get("reference"))
+                .orElseThrow(() -> new BadRequest("reference", "reference is required"));
+        return new TransferNotification(reference, Exchanges.positiveDong(body, "amount"),
                 Exchanges.optionalText(body, "content"), time(body.get("time")));
     }
 

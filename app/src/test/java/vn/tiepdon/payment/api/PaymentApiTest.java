@@ -304,6 +304,37 @@ class PaymentApiTest {
     }
 
     @Test
+    void aSepayIdSentAsAFloatOrAsTextIsTheSameTransfer() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        String first = """
+                {"id":900920,"content":"HD123","transferType":"in","transferAmount":150000}""";
+
+        String paid = JSON.readTree(sepay(first, "Apikey " + SEPAY_KEY).body()).get("result").asText();
+        List<String> retries = new java.util.ArrayList<>();
+        for (String id : List.of("900920.0", "\"900920\"", "\"900920.00\"", "9.0092E5")) {
+            retries.add(JSON.readTree(sepay(first.replace("900920", id), "Apikey " + SEPAY_KEY).body())
+                    .get("result").asText());
+        }
+
+        assertThat(paid).isEqualTo("PAID");
+        assertThat(retries).containsOnly("DUPLICATE");
+        assertThat(desk.lateTransfers()).isEmpty();
+        assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+    }
+
+    @Test
+    void aNumericReferenceInTheGenericFormatIsTheSameWhateverItsSpelling() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        String first = "{\"reference\":4711,\"amount\":150000,\"content\":\"HD123\"}";
+
+        String paid = JSON.readTree(notify(first, true).body()).get("result").asText();
+        String again = JSON.readTree(notify(first.replace("4711", "4711.0"), true).body()).get("result").asText();
+
+        assertThat(paid).isEqualTo("PAID");
+        assertThat(again).isEqualTo("DUPLICATE");
+    }
+
+    @Test
     void anOutgoingSepayTransferIsAcknowledgedAndIgnored() throws Exception {
         postPayment(HD123_REQUEST, TOKEN);
         String body = """
