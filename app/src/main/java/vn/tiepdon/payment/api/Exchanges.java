@@ -19,6 +19,9 @@ final class Exchanges {
     /** A request body larger than any real payment request or notification: refused unread. */
     private static final int MAX_BODY = 64 * 1024;
 
+    /** The largest amount a VietQR code carries (field 54, 13 characters). */
+    static final long MAX_DONG = 9_999_999_999_999L;
+
     /** Longer than any bank's or SePay's numeric id. */
     private static final int MAX_ID_DIGITS = 40;
 
@@ -65,11 +68,17 @@ final class Exchanges {
         }
     }
 
-    /** A required amount in whole đồng: a JSON integer above zero (not 1.5, not "150000"). */
+    /**
+     * A required amount in whole đồng: a JSON integer above zero (not 1.5, not "150000"), and no more than a VietQR
+     * code can ask for (13 digits), so that no transfer, nor the sum of a few, can overflow a total.
+     */
     static long positiveDong(JsonNode body, String field) throws BadRequest {
         JsonNode amount = body.get(field);
         if (amount == null || !amount.isIntegralNumber() || !amount.canConvertToLong() || amount.asLong() <= 0) {
             throw new BadRequest(field, field + " must be a positive whole number of dong");
+        }
+        if (amount.asLong() > MAX_DONG) {
+            throw new BadRequest(field, field + " must be at most " + MAX_DONG + " dong (a VietQR amount's limit)");
         }
         return amount.asLong();
     }

@@ -58,7 +58,13 @@ final class PaymentsHandler {
         } catch (InvalidPaymentRequest invalid) {
             throw new BadRequest(fieldName(invalid), invalid.getMessage());
         } catch (DeskRefusal refused) {
-            Exchanges.error(exchange, 409, "billNumber", "this bill already has an open payment request");
+            // The order the bill already has comes with the refusal: the caller sees it was paid, and how.
+            Optional<TrackedOrder> existing = desk.status(bill);
+            ObjectNode conflict = existing.map(PaymentsHandler::reply).orElseGet(Exchanges.JSON::createObjectNode);
+            conflict.put("error", refused.reason() == DeskRefusal.Reason.BILL_ALREADY_PAID
+                    ? "this bill is paid already" : "this bill already has an open payment request");
+            conflict.put("field", "billNumber");
+            Exchanges.send(exchange, 409, conflict);
             return;
         }
         Exchanges.send(exchange, 201, reply(created));

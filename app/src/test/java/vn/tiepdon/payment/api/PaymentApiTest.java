@@ -304,6 +304,84 @@ class PaymentApiTest {
     }
 
     @Test
+    void aPaidBillRequestedAgainIsA409WithThePaidOrderAndIsNeverPaidTwice() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        notify(transfer("FT1", 150_000, "HD123"), true);
+
+        HttpResponse<String> again = postPayment(HD123_REQUEST, TOKEN);
+        String second = JSON.readTree(notify(transfer("FT2", 150_000, "HD123"), true).body()).get("result").asText();
+
+        assertError(again, 409, "billNumber");
+        JsonNode conflict = JSON.readTree(again.body());
+        assertThat(conflict.get("status").asText()).isEqualTo("PAID");
+        assertThat(conflict.get("paidBy").asText()).isEqualTo("QR");
+        assertThat(conflict.get("received").asLong()).isEqualTo(150_000);
+        assertThat(conflict.get("error").asText()).contains("paid");
+        assertThat(status("HD123")).isEqualTo("PAID");
+        assertThat(second).isEqualTo("LATE");
+        assertThat(desk.lateTransfers()).extracting(LateTransfer::why).containsExactly(LateTransfer.Why.ALREADY_PAID);
+        assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+    }
+
+    @Test
+    void aShortPaidBillRequestedAgainIsA409AndKeepsWhatArrived() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        notify(transfer("FT1", 100_000, "HD123"), true);
+
+        HttpResponse<String> again = postPayment(HD123_REQUEST, TOKEN);
+
+        assertError(again, 409, "billNumber");
+        JsonNode shown = JSON.readTree(get("/payments/HD123", TOKEN).body());
+        assertThat(shown.get("status").asText()).isEqualTo("SHORT_PAID");
+        assertThat(shown.get("received").asLong()).isEqualTo(100_000);
+    }
+
+    @Test
+    void aTransferTooLargeForAnyCodeIsRefusedAndTheShortPaidTotalStays() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        notify(transfer("FT1", 100_000, "HD123"), true);
+
+        HttpResponse<String> huge = notify(transfer("FT2", Long.MAX_VALUE, "HD123"), true);
+        HttpResponse<String> overLimit = notify(transfer("FT3", 10_000_000_000_000L, "HD123"), true);
+
+        assertError(huge, 400, "amount");
+        assertError(overLimit, 400, "amount");
+        JsonNode shown = JSON.readTree(get("/payments/HD123", TOKEN).body());
+        assertThat(shown.get("status").asText()).isEqualTo("SHORT_PAID");
+        assertThat(shown.get("received").asLong()).isEqualTo(100_000);
+        // The largest amount a code can carry is still money: it pays the rest.
+        assertThat(JSON.readTree(notify(transfer("FT4", 9_999_999_999_999L, "HD123"), true).body())
+                .get("result").asText()).isEqualTo("PAID");
+    }
+
+    @Test
+    void aNotificationTimeYearsAwayIsReplacedByTheReceiveTimeAndFlagged() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        desk.cancel("HD123", "Thanh toán tại quầy");
+        clock.advance(Duration.ofSeconds(30));
+
+        HttpResponse<String> future = notify(signedTransfer("FT1", "2031-11-25T03:00:00Z"), true);
+        HttpResponse<String> beyond = notify(signedTransfer("FT2", "+10000-01-01T00:00:00Z"), true);
+        HttpResponse<String> past = notify(signedTransfer("FT3", "2019-01-01T00:00:00Z"), true);
+        HttpResponse<String> daysAgo = notify(signedTransfer("FT4", "2026-11-23T03:00:00Z"), true);
+
+        for (HttpResponse<String> far : List.of(future, beyond, past)) {
+            assertThat(far.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(far.body()).get("result").asText()).isEqualTo("LATE");
+            assertThat(JSON.readTree(far.body()).get("warning").asText()).contains("receive time");
+        }
+        assertThat(JSON.readTree(daysAgo.body()).has("warning")).isFalse();
+        assertThat(desk.lateTransfers()).extracting(LateTransfer::receivedAt).containsExactly(
+                Instant.parse("2026-11-25T03:00:30Z"), Instant.parse("2026-11-25T03:00:30Z"),
+                Instant.parse("2026-11-25T03:00:30Z"), Instant.parse("2026-11-23T03:00:00Z"));
+    }
+
+    private static String signedTransfer(String reference, String time) throws IOException {
+        return JSON.writeValueAsString(JSON.createObjectNode().put("reference", reference).put("amount", 150_000)
+                .put("content", "HD123").put("time", time));
+    }
+
+    @Test
     void aSepayIdSentAsAFloatOrAsTextIsTheSameTransfer() throws Exception {
         postPayment(HD123_REQUEST, TOKEN);
         String first = """
