@@ -15,6 +15,7 @@ import vn.tiepdon.cashier.CustomerDisplay;
 import vn.tiepdon.cashier.fx.CashierApp;
 import vn.tiepdon.config.KioskSettings;
 import vn.tiepdon.config.PaymentSettings;
+import vn.tiepdon.payment.api.CannotListen;
 import vn.tiepdon.payment.api.PaymentApi;
 import vn.tiepdon.payment.desk.PaymentDesk;
 import vn.tiepdon.payment.io.BankDirectoryFiles;
@@ -55,10 +56,11 @@ final class CashierCommand implements Callable<Integer> {
             try {
                 api = PaymentApi.start(payment.api(), desk);
             } catch (UncheckedIOException busy) {
-                throw CliText.failed("cashier.portBusy", address);
+                throw CliText.failed(busy instanceof CannotListen cannot && cannot.reason() != CannotListen.Reason
+                        .PORT_IN_USE ? "cashier.cannotListen" : "cashier.portBusy", address, busy.getMessage());
             }
             try (api) {
-                tellHowToUse(address);
+                tellHowToUse(CashierSetup.address(api.address()));
                 CashierApp.run(desk, settings.hospitalName(),
                         CustomerDisplay.bankName(BankDirectoryFiles.bundled(), payment.account().bin()));
             } catch (IllegalStateException e) {

@@ -91,7 +91,6 @@ public final class SettingsLoader {
             Pattern.compile("service\\.([0-9]+)\\.(code|prefix|name\\.vi|name\\.en|price)");
     private static final Pattern KIOSK_ID_PATTERN = Pattern.compile("[A-Z0-9]{1,8}");
     private static final Pattern BIN = Pattern.compile("[0-9]{6}");
-    private static final Pattern LISTEN = Pattern.compile("(.+):([0-9]{1,5})");
     private static final Pattern SERVICE_CODE = Pattern.compile("[A-Za-z0-9_-]{1,20}");
     private static final Pattern SERVICE_PREFIX = Pattern.compile("[A-Za-z]{1,3}");
     private static final Pattern TCP_ADDRESS = Pattern.compile("tcp:([^:]+):([0-9]{1,5})");
@@ -206,7 +205,9 @@ public final class SettingsLoader {
             p.setProperty(PAYMENT_ACCOUNT, account.account());
             p.setProperty(PAYMENT_MERCHANT_ACCOUNT, String.valueOf(account.merchantCategory().isPresent()));
             p.setProperty(PAYMENT_VALIDITY_MINUTES, String.valueOf(account.validity().toMinutes()));
-            p.setProperty(PAYMENT_API_LISTEN, api.address().getHostString() + ":" + api.address().getPort());
+            String host = api.address().getHostString();
+            p.setProperty(PAYMENT_API_LISTEN, (host.contains(":") ? "[" + host + "]" : host) + ":"
+                    + api.address().getPort());
             p.setProperty(PAYMENT_API_TOKEN, api.token());
             p.setProperty(PAYMENT_WEBHOOK_SECRET, new String(api.webhookSecret(), StandardCharsets.UTF_8));
             api.sepayApiKey().ifPresent(key -> p.setProperty(PAYMENT_SEPAY_API_KEY, key));
@@ -399,19 +400,8 @@ public final class SettingsLoader {
 
     /** The API binds to exactly the interface IT wrote, never to every interface by surprise. */
     private static InetSocketAddress listen(Map<String, String> values) throws SettingsException {
-        String text = values.getOrDefault(PAYMENT_API_LISTEN, DEFAULT_API_LISTEN);
-        Matcher m = LISTEN.matcher(text);
-        int port = m.matches() ? Integer.parseInt(m.group(2)) : -1;
-        if (port < 0 || port > 65535 || m.group(1).isBlank()) {
-            throw new SettingsException(PAYMENT_API_LISTEN, "'" + text
-                    + "' must be ADDRESS:PORT, e.g. 127.0.0.1:8765 or the PC's LAN address");
-        }
-        String host = m.group(1);
-        if (host.equals("0.0.0.0") || host.equals("*") || host.equals("::")) {
-            throw new SettingsException(PAYMENT_API_LISTEN, "'" + text
-                    + "' would open the API on every network; name the one interface it should listen on");
-        }
-        return new InetSocketAddress(host, port);
+        return ListenAddress.parse(PAYMENT_API_LISTEN, values.getOrDefault(PAYMENT_API_LISTEN, DEFAULT_API_LISTEN),
+                ListenAddress.SYSTEM);
     }
 
     private static boolean bool(Map<String, String> values, String key, boolean defaultValue)

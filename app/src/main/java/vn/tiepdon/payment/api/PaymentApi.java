@@ -3,7 +3,6 @@ package vn.tiepdon.payment.api;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -37,14 +36,18 @@ public final class PaymentApi implements AutoCloseable {
         this.executor = executor;
     }
 
-    /** Starts listening on the configured address (port 0 picks a free one; see {@link #address()}). */
+    /**
+     * Starts listening on the configured address (port 0 picks a free one; see {@link #address()}).
+     *
+     * @throws CannotListen when the port is taken, the address is not this computer's, or the system refuses
+     */
     public static PaymentApi start(PaymentApiSettings settings, PaymentDesk desk) {
         Objects.requireNonNull(desk, "desk");
         HttpServer server;
         try {
             server = HttpServer.create(settings.address(), 16);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on " + settings.address(), e);
+            throw CannotListen.because(settings.address(), e);
         }
         PaymentsHandler payments = new PaymentsHandler(settings, desk);
         TransferWebhookHandler transfers = new TransferWebhookHandler(settings, desk);
@@ -63,6 +66,7 @@ public final class PaymentApi implements AutoCloseable {
         return new PaymentApi(server, executor);
     }
 
+    /** Where it listens: the real port, also when the settings asked for port 0. */
     public InetSocketAddress address() {
         return server.getAddress();
     }

@@ -382,6 +382,35 @@ class PaymentApiTest {
     }
 
     @Test
+    void aBusyPortAndAnAddressNotOfThisComputerAreToldApart() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            PaymentApiSettings busy = new PaymentApiSettings(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+                    taken.getLocalPort()), TOKEN, SECRET, Optional.empty());
+            // 192.0.2.1 is TEST-NET-1 (RFC 5737): never a real machine's address; binding sends nothing.
+            PaymentApiSettings elsewhere = new PaymentApiSettings(new InetSocketAddress(
+                    InetAddress.getByAddress(new byte[] {(byte) 192, 0, 2, 1}), 0), TOKEN, SECRET, Optional.empty());
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> PaymentApi.start(busy, desk))
+                    .isInstanceOfSatisfying(CannotListen.class,
+                            e -> assertThat(e.reason()).isEqualTo(CannotListen.Reason.PORT_IN_USE))
+                    .hasMessage("port " + taken.getLocalPort() + " on 127.0.0.1 is used by another program");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> PaymentApi.start(elsewhere, desk))
+                    .isInstanceOfSatisfying(CannotListen.class,
+                            e -> assertThat(e.reason()).isEqualTo(CannotListen.Reason.NOT_THIS_COMPUTER))
+                    .hasMessage("192.0.2.1 is not an address of this computer");
+        }
+    }
+
+    @Test
+    void portZeroIsAnnouncedAsThePortReallyListenedOn() throws Exception {
+        assertThat(api.address().getPort()).isPositive();
+        try (java.net.Socket reached = new java.net.Socket(InetAddress.getLoopbackAddress(),
+                api.address().getPort())) {
+            assertThat(reached.isConnected()).isTrue();
+        }
+    }
+
+    @Test
     void aSepayIdSentAsAFloatOrAsTextIsTheSameTransfer() throws Exception {
         postPayment(HD123_REQUEST, TOKEN);
         String first = """
