@@ -3,10 +3,8 @@ package vn.tiepdon.payment.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
+import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -16,8 +14,8 @@ final class Exchanges {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A request body larger than any real payment request or notification: refused unread. */
-    private static final int MAX_BODY = 64 * 1024;
+    /** A request body larger than any real payment request or notification: refused unread (413). */
+    static final int MAX_BODY = 64 * 1024;
 
     /** The largest amount a VietQR code carries (field 54, 13 characters). */
     static final long MAX_DONG = 9_999_999_999_999L;
@@ -28,14 +26,9 @@ final class Exchanges {
     private Exchanges() {
     }
 
-    static byte[] body(HttpExchange exchange) throws IOException, BadRequest {
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(MAX_BODY + 1);
-            if (body.length > MAX_BODY) {
-                throw new BadRequest(null, "body too large");
-            }
-            return body;
-        }
+    /** The raw body: the server refuses one above {@link #MAX_BODY} before it is read. */
+    static byte[] body(Context ctx) {
+        return ctx.bodyAsBytes();
     }
 
     static JsonNode parse(byte[] body) throws BadRequest {
@@ -50,22 +43,28 @@ final class Exchanges {
         }
     }
 
-    static void error(HttpExchange exchange, int status, String field, String message) throws IOException {
+    static void error(Context ctx, int status, String field, String message) {
+        send(ctx, status, errorBody(field, message));
+    }
+
+    static ObjectNode errorBody(String field, String message) {
         ObjectNode reply = JSON.createObjectNode();
         reply.put("error", message);
         if (field != null) {
             reply.put("field", field);
         }
-        send(exchange, status, reply);
+        return reply;
     }
 
-    static void send(HttpExchange exchange, int status, JsonNode reply) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(reply);
-        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        exchange.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
+    static void send(Context ctx, int status, JsonNode reply) {
+        byte[] bytes;
+        try {
+            bytes = JSON.writeValueAsBytes(reply);
+        } catch (IOException e) {
+            // A tree of strings and numbers always serialises; a failure here is a bug, answered as a 500.
+            throw new IllegalStateException("reply could not be written as JSON", e);
         }
+        ctx.status(status).contentType("application/json; charset=utf-8").result(bytes);
     }
 
     /**
@@ -128,22 +127,12 @@ final class Exchanges {
         return plain.scale() <= 0 ? plain.toBigIntegerExact().toString() : plain.toPlainString();
     }
 
-    /** Whether this is a POST to exactly {@code path}; if not, the 405 is already sent. */
-    static boolean isPostTo(HttpExchange exchange, String path) throws IOException {
-        if (exchange.getRequestURI().getRawPath().equals(path) && exchange.getRequestMethod().equals("POST")) {
-            return true;
-        }
-        error(exchange, 405, null, "POST " + path + " only");
-        return false;
-    }
-
     /**
      * A 401 for a notification sender without the right credential, and a WARN naming only its address:
      * the body may be forged or carry transfer contents, so none of it is logged.
      */
-    static void refuseSender(HttpExchange exchange, Logger log, String credential) throws IOException {
-        log.warn("{} refused: missing or wrong {}, from {}", exchange.getRequestURI().getRawPath(), credential,
-                exchange.getRemoteAddress().getAddress().getHostAddress());
-        error(exchange, 401, null, "missing or wrong " + credential);
+    static void refuseSender(Context ctx, Logger log, String credential) {
+        log.warn("{} refused: missing or wrong {}, from {}", ctx.path(), credential, ctx.ip());
+        error(ctx, 401, null, "missing or wrong " + credential);
     }
 }

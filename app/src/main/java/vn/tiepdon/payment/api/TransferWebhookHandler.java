@@ -2,8 +2,7 @@ package vn.tiepdon.payment.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
+import io.javalin.http.Context;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -33,13 +32,10 @@ final class TransferWebhookHandler {
         this.desk = desk;
     }
 
-    void handle(HttpExchange exchange) throws IOException, BadRequest {
-        if (!Exchanges.isPostTo(exchange, PATH)) {
-            return;
-        }
-        byte[] body = Exchanges.body(exchange);
-        if (!Secrets.signatureMatches(exchange.getRequestHeaders().getFirst("X-Signature"), secret, body)) {
-            Exchanges.refuseSender(exchange, LOG, "signature");
+    void handle(Context ctx) throws BadRequest {
+        byte[] body = Exchanges.body(ctx);
+        if (!Secrets.signatureMatches(ctx.header("X-Signature"), secret, body)) {
+            Exchanges.refuseSender(ctx, LOG, "signature");
             return;
         }
         JsonNode parsed = Exchanges.parse(body);
@@ -58,7 +54,7 @@ final class TransferWebhookHandler {
             reply.put("warning", "time is more than " + MAX_SKEW.toDays()
                     + " days from the receive time; the receive time was used");
         }
-        Exchanges.send(exchange, 200, reply);
+        Exchanges.send(ctx, 200, reply);
     }
 
     private TransferNotification notification(JsonNode body, Instant time) throws BadRequest {

@@ -411,6 +411,95 @@ class PaymentApiTest {
     }
 
     @Test
+    void stalledConnectionsDoNotDelayAnAuthorisedRequestOrANotification() throws Exception {
+        List<java.net.Socket> stalled = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                // Headers begun and never finished: no token needed to hold a connection open.
+                stalled.add(stall("POST /payments HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthor"));
+                // Headers whole, the body promised and never sent: the signature is checked only on the body.
+                stalled.add(stall("POST /webhooks/transfer HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                        + "application/json\r\nContent-Length: 4000\r\n\r\n{\"reference\":"));
+            }
+
+            long start = System.nanoTime();
+            // Bounded, so a server held up by the stalled ones fails this test instead of hanging it.
+            HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri(PaymentsHandler.PATH))
+                    .timeout(Duration.ofSeconds(3)).header("Authorization", "Bearer " + TOKEN)
+                    .POST(HttpRequest.BodyPublishers.ofString(HD123_REQUEST)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String body = transfer("FT1", 150_000, "HD123");
+            HttpResponse<String> paid = http.send(HttpRequest.newBuilder(uri(TransferWebhookHandler.PATH))
+                    .timeout(Duration.ofSeconds(3)).header("X-Signature", TransferSender.signature(SECRET,
+                            body.getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(created.statusCode()).isEqualTo(201);
+            assertThat(JSON.readTree(paid.body()).get("result").asText()).isEqualTo("PAID");
+            assertThat(took).isLessThan(Duration.ofSeconds(1));
+            // And the server lets go of them once they have been silent for its idle time: a blocking read
+            // returns (the connection closed, or a 408) instead of waiting for ever.
+            for (java.net.Socket socket : stalled) {
+                socket.setSoTimeout((int) PaymentApi.IDLE.plusSeconds(10).toMillis());
+                byte[] answer = socket.getInputStream().readAllBytes();
+                assertThat(new String(answer, StandardCharsets.UTF_8)).doesNotContain("201", "PAID");
+            }
+        } finally {
+            for (java.net.Socket socket : stalled) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void aUrlTheServerCannotParseIsAJsonErrorNotAnHtmlPage() throws Exception {
+        String reply = raw("GET /payments/%ZZ HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + TOKEN
+                + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(reply).startsWith("HTTP/1.1 400");
+        assertThat(reply).containsIgnoringCase("content-type: application/json");
+        String body = reply.substring(reply.indexOf("\r\n\r\n") + 4);
+        assertThat(JSON.readTree(body).get("error").asText()).isNotBlank();
+        assertThat(reply).doesNotContainIgnoringCase("<html").doesNotContain("Exception", "jetty", "Jetty");
+    }
+
+    @Test
+    void unknownRoutesWrongMethodsAndLargeBodiesAreJsonErrors() throws Exception {
+        HttpResponse<String> noRoute = get("/nothing/here", TOKEN);
+        HttpResponse<String> wrongMethod = http.send(HttpRequest.newBuilder(uri(TransferWebhookHandler.PATH)).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> large = postPayment("{\"purpose\":\"" + "x".repeat(70_000) + "\"}", TOKEN);
+
+        assertThat(noRoute.statusCode()).isEqualTo(404);
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(large.statusCode()).isEqualTo(413);
+        for (HttpResponse<String> refused : List.of(noRoute, wrongMethod, large)) {
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/json"));
+            assertThat(JSON.readTree(refused.body()).get("error").asText()).isNotBlank();
+        }
+    }
+
+    /** A loopback connection that sends these bytes and then nothing. */
+    private java.net.Socket stall(String partial) throws IOException {
+        java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), api.address().getPort());
+        socket.getOutputStream().write(partial.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
+    /** One request written byte for byte (an HTTP client would refuse to send a malformed URL); the whole answer. */
+    private String raw(String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), api.address().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void aSepayIdSentAsAFloatOrAsTextIsTheSameTransfer() throws Exception {
         postPayment(HD123_REQUEST, TOKEN);
         String first = """
