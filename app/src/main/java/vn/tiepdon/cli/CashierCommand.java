@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.tiepdon.config.KioskSettings;
 import vn.tiepdon.config.PaymentSettings;
+import vn.tiepdon.payment.api.CannotListen;
 import vn.tiepdon.station.CashierStation;
 import vn.tiepdon.station.StationFailure;
 
@@ -37,11 +38,17 @@ final class CashierCommand implements Callable<Integer> {
         Display.require();
         String address = CashierSetup.address(payment.api().address());
         try (CashierStation station = CashierStation.open(settings, Clock.systemDefaultZone())) {
-            tellHowToUse(address);
+            // The port really listened on: settings may ask for port 0 (any free one).
+            tellHowToUse(CashierSetup.address(station.apiAddress()));
             station.runWindow();
         } catch (StationFailure e) {
-            throw e.part() == StationFailure.Part.PAYMENT_API ? CliText.failed("cashier.portBusy", address)
-                    : CliText.failed("cashier.windowFailed", e.getMessage());
+            if (e.part() == StationFailure.Part.PAYMENT_API) {
+                boolean portInUse = !(e.getCause() instanceof CannotListen cannot)
+                        || cannot.reason() == CannotListen.Reason.PORT_IN_USE;
+                throw CliText.failed(portInUse ? "cashier.portBusy" : "cashier.cannotListen", address,
+                        e.getCause().getMessage());
+            }
+            throw CliText.failed("cashier.windowFailed", e.getMessage());
         }
         return ExitCodes.OK;
     }

@@ -1,10 +1,7 @@
 package vn.tiepdon.config;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
-import java.io.Reader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -94,8 +91,6 @@ public final class SettingsLoader {
             Pattern.compile("service\\.([0-9]+)\\.(code|prefix|name\\.vi|name\\.en|price)");
     private static final Pattern KIOSK_ID_PATTERN = Pattern.compile("[A-Z0-9]{1,8}");
     private static final Pattern BIN = Pattern.compile("[0-9]{6}");
-    private static final Pattern LISTEN = Pattern.compile("(.+):([0-9]{1,5})");
-    private static final long MAX_PRICE = 999_999_999_999L;
     private static final Pattern SERVICE_CODE = Pattern.compile("[A-Za-z0-9_-]{1,20}");
     private static final Pattern SERVICE_PREFIX = Pattern.compile("[A-Za-z]{1,3}");
     private static final Pattern TCP_ADDRESS = Pattern.compile("tcp:([^:]+):([0-9]{1,5})");
@@ -111,32 +106,27 @@ public final class SettingsLoader {
      * file's folder, so the kiosk finds its data whatever folder it was started from.
      */
     public static KioskSettings load(Path file) throws SettingsException {
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(file);
-             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                     .onMalformedInput(CodingErrorAction.REPORT)
-                     .onUnmappableCharacter(CodingErrorAction.REPORT))) {
-            properties.load(skipByteOrderMark(reader));
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (NoSuchFileException e) {
             throw new SettingsException("settings file not found: " + file.toAbsolutePath(), e);
         } catch (CharacterCodingException e) {
             throw new SettingsException("settings file is not UTF-8 text: " + file.toAbsolutePath()
                     + " (save it as UTF-8)", e);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
             throw new SettingsException("cannot read settings file " + file.toAbsolutePath() + ": " + e.getMessage(), e);
         }
+        // Editors on Windows save UTF-8 with a byte-order mark, which would otherwise become part of the first key.
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        Properties properties = SettingsLines.read(text);
         Path folder = file.toAbsolutePath().getParent();
         return fromProperties(properties, folder);
-    }
-
-    /** Editors on Windows save UTF-8 with a byte-order mark, which would otherwise become part of the first key. */
-    private static Reader skipByteOrderMark(Reader reader) throws IOException {
-        PushbackReader pushback = new PushbackReader(reader, 1);
-        int first = pushback.read();
-        if (first != -1 && first != '\uFEFF') {
-            pushback.unread(first);
-        }
-        return pushback;
     }
 
     /** Checks properties already read; a relative {@code data.dir} is resolved against {@code baseDir}. */
@@ -215,7 +205,9 @@ public final class SettingsLoader {
             p.setProperty(PAYMENT_ACCOUNT, account.account());
             p.setProperty(PAYMENT_MERCHANT_ACCOUNT, String.valueOf(account.merchantCategory().isPresent()));
             p.setProperty(PAYMENT_VALIDITY_MINUTES, String.valueOf(account.validity().toMinutes()));
-            p.setProperty(PAYMENT_API_LISTEN, api.address().getHostString() + ":" + api.address().getPort());
+            String host = api.address().getHostString();
+            p.setProperty(PAYMENT_API_LISTEN, (host.contains(":") ? "[" + host + "]" : host) + ":"
+                    + api.address().getPort());
             p.setProperty(PAYMENT_API_TOKEN, api.token());
             p.setProperty(PAYMENT_WEBHOOK_SECRET, new String(api.webhookSecret(), StandardCharsets.UTF_8));
             api.sepayApiKey().ifPresent(key -> p.setProperty(PAYMENT_SEPAY_API_KEY, key));
@@ -335,15 +327,7 @@ public final class SettingsLoader {
         if (text == null || text.isEmpty()) {
             return 0;
         }
-        String digits = text.replace(".", "").replace(",", "").replace(" ", "");
-        if (!digits.matches("[0-9]{1,12}")) {
-            throw new SettingsException(key, "'" + text + "' must be a whole number of đồng, e.g. 150000");
-        }
-        long price = Long.parseLong(digits);
-        if (price > MAX_PRICE) {
-            throw new SettingsException(key, text + " is more than a VietQR amount can carry");
-        }
-        return price;
+        return DongAmount.parse(key, text);
     }
 
     private static Upkeep upkeep(Map<String, String> values, Path baseDir, Path dataDir) throws SettingsException {
@@ -416,19 +400,8 @@ public final class SettingsLoader {
 
     /** The API binds to exactly the interface IT wrote, never to every interface by surprise. */
     private static InetSocketAddress listen(Map<String, String> values) throws SettingsException {
-        String text = values.getOrDefault(PAYMENT_API_LISTEN, DEFAULT_API_LISTEN);
-        Matcher m = LISTEN.matcher(text);
-        int port = m.matches() ? Integer.parseInt(m.group(2)) : -1;
-        if (port < 0 || port > 65535 || m.group(1).isBlank()) {
-            throw new SettingsException(PAYMENT_API_LISTEN, "'" + text
-                    + "' must be ADDRESS:PORT, e.g. 127.0.0.1:8765 or the PC's LAN address");
-        }
-        String host = m.group(1);
-        if (host.equals("0.0.0.0") || host.equals("*") || host.equals("::")) {
-            throw new SettingsException(PAYMENT_API_LISTEN, "'" + text
-                    + "' would open the API on every network; name the one interface it should listen on");
-        }
-        return new InetSocketAddress(host, port);
+        return ListenAddress.parse(PAYMENT_API_LISTEN, values.getOrDefault(PAYMENT_API_LISTEN, DEFAULT_API_LISTEN),
+                ListenAddress.SYSTEM);
     }
 
     private static boolean bool(Map<String, String> values, String key, boolean defaultValue)

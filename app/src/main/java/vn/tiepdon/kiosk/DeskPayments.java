@@ -57,7 +57,9 @@ public final class DeskPayments implements KioskPayments {
                 return Optional.of(new QrBill(bill, service.priceDong(), order.payload(), bankName,
                         expires.isBefore(capped) ? expires : capped));
             } catch (DeskRefusal refusal) {
-                if (refusal.reason() != DeskRefusal.Reason.BILL_ALREADY_OPEN) {
+                // A number in use, waiting or paid, is taken: try the next.
+                if (refusal.reason() != DeskRefusal.Reason.BILL_ALREADY_OPEN
+                        && refusal.reason() != DeskRefusal.Reason.BILL_ALREADY_PAID) {
                     throw refusal;
                 }
             }

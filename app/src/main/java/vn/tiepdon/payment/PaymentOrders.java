@@ -16,9 +16,10 @@ import java.util.Optional;
 public interface PaymentOrders {
 
     /**
-     * Stores a new open order, unless the same bill is already open.
+     * Stores a new open order, unless the bill already waits for money (OPEN or SHORT_PAID) or is PAID: a bill has
+     * one payment. A bill whose latest order expired or was cancelled gets the new order.
      *
-     * @return false when the bill already has an open order: nothing is stored
+     * @return false when the bill is waiting or paid: nothing is stored
      */
     boolean create(PaymentOrder order, String payload);
 

@@ -80,7 +80,8 @@ public record TrackedOrder(PaymentOrder order, OrderStatus status, String payloa
     public PaymentMatch matchWhenNotOpen(long receivedDong) {
         return switch (status) {
             case SHORT_PAID -> {
-                long total = this.receivedDong.orElse(0) + receivedDong;
+                // Checked: a wrapped total would read as short (negative) or pay with money that never came.
+                long total = Math.addExact(this.receivedDong.orElse(0), receivedDong);
                 yield covers(total) ? new PaymentMatch.Paid(order, total) : new PaymentMatch.ShortPayment(order, total);
             }
             case CANCELLED -> new PaymentMatch.Late(order, receivedDong, LateTransfer.Why.AFTER_CANCEL);
@@ -117,7 +118,7 @@ public record TrackedOrder(PaymentOrder order, OrderStatus status, String payloa
 
     /** Late money can be this bill's payment only when the bill was closed unpaid and the money covers it. */
     public boolean recordable(LateTransfer late) {
-        return status.closedUnpaid() && covers(receivedDong.orElse(0) + late.amountDong());
+        return status.closedUnpaid() && covers(Math.addExact(receivedDong.orElse(0), late.amountDong()));
     }
 
     /**

@@ -78,6 +78,11 @@ public final class CashierStation implements AutoCloseable {
         }
     }
 
+    /** Where the payment API really listens (the settings may ask for any free port). */
+    public InetSocketAddress apiAddress() {
+        return api.address();
+    }
+
     /**
      * Shows the cashier's window and the customer display until the window is closed.
      *

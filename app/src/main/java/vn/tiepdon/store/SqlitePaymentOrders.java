@@ -62,7 +62,8 @@ public final class SqlitePaymentOrders implements PaymentOrders {
         Objects.requireNonNull(payload, "payload");
         return write(c -> {
             expire(c, order.createdAt());
-            if (openOrders(c).stream().anyMatch(o -> o.billNumber().equals(order.billNumber()))) {
+            Optional<TrackedOrder> latest = latest(c, order.billNumber());
+            if (latest.isPresent() && !latest.get().status().closedUnpaid()) {
                 return false;
             }
             save(c, TrackedOrder.opened(order, payload));
@@ -265,8 +266,13 @@ public final class SqlitePaymentOrders implements PaymentOrders {
         }
     }
 
+    /**
+     * The bill's latest order; but its PAID one if it has one, so a payment is never hidden behind an order made
+     * after it (a database written before a paid bill was refused a new order can hold one).
+     */
     static Optional<TrackedOrder> latest(Connection c, String billNumber) throws SQLException {
-        List<TrackedOrder> found = query(c, "WHERE bill_number = ? ORDER BY id DESC LIMIT 1", billNumber);
+        List<TrackedOrder> found = query(c, "WHERE bill_number = ? ORDER BY status = 'PAID' DESC, id DESC LIMIT 1",
+                billNumber);
         return found.stream().findFirst();
     }
 
@@ -310,7 +316,11 @@ public final class SqlitePaymentOrders implements PaymentOrders {
     }
 
     private static List<TrackedOrder> openOrders(Connection c) throws SQLException {
-        return query(c, "WHERE status = 'OPEN' ORDER BY id", null);
+        // A bill already paid is never paid again, even if an order was opened for it after the payment.
+        return query(c, """
+                WHERE status = 'OPEN' AND NOT EXISTS (SELECT 1 FROM payment_orders paid
+                    WHERE paid.bill_number = payment_orders.bill_number AND paid.status = 'PAID')
+                ORDER BY id""", null);
     }
 
     private static boolean seen(Connection c, String reference) throws SQLException {

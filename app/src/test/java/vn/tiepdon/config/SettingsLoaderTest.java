@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import vn.tiepdon.queue.Service;
 
 class SettingsLoaderTest {
@@ -238,6 +239,9 @@ class SettingsLoaderTest {
                 Arguments.of(without(PAYMENT, "payment.api.token"), "payment.api.token", "missing"),
                 Arguments.of(with(PAYMENT, "payment.webhook.secret=short"), "payment.webhook.secret", "16"),
                 Arguments.of(with(PAYMENT, "payment.api.listen=0.0.0.0:8765"), "payment.api.listen", "every network"),
+                Arguments.of(with(PAYMENT, "payment.api.listen=[::]:8765"), "payment.api.listen", "every network"),
+                Arguments.of(with(PAYMENT, "payment.api.listen=0:8765"), "payment.api.listen", "every network"),
+                Arguments.of(with(PAYMENT, "payment.api.listen=::18769"), "payment.api.listen", "brackets"),
                 Arguments.of(with(PAYMENT, "payment.api.listen=8765"), "payment.api.listen", "ADDRESS:PORT"),
                 Arguments.of(with(PAYMENT, "payment.merchantAccount=maybe"), "payment.merchantAccount", "true or false"),
                 Arguments.of(with(PAYMENT, "payment.validityMinutes=0"), "payment.validityMinutes", "out of range"),
@@ -254,6 +258,56 @@ class SettingsLoaderTest {
                 .isInstanceOfSatisfying(SettingsException.class, e -> assertThat(e.key()).contains(key))
                 .hasMessageStartingWith(key + ": ")
                 .hasMessageContaining(problem);
+    }
+
+    @ParameterizedTest(name = "{0} is {1} đồng")
+    @MethodSource("wholePrices")
+    void readsPricesInWholeDongPlainOrWithVietnameseThousandsDots(String written, long dong) throws Exception {
+        KioskSettings settings = SettingsLoader.load(write(with(MINIMAL, "service.1.price=" + written)));
+
+        assertThat(settings.services().getFirst().priceDong()).isEqualTo(dong);
+    }
+
+    static Stream<Arguments> wholePrices() {
+        return Stream.of(Arguments.of("150000", 150_000L), Arguments.of("150.000", 150_000L),
+                Arguments.of("1.500.000", 1_500_000L), Arguments.of("90000", 90_000L),
+                Arguments.of("999.999.999.999", 999_999_999_999L));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"150000.00", "1.5", "150,000", "150000,5", "1.50", "15.0000", "150.000,00"})
+    void refusesAPriceWithDecimalsByNameWithAnExample(String written) throws IOException {
+        Path file = write(with(MINIMAL, "service.1.price=" + written));
+
+        assertThatThrownBy(() -> SettingsLoader.load(file))
+                .isInstanceOfSatisfying(SettingsException.class, e -> assertThat(e.key()).contains("service.1.price"))
+                .hasMessageContaining("'" + written + "'")
+                .hasMessageContaining("decimals")
+                .hasMessageContaining("e.g. 150000 or 150.000");
+    }
+
+    @Test
+    void refusesAPriceAVietQrAmountCannotCarry() throws IOException {
+        Path file = write(with(MINIMAL, "service.1.price=1.000.000.000.000"));
+
+        assertThatThrownBy(() -> SettingsLoader.load(file)).isInstanceOf(SettingsException.class)
+                .hasMessageContaining("service.1.price").hasMessageContaining("more than a VietQR amount");
+    }
+
+    @Test
+    void aKeyWrittenTwiceIsAnErrorNamingBothLines() throws IOException {
+        List<String> lines = new ArrayList<>(MINIMAL);
+        lines.add("# a comment between them");
+        lines.add("service.1.price = \\");
+        lines.add("    90000");
+        lines.add("");
+        lines.add("service.1.price=150000");
+        Path file = write(lines);
+
+        // After the comment on line 8: the first price on line 9 (continued on 10), the second on line 12.
+        assertThatThrownBy(() -> SettingsLoader.load(file))
+                .isInstanceOfSatisfying(SettingsException.class, e -> assertThat(e.key()).contains("service.1.price"))
+                .hasMessage("service.1.price: written twice, on lines 9 and 12; keep one");
     }
 
     @Test

@@ -105,6 +105,12 @@ class TrackedOrderTest {
     }
 
     @Test
+    void aTotalThatWouldOverflowIsRefusedNotWrapped() {
+        assertThatThrownBy(() -> shortPaid(100_000).matchWhenNotOpen(Long.MAX_VALUE))
+                .isInstanceOf(ArithmeticException.class);
+    }
+
+    @Test
     void closingByHandKeepsWhatArrivedAndTheCashiersReason() {
         TrackedOrder cancelled = shortPaid(100_000).cancel("  Khách về  ", NOW).orElseThrow().order();
         TrackedOrder cash = shortPaid(100_000).markPaid(Method.CASH, "Thu thêm 50.000 đ", NOW).orElseThrow().order();

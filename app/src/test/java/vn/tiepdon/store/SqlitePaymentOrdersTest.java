@@ -76,6 +76,33 @@ class SqlitePaymentOrdersTest {
     }
 
     @Test
+    void aPaidBillGetsNoNewOrderAndAnOrderLeftAfterItsPaymentByAnOlderVersionNeitherHidesNorRepeatsIt() {
+        orders.create(HD123, "PAYLOAD");
+        orders.apply(new TransferNotification("FT001", 150_000, "HD123", CREATED.plusSeconds(5)),
+                CREATED.plusSeconds(5));
+        PaymentOrder again = new PaymentOrder("HD123", 150_000, CREATED.plusSeconds(60),
+                CREATED.plusSeconds(60).plus(Duration.ofMinutes(15)));
+        assertThat(orders.create(again, "PAYLOAD")).isFalse();
+        // What the previous version stored when the bill was requested again after its payment.
+        database.write(c -> {
+            try (Statement insert = c.createStatement()) {
+                insert.executeUpdate("INSERT INTO payment_orders (bill_number, amount_dong, created_at, expires_at,"
+                        + " status, payload) VALUES ('HD123', 150000, '" + SqlitePaymentOrders.moment(again.createdAt())
+                        + "', '" + SqlitePaymentOrders.moment(again.expiresAt()) + "', 'OPEN', 'PAYLOAD')");
+            }
+            return null;
+        });
+
+        PaymentMatch second = orders.apply(new TransferNotification("FT002", 150_000, "HD123",
+                CREATED.plusSeconds(70)), CREATED.plusSeconds(70));
+
+        assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(OrderStatus.PAID);
+        assertThat(second).isInstanceOfSatisfying(PaymentMatch.Late.class,
+                late -> assertThat(late.why()).isEqualTo(Why.ALREADY_PAID));
+        assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+    }
+
+    @Test
     void aFullTransferPaysTheOrderAndCountsAsCashless() {
         orders.create(HD123, "PAYLOAD");
         TransferNotification transfer = new TransferNotification("FT001", 150_000, "MBVCB.123 HD123 Vien phi",

@@ -2,10 +2,7 @@ package vn.tiepdon.payment.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import io.javalin.http.Context;
 import java.util.Optional;
 import vn.tiepdon.payment.InvalidPaymentRequest;
 import vn.tiepdon.payment.TrackedOrder;
@@ -25,27 +22,21 @@ final class PaymentsHandler {
         this.desk = desk;
     }
 
-    void handle(HttpExchange exchange) throws IOException, BadRequest {
-        if (!Secrets.authorizationMatches(exchange.getRequestHeaders().getFirst("Authorization"), "Bearer",
-                settings.token())) {
-            exchange.getResponseHeaders().set("WWW-Authenticate", "Bearer");
-            Exchanges.error(exchange, 401, null, "missing or wrong token");
-            return;
+    /** Whether the caller sent the token; if not, the 401 is already set. */
+    private boolean authorized(Context ctx) {
+        if (Secrets.authorizationMatches(ctx.header("Authorization"), "Bearer", settings.token())) {
+            return true;
         }
-        String path = exchange.getRequestURI().getRawPath();
-        String method = exchange.getRequestMethod();
-        if (path.equals(PATH) && method.equals("POST")) {
-            create(exchange);
-        } else if (path.startsWith(PATH + "/") && method.equals("GET")) {
-            show(exchange, URLDecoder.decode(path.substring(PATH.length() + 1), StandardCharsets.UTF_8));
-        } else {
-            Exchanges.error(exchange, path.equals(PATH) || path.startsWith(PATH + "/") ? 405 : 404, null,
-                    "no such route");
-        }
+        ctx.header("WWW-Authenticate", "Bearer");
+        Exchanges.error(ctx, 401, null, "missing or wrong token");
+        return false;
     }
 
-    private void create(HttpExchange exchange) throws IOException, BadRequest {
-        JsonNode body = Exchanges.parse(Exchanges.body(exchange));
+    void create(Context ctx) throws BadRequest {
+        if (!authorized(ctx)) {
+            return;
+        }
+        JsonNode body = Exchanges.parse(Exchanges.body(ctx));
         long amount = Exchanges.positiveDong(body, "amount");
         String bill = Exchanges.optionalText(body, "billNumber").trim();
         if (bill.isEmpty()) {
@@ -58,19 +49,28 @@ final class PaymentsHandler {
         } catch (InvalidPaymentRequest invalid) {
             throw new BadRequest(fieldName(invalid), invalid.getMessage());
         } catch (DeskRefusal refused) {
-            Exchanges.error(exchange, 409, "billNumber", "this bill already has an open payment request");
+            // The order the bill already has comes with the refusal: the caller sees it was paid, and how.
+            Optional<TrackedOrder> existing = desk.status(bill);
+            ObjectNode conflict = existing.map(PaymentsHandler::reply).orElseGet(Exchanges.JSON::createObjectNode);
+            conflict.put("error", refused.reason() == DeskRefusal.Reason.BILL_ALREADY_PAID
+                    ? "this bill is paid already" : "this bill already has an open payment request");
+            conflict.put("field", "billNumber");
+            Exchanges.send(ctx, 409, conflict);
             return;
         }
-        Exchanges.send(exchange, 201, reply(created));
+        Exchanges.send(ctx, 201, reply(created));
     }
 
-    private void show(HttpExchange exchange, String bill) throws IOException {
-        Optional<TrackedOrder> stored = desk.status(bill);
-        if (stored.isEmpty()) {
-            Exchanges.error(exchange, 404, "billNumber", "no payment request for this bill");
+    void show(Context ctx) {
+        if (!authorized(ctx)) {
             return;
         }
-        Exchanges.send(exchange, 200, reply(stored.get()));
+        Optional<TrackedOrder> stored = desk.status(ctx.pathParam("bill"));
+        if (stored.isEmpty()) {
+            Exchanges.error(ctx, 404, "billNumber", "no payment request for this bill");
+            return;
+        }
+        Exchanges.send(ctx, 200, reply(stored.get()));
     }
 
     private static String fieldName(InvalidPaymentRequest invalid) {

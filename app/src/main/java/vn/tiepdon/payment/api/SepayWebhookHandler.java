@@ -1,8 +1,7 @@
 package vn.tiepdon.payment.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
+import io.javalin.http.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.payment.PaymentMatch;
@@ -34,13 +33,10 @@ final class SepayWebhookHandler {
         this.desk = desk;
     }
 
-    void handle(HttpExchange exchange) throws IOException, BadRequest {
-        if (!Exchanges.isPostTo(exchange, PATH)) {
-            return;
-        }
-        byte[] body = Exchanges.body(exchange);
-        if (!Secrets.authorizationMatches(exchange.getRequestHeaders().getFirst("Authorization"), "Apikey", apiKey)) {
-            Exchanges.refuseSender(exchange, LOG, "API key");
+    void handle(Context ctx) throws BadRequest {
+        byte[] body = Exchanges.body(ctx);
+        if (!Secrets.authorizationMatches(ctx.header("Authorization"), "Apikey", apiKey)) {
+            Exchanges.refuseSender(ctx, LOG, "API key");
             return;
         }
         JsonNode notification = Exchanges.parse(body);
@@ -51,16 +47,15 @@ final class SepayWebhookHandler {
             PaymentMatch match = desk.receive(transfer(notification));
             result = TransferWebhookHandler.result(match);
         }
-        Exchanges.send(exchange, 200, Exchanges.JSON.createObjectNode().put("success", true).put("result", result));
+        Exchanges.send(ctx, 200, Exchanges.JSON.createObjectNode().put("success", true).put("result", result));
     }
 
     private TransferNotification transfer(JsonNode body) throws BadRequest {
-        JsonNode id = body.get("id");
-        if (id == null || !id.isValueNode() || id.isNull() || id.asText().isBlank()) {
-            throw new BadRequest("id", "id is required");
-        }
+        // SePay's id is a number: "900920", 900920 and 900920.0 are the same transfer delivered again.
+        String id = Exchanges.reference(body.get("id")).map(Exchanges::numericText)
+                .orElseThrow(() -> new BadRequest("id", "id is required"));
         // Prefixed so a SePay id can never be taken for another sender's reference.
-        return new TransferNotification("sepay:" + id.asText(), Exchanges.positiveDong(body, "transferAmount"),
+        return new TransferNotification("sepay:" + id, Exchanges.positiveDong(body, "transferAmount"),
                 Exchanges.optionalText(body, "content"), desk.clock().instant());
     }
 }

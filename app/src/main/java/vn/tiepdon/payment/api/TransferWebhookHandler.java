@@ -1,8 +1,9 @@
 package vn.tiepdon.payment.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-import java.io.IOException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.slf4j.Logger;
@@ -19,6 +20,8 @@ import vn.tiepdon.payment.desk.PaymentDesk;
 final class TransferWebhookHandler {
 
     static final String PATH = "/webhooks/transfer";
+    /** How far the sender's time may be from ours: days of retries and clock drift, not years. */
+    static final Duration MAX_SKEW = Duration.ofDays(7);
     private static final Logger LOG = LoggerFactory.getLogger(TransferWebhookHandler.class);
 
     private final byte[] secret;
@@ -29,32 +32,42 @@ final class TransferWebhookHandler {
         this.desk = desk;
     }
 
-    void handle(HttpExchange exchange) throws IOException, BadRequest {
-        if (!Exchanges.isPostTo(exchange, PATH)) {
+    void handle(Context ctx) throws BadRequest {
+        byte[] body = Exchanges.body(ctx);
+        if (!Secrets.signatureMatches(ctx.header("X-Signature"), secret, body)) {
+            Exchanges.refuseSender(ctx, LOG, "signature");
             return;
         }
-        byte[] body = Exchanges.body(exchange);
-        if (!Secrets.signatureMatches(exchange.getRequestHeaders().getFirst("X-Signature"), secret, body)) {
-            Exchanges.refuseSender(exchange, LOG, "signature");
-            return;
+        JsonNode parsed = Exchanges.parse(body);
+        Instant now = desk.clock().instant();
+        Instant sent = time(parsed.get("time"), now);
+        boolean believable = !sent.isBefore(now.minus(MAX_SKEW)) && !sent.isAfter(now.plus(MAX_SKEW));
+        if (!believable) {
+            // Kept, not refused: the money is real even when the sender's clock is not, and a refusal is retried
+            // for ever. The receive time keeps the day it is counted on, and the record of it, honest.
+            LOG.warn("notification time {} is more than {} days from the receive time {}; the receive time is used",
+                    sent, MAX_SKEW.toDays(), now);
         }
-        PaymentMatch match = desk.receive(notification(Exchanges.parse(body)));
-        Exchanges.send(exchange, 200, Exchanges.JSON.createObjectNode().put("result", result(match)));
+        PaymentMatch match = desk.receive(notification(parsed, believable ? sent : now));
+        ObjectNode reply = Exchanges.JSON.createObjectNode().put("result", result(match));
+        if (!believable) {
+            reply.put("warning", "time is more than " + MAX_SKEW.toDays()
+                    + " days from the receive time; the receive time was used");
+        }
+        Exchanges.send(ctx, 200, reply);
     }
 
-    private TransferNotification notification(JsonNode body) throws BadRequest {
-        JsonNode reference = body.get("reference");
-        if (reference == null || !reference.isValueNode() || reference.asText().isBlank()) {
-            throw new BadRequest("reference", "reference is required");
-        }
-        return new TransferNotification(reference.asText(), Exchanges.positiveDong(body, "amount"),
-                Exchanges.optionalText(body, "content"), time(body.get("time")));
+    private TransferNotification notification(JsonNode body, Instant time) throws BadRequest {
+        String reference = Exchanges.reference(body.get("reference"))
+                .orElseThrow(() -> new BadRequest("reference", "reference is required"));
+        return new TransferNotification(reference, Exchanges.positiveDong(body, "amount"),
+                Exchanges.optionalText(body, "content"), time);
     }
 
     /** When the bank says the money arrived; now when the sender does not say. */
-    private Instant time(JsonNode time) throws BadRequest {
+    private static Instant time(JsonNode time, Instant now) throws BadRequest {
         if (time == null || time.isNull()) {
-            return desk.clock().instant();
+            return now;
         }
         try {
             return Instant.parse(time.asText());

@@ -8,6 +8,8 @@ public final class DeskRefusal extends RuntimeException {
         NO_SUCH_BILL,
         /** The bill already has an order waiting for money. */
         BILL_ALREADY_OPEN,
+        /** The bill is paid: a bill has one payment, so no new code is made for it. */
+        BILL_ALREADY_PAID,
         /** The order is paid (or otherwise closed) and cannot take this action. */
         NOT_CHANGEABLE,
         /** Doing this by hand needs a reason, for the record. */

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.payment.LateTransfer;
+import vn.tiepdon.payment.OrderStatus;
 import vn.tiepdon.payment.PaymentAccount;
 import vn.tiepdon.payment.PaymentMatch;
 import vn.tiepdon.payment.PaymentOrder;
@@ -56,14 +57,18 @@ public final class PaymentDesk {
      * Makes an open order and its VietQR payload for the bill.
      *
      * @throws vn.tiepdon.payment.InvalidPaymentRequest when the amount, bill number or purpose breaks a VietQR rule
-     * @throws DeskRefusal                              BILL_ALREADY_OPEN when the bill already waits for money
+     * @throws DeskRefusal                              BILL_ALREADY_OPEN when the bill already waits for money (open
+     *                                                  or short paid), BILL_ALREADY_PAID when it is paid: a bill has
+     *                                                  one payment. An expired or cancelled bill gets a new order.
      */
     public TrackedOrder request(long amountDong, String billNumber, String purpose) {
         String bill = billNumber == null ? "" : billNumber.strip();
         String payload = VietQr.encode(account.requestFor(amountDong, bill, purpose));
         Instant now = expireDue();
         if (!orders.create(new PaymentOrder(bill, amountDong, now, now.plus(account.validity())), payload)) {
-            throw new DeskRefusal(DeskRefusal.Reason.BILL_ALREADY_OPEN, bill);
+            boolean paid = orders.status(bill).filter(o -> o.status() == OrderStatus.PAID).isPresent();
+            throw new DeskRefusal(paid ? DeskRefusal.Reason.BILL_ALREADY_PAID : DeskRefusal.Reason.BILL_ALREADY_OPEN,
+                    bill);
         }
         return told(orders.status(bill).orElseThrow());
     }

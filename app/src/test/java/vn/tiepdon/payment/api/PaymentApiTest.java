@@ -304,6 +304,233 @@ class PaymentApiTest {
     }
 
     @Test
+    void aPaidBillRequestedAgainIsA409WithThePaidOrderAndIsNeverPaidTwice() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        notify(transfer("FT1", 150_000, "HD123"), true);
+
+        HttpResponse<String> again = postPayment(HD123_REQUEST, TOKEN);
+        String second = JSON.readTree(notify(transfer("FT2", 150_000, "HD123"), true).body()).get("result").asText();
+
+        assertError(again, 409, "billNumber");
+        JsonNode conflict = JSON.readTree(again.body());
+        assertThat(conflict.get("status").asText()).isEqualTo("PAID");
+        assertThat(conflict.get("paidBy").asText()).isEqualTo("QR");
+        assertThat(conflict.get("received").asLong()).isEqualTo(150_000);
+        assertThat(conflict.get("error").asText()).contains("paid");
+        assertThat(status("HD123")).isEqualTo("PAID");
+        assertThat(second).isEqualTo("LATE");
+        assertThat(desk.lateTransfers()).extracting(LateTransfer::why).containsExactly(LateTransfer.Why.ALREADY_PAID);
+        assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+    }
+
+    @Test
+    void aShortPaidBillRequestedAgainIsA409AndKeepsWhatArrived() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        notify(transfer("FT1", 100_000, "HD123"), true);
+
+        HttpResponse<String> again = postPayment(HD123_REQUEST, TOKEN);
+
+        assertError(again, 409, "billNumber");
+        JsonNode shown = JSON.readTree(get("/payments/HD123", TOKEN).body());
+        assertThat(shown.get("status").asText()).isEqualTo("SHORT_PAID");
+        assertThat(shown.get("received").asLong()).isEqualTo(100_000);
+    }
+
+    @Test
+    void aTransferTooLargeForAnyCodeIsRefusedAndTheShortPaidTotalStays() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        notify(transfer("FT1", 100_000, "HD123"), true);
+
+        HttpResponse<String> huge = notify(transfer("FT2", Long.MAX_VALUE, "HD123"), true);
+        HttpResponse<String> overLimit = notify(transfer("FT3", 10_000_000_000_000L, "HD123"), true);
+
+        assertError(huge, 400, "amount");
+        assertError(overLimit, 400, "amount");
+        JsonNode shown = JSON.readTree(get("/payments/HD123", TOKEN).body());
+        assertThat(shown.get("status").asText()).isEqualTo("SHORT_PAID");
+        assertThat(shown.get("received").asLong()).isEqualTo(100_000);
+        // The largest amount a code can carry is still money: it pays the rest.
+        assertThat(JSON.readTree(notify(transfer("FT4", 9_999_999_999_999L, "HD123"), true).body())
+                .get("result").asText()).isEqualTo("PAID");
+    }
+
+    @Test
+    void aNotificationTimeYearsAwayIsReplacedByTheReceiveTimeAndFlagged() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        desk.cancel("HD123", "Thanh toán tại quầy");
+        clock.advance(Duration.ofSeconds(30));
+
+        HttpResponse<String> future = notify(signedTransfer("FT1", "2031-11-25T03:00:00Z"), true);
+        HttpResponse<String> beyond = notify(signedTransfer("FT2", "+10000-01-01T00:00:00Z"), true);
+        HttpResponse<String> past = notify(signedTransfer("FT3", "2019-01-01T00:00:00Z"), true);
+        HttpResponse<String> daysAgo = notify(signedTransfer("FT4", "2026-11-23T03:00:00Z"), true);
+
+        for (HttpResponse<String> far : List.of(future, beyond, past)) {
+            assertThat(far.statusCode()).isEqualTo(200);
+            assertThat(JSON.readTree(far.body()).get("result").asText()).isEqualTo("LATE");
+            assertThat(JSON.readTree(far.body()).get("warning").asText()).contains("receive time");
+        }
+        assertThat(JSON.readTree(daysAgo.body()).has("warning")).isFalse();
+        assertThat(desk.lateTransfers()).extracting(LateTransfer::receivedAt).containsExactly(
+                Instant.parse("2026-11-25T03:00:30Z"), Instant.parse("2026-11-25T03:00:30Z"),
+                Instant.parse("2026-11-25T03:00:30Z"), Instant.parse("2026-11-23T03:00:00Z"));
+    }
+
+    private static String signedTransfer(String reference, String time) throws IOException {
+        return JSON.writeValueAsString(JSON.createObjectNode().put("reference", reference).put("amount", 150_000)
+                .put("content", "HD123").put("time", time));
+    }
+
+    @Test
+    void aBusyPortAndAnAddressNotOfThisComputerAreToldApart() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            PaymentApiSettings busy = new PaymentApiSettings(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+                    taken.getLocalPort()), TOKEN, SECRET, Optional.empty());
+            // 192.0.2.1 is TEST-NET-1 (RFC 5737): never a real machine's address; binding sends nothing.
+            PaymentApiSettings elsewhere = new PaymentApiSettings(new InetSocketAddress(
+                    InetAddress.getByAddress(new byte[] {(byte) 192, 0, 2, 1}), 0), TOKEN, SECRET, Optional.empty());
+
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> PaymentApi.start(busy, desk))
+                    .isInstanceOfSatisfying(CannotListen.class,
+                            e -> assertThat(e.reason()).isEqualTo(CannotListen.Reason.PORT_IN_USE))
+                    .hasMessage("port " + taken.getLocalPort() + " on 127.0.0.1 is used by another program");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> PaymentApi.start(elsewhere, desk))
+                    .isInstanceOfSatisfying(CannotListen.class,
+                            e -> assertThat(e.reason()).isEqualTo(CannotListen.Reason.NOT_THIS_COMPUTER))
+                    .hasMessage("192.0.2.1 is not an address of this computer");
+        }
+    }
+
+    @Test
+    void portZeroIsAnnouncedAsThePortReallyListenedOn() throws Exception {
+        assertThat(api.address().getPort()).isPositive();
+        try (java.net.Socket reached = new java.net.Socket(InetAddress.getLoopbackAddress(),
+                api.address().getPort())) {
+            assertThat(reached.isConnected()).isTrue();
+        }
+    }
+
+    @Test
+    void stalledConnectionsDoNotDelayAnAuthorisedRequestOrANotification() throws Exception {
+        List<java.net.Socket> stalled = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 3; i++) {
+                // Headers begun and never finished: no token needed to hold a connection open.
+                stalled.add(stall("POST /payments HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthor"));
+                // Headers whole, the body promised and never sent: the signature is checked only on the body.
+                stalled.add(stall("POST /webhooks/transfer HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+                        + "application/json\r\nContent-Length: 4000\r\n\r\n{\"reference\":"));
+            }
+
+            long start = System.nanoTime();
+            // Bounded, so a server held up by the stalled ones fails this test instead of hanging it.
+            HttpResponse<String> created = http.send(HttpRequest.newBuilder(uri(PaymentsHandler.PATH))
+                    .timeout(Duration.ofSeconds(3)).header("Authorization", "Bearer " + TOKEN)
+                    .POST(HttpRequest.BodyPublishers.ofString(HD123_REQUEST)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String body = transfer("FT1", 150_000, "HD123");
+            HttpResponse<String> paid = http.send(HttpRequest.newBuilder(uri(TransferWebhookHandler.PATH))
+                    .timeout(Duration.ofSeconds(3)).header("X-Signature", TransferSender.signature(SECRET,
+                            body.getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(created.statusCode()).isEqualTo(201);
+            assertThat(JSON.readTree(paid.body()).get("result").asText()).isEqualTo("PAID");
+            assertThat(took).isLessThan(Duration.ofSeconds(1));
+            // And the server lets go of them once they have been silent for its idle time: a blocking read
+            // returns (the connection closed, or a 408) instead of waiting for ever.
+            for (java.net.Socket socket : stalled) {
+                socket.setSoTimeout((int) PaymentApi.IDLE.plusSeconds(10).toMillis());
+                byte[] answer = socket.getInputStream().readAllBytes();
+                assertThat(new String(answer, StandardCharsets.UTF_8)).doesNotContain("201", "PAID");
+            }
+        } finally {
+            for (java.net.Socket socket : stalled) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
+    void aUrlTheServerCannotParseIsAJsonErrorNotAnHtmlPage() throws Exception {
+        String reply = raw("GET /payments/%ZZ HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + TOKEN
+                + "\r\nConnection: close\r\n\r\n");
+
+        assertThat(reply).startsWith("HTTP/1.1 400");
+        assertThat(reply).containsIgnoringCase("content-type: application/json");
+        String body = reply.substring(reply.indexOf("\r\n\r\n") + 4);
+        assertThat(JSON.readTree(body).get("error").asText()).isNotBlank();
+        assertThat(reply).doesNotContainIgnoringCase("<html").doesNotContain("Exception", "jetty", "Jetty");
+    }
+
+    @Test
+    void unknownRoutesWrongMethodsAndLargeBodiesAreJsonErrors() throws Exception {
+        HttpResponse<String> noRoute = get("/nothing/here", TOKEN);
+        HttpResponse<String> wrongMethod = http.send(HttpRequest.newBuilder(uri(TransferWebhookHandler.PATH)).GET()
+                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> large = postPayment("{\"purpose\":\"" + "x".repeat(70_000) + "\"}", TOKEN);
+
+        assertThat(noRoute.statusCode()).isEqualTo(404);
+        assertThat(wrongMethod.statusCode()).isEqualTo(405);
+        assertThat(large.statusCode()).isEqualTo(413);
+        for (HttpResponse<String> refused : List.of(noRoute, wrongMethod, large)) {
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/json"));
+            assertThat(JSON.readTree(refused.body()).get("error").asText()).isNotBlank();
+        }
+    }
+
+    /** A loopback connection that sends these bytes and then nothing. */
+    private java.net.Socket stall(String partial) throws IOException {
+        java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), api.address().getPort());
+        socket.getOutputStream().write(partial.getBytes(StandardCharsets.US_ASCII));
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
+    /** One request written byte for byte (an HTTP client would refuse to send a malformed URL); the whole answer. */
+    private String raw(String request) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket(InetAddress.getLoopbackAddress(), api.address().getPort())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void aSepayIdSentAsAFloatOrAsTextIsTheSameTransfer() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        String first = """
+                {"id":900920,"content":"HD123","transferType":"in","transferAmount":150000}""";
+
+        String paid = JSON.readTree(sepay(first, "Apikey " + SEPAY_KEY).body()).get("result").asText();
+        List<String> retries = new java.util.ArrayList<>();
+        for (String id : List.of("900920.0", "\"900920\"", "\"900920.00\"", "9.0092E5")) {
+            retries.add(JSON.readTree(sepay(first.replace("900920", id), "Apikey " + SEPAY_KEY).body())
+                    .get("result").asText());
+        }
+
+        assertThat(paid).isEqualTo("PAID");
+        assertThat(retries).containsOnly("DUPLICATE");
+        assertThat(desk.lateTransfers()).isEmpty();
+        assertThat(cashless()).isEqualTo(new CashlessShare(1, 1, 150_000, 150_000));
+    }
+
+    @Test
+    void aNumericReferenceInTheGenericFormatIsTheSameWhateverItsSpelling() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        String first = "{\"reference\":4711,\"amount\":150000,\"content\":\"HD123\"}";
+
+        String paid = JSON.readTree(notify(first, true).body()).get("result").asText();
+        String again = JSON.readTree(notify(first.replace("4711", "4711.0"), true).body()).get("result").asText();
+
+        assertThat(paid).isEqualTo("PAID");
+        assertThat(again).isEqualTo("DUPLICATE");
+    }
+
+    @Test
     void anOutgoingSepayTransferIsAcknowledgedAndIgnored() throws Exception {
         postPayment(HD123_REQUEST, TOKEN);
         String body = """

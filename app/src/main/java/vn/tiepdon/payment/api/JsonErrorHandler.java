@@ -1,0 +1,48 @@
+package vn.tiepdon.payment.api;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * What the server itself answers when a request never reaches a route (a URL it cannot parse, such as
+ * {@code /payments/%ZZ}; headers too large; a broken request line): the API's JSON error, never Jetty's HTML page,
+ * and never the server's own words or a stack trace.
+ */
+final class JsonErrorHandler extends ErrorHandler {
+
+    private static final HttpField JSON_TYPE = new HttpField(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
+
+    JsonErrorHandler() {
+        setShowStacks(false);
+        setShowMessageInTitle(false);
+    }
+
+    @Override
+    protected boolean generateAcceptableResponse(Request request, Response response, Callback callback,
+                                                 String contentType, List<Charset> charsets, int code, String message,
+                                                 Throwable cause) {
+        response.getHeaders().put(JSON_TYPE);
+        response.write(true, ByteBuffer.wrap(body(code)), callback);
+        return true;
+    }
+
+    /** Requests so broken they are refused while being parsed (before any handler runs). */
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        fields.put(JSON_TYPE);
+        return ByteBuffer.wrap(body(status));
+    }
+
+    private static byte[] body(int status) {
+        return Exchanges.errorBody(null, PaymentApi.refusal(status)).toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
