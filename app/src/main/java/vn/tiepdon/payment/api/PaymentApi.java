@@ -8,6 +8,8 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -47,6 +49,11 @@ public final class PaymentApi implements AutoCloseable {
     private static final int QUEUE = 256;
     /** A connection silent this long, mid-headers, mid-body or between requests, is closed. */
     static final Duration IDLE = Duration.ofSeconds(5);
+    /**
+     * A new connection's first request must have its headers in by then. The idle time alone would let a client
+     * trickle a byte every few seconds for ever; this holds no thread, but it holds a socket.
+     */
+    static final Duration HEADERS_DEADLINE = Duration.ofSeconds(10);
     /** Headers larger than any real client's (a token, a signature, a content type). */
     private static final int MAX_HEADER_BYTES = 8 * 1024;
     /** A body trickled slower than this is dropped before the idle time runs out. */
@@ -95,6 +102,7 @@ public final class PaymentApi implements AutoCloseable {
                         : address.getHostString());
                 connector.setPort(address.getPort());
                 connector.setIdleTimeout(IDLE.toMillis());
+                connector.addBean(new FirstRequestDeadline(connector));
                 return connector;
             });
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
@@ -158,6 +166,18 @@ public final class PaymentApi implements AutoCloseable {
             case 400 -> "malformed request";
             default -> status >= 500 ? "internal error" : "request refused";
         };
+    }
+
+    /** Closes a connection whose first request has not begun (headers whole) by {@link #HEADERS_DEADLINE}. */
+    private record FirstRequestDeadline(ServerConnector connector) implements Connection.Listener {
+        @Override
+        public void onOpened(Connection connection) {
+            connector.getScheduler().schedule(() -> {
+                if (connection.getMessagesIn() == 0) {
+                    connection.close();
+                }
+            }, HEADERS_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     /** The system's own reason: Jetty wraps the BindException in an IOException of its own, Javalin wraps that. */
