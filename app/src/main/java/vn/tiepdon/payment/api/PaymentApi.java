@@ -1,13 +1,13 @@
 package vn.tiepdon.payment.api;
 
 import io.javalin.Javalin;
-import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
@@ -47,12 +47,15 @@ public final class PaymentApi implements AutoCloseable {
     private static final int QUEUE = 256;
     /** A connection silent this long, mid-headers, mid-body or between requests, is closed. */
     static final Duration IDLE = Duration.ofSeconds(5);
+    /**
+     * A new connection's first request must have its headers in by then. The idle time alone would let a client
+     * trickle a byte every few seconds for ever; this holds no thread, but it holds a socket.
+     */
+    static final Duration HEADERS_DEADLINE = Duration.ofSeconds(10);
     /** Headers larger than any real client's (a token, a signature, a content type). */
     private static final int MAX_HEADER_BYTES = 8 * 1024;
     /** A body trickled slower than this is dropped before the idle time runs out. */
     private static final long MIN_BODY_BYTES_PER_SECOND = 256;
-    /** Requests working on the desk at once (the rest wait their turn, first come first served). */
-    private static final int DESK_TURNS = 2;
 
     private final Javalin app;
 
@@ -95,15 +98,15 @@ public final class PaymentApi implements AutoCloseable {
                         : address.getHostString());
                 connector.setPort(address.getPort());
                 connector.setIdleTimeout(IDLE.toMillis());
+                connector.addBean(new FirstRequestDeadline(connector));
                 return connector;
             });
             config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
-            Semaphore turns = new Semaphore(DESK_TURNS, true);
-            config.routes.post(PaymentsHandler.PATH, inTurn(turns, payments::create));
-            config.routes.get(PaymentsHandler.PATH + "/{bill}", inTurn(turns, payments::show));
-            config.routes.post(TransferWebhookHandler.PATH, inTurn(turns, transfers::handle));
-            settings.sepayApiKey().ifPresent(key -> config.routes.post(SepayWebhookHandler.PATH,
-                    inTurn(turns, new SepayWebhookHandler(key, desk)::handle)));
+            config.routes.post(PaymentsHandler.PATH, payments::create);
+            config.routes.get(PaymentsHandler.PATH + "/{bill}", payments::show);
+            config.routes.post(TransferWebhookHandler.PATH, transfers::handle);
+            settings.sepayApiKey().ifPresent(key ->
+                    config.routes.post(SepayWebhookHandler.PATH, new SepayWebhookHandler(key, desk)::handle));
             config.routes.exception(BadRequest.class,
                     (bad, ctx) -> Exchanges.error(ctx, 400, bad.field(), bad.getMessage()));
             config.routes.exception(HttpResponseException.class,
@@ -128,25 +131,6 @@ public final class PaymentApi implements AutoCloseable {
         return new PaymentApi(app);
     }
 
-    /**
-     * Runs the route once the request is whole and its turn has come. The body is read first, so a client that
-     * stalls mid-body waits alone; then requests take the desk in arrival order, a few at a time: each is one
-     * SQLite transaction behind one lock, and more at once would only contend for it, unfairly, the last one
-     * waiting longest.
-     */
-    private static Handler inTurn(Semaphore turns, Handler route) {
-        return ctx -> {
-            // Javalin keeps the bytes: the route reads the same body again without touching the socket.
-            ctx.bodyAsBytes();
-            turns.acquire();
-            try {
-                route.handle(ctx);
-            } finally {
-                turns.release();
-            }
-        };
-    }
-
     /** The words for a status the framework or the server decided (no route, wrong method, body too large). */
     static String refusal(int status) {
         return switch (status) {
@@ -158,6 +142,18 @@ public final class PaymentApi implements AutoCloseable {
             case 400 -> "malformed request";
             default -> status >= 500 ? "internal error" : "request refused";
         };
+    }
+
+    /** Closes a connection whose first request has not begun (headers whole) by {@link #HEADERS_DEADLINE}. */
+    private record FirstRequestDeadline(ServerConnector connector) implements Connection.Listener {
+        @Override
+        public void onOpened(Connection connection) {
+            connector.getScheduler().schedule(() -> {
+                if (connection.getMessagesIn() == 0) {
+                    connection.close();
+                }
+            }, HEADERS_DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
+        }
     }
 
     /** The system's own reason: Jetty wraps the BindException in an IOException of its own, Javalin wraps that. */

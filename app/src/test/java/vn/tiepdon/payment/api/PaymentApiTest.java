@@ -453,6 +453,33 @@ class PaymentApiTest {
     }
 
     @Test
+    void headersTrickledByteByByteAreCutOffAtTheDeadlineThoughNeverIdle() throws Exception {
+        java.util.concurrent.ScheduledExecutorService trickle =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+        try (java.net.Socket socket = stall("POST /payments HTTP/1.1\r\nX-Slow: ")) {
+            long start = System.nanoTime();
+            // A byte a second: well inside the idle time, so only the headers' deadline can end it.
+            trickle.scheduleAtFixedRate(() -> {
+                try {
+                    socket.getOutputStream().write('a');
+                } catch (IOException closed) {
+                    throw new java.io.UncheckedIOException(closed);
+                }
+            }, 1, 1, java.util.concurrent.TimeUnit.SECONDS);
+            socket.setSoTimeout((int) PaymentApi.HEADERS_DEADLINE.plusSeconds(10).toMillis());
+
+            // Whatever the server says as it closes (an error status, or nothing), it ends: the read reaches the end.
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(answer).doesNotStartWith("HTTP/1.1 2");
+            assertThat(took).isGreaterThan(PaymentApi.IDLE).isLessThan(PaymentApi.HEADERS_DEADLINE.plusSeconds(5));
+        } finally {
+            trickle.shutdownNow();
+        }
+    }
+
+    @Test
     void aUrlTheServerCannotParseIsAJsonErrorNotAnHtmlPage() throws Exception {
         String reply = raw("GET /payments/%ZZ HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + TOKEN
                 + "\r\nConnection: close\r\n\r\n");
