@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  *  2   date of birth                           date of birth
  *  3   sex 1 = male, 2 = female                sex
  *  4   address (hex)                           "-"
- *  5   primary-care facility "PP - XXX"        facility
+ *  5   facility: province "PP" + " - " + code  facility (e.g. "01 - C54")
  *  6   valid from                              valid from
  *  7   valid to, or "-"                        valid to, or "-"
  *  8   issue date                              issue date

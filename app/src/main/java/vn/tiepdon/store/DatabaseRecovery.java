@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -52,7 +51,6 @@ public final class DatabaseRecovery {
     public static final long EVENT_GAP = 100_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseRecovery.class);
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss");
 
     public enum Result {
         /** Nothing to do: the file is whole and no number went backwards (or this is a new kiosk). */
@@ -322,7 +320,7 @@ public final class DatabaseRecovery {
     }
 
     private static Path moveAside(Path file, LocalDateTime now) {
-        Path damaged = file.resolveSibling(file.getFileName() + ".damaged-" + STAMP.format(now));
+        Path damaged = SetAsideFiles.nameFor(file, now);
         try {
             Files.move(file, damaged, StandardCopyOption.ATOMIC_MOVE);
             for (String companion : new String[] {"-wal", "-shm"}) {

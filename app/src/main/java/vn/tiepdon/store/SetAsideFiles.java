@@ -24,9 +24,14 @@ import org.slf4j.LoggerFactory;
 public final class SetAsideFiles {
 
     private static final Logger LOG = LoggerFactory.getLogger(SetAsideFiles.class);
-    private static final String PREFIX = KioskDatabase.FILE_NAME + ".damaged-";
+    static final String PREFIX = KioskDatabase.FILE_NAME + ".damaged-";
     /** As {@link DatabaseRecovery} names them: the kiosk's local time. */
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss");
+
+    /** The name a damaged database set aside at {@code now} is given beside the live one: the one naming rule. */
+    static Path nameFor(Path database, LocalDateTime now) {
+        return database.resolveSibling(PREFIX + STAMP.format(now));
+    }
     private static final List<String> COMPANIONS = List.of("-wal", "-shm");
 
     private final Path dataDir;
