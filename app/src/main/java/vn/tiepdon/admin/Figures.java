@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.indicators.Indicators;
-import vn.tiepdon.payment.CashlessShare;
+import vn.tiepdon.indicators.CashlessShare;
 
 /** The headline indicators of a period, as the admin screen's tiles show them. */
 public record Figures(long registrations, OptionalDouble citizenIdShare, long tickets, long printFailures,

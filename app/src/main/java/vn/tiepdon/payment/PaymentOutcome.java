@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import vn.tiepdon.indicators.CashlessShare;
 
 /**
  * How one payment request ended, as the indicators count it: no bill content, no payer, just the
@@ -24,7 +25,7 @@ public record PaymentOutcome(LocalDate day, Method method, long amountDong, Resu
         QR, CASH, MANUAL;
 
         public boolean cashless() {
-            return this != CASH;
+            return CashlessShare.isCashless(name());
         }
     }
 

@@ -8,7 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import vn.tiepdon.indicators.EventKind;
-import vn.tiepdon.payment.CashlessShare;
+import vn.tiepdon.indicators.CashlessShare;
 import vn.tiepdon.payment.PaymentAccount;
 import vn.tiepdon.payment.ServiceCode;
 import vn.tiepdon.payment.desk.PaymentDesk;

@@ -33,7 +33,7 @@ import vn.tiepdon.kiosk.DeskPayments;
 import vn.tiepdon.kiosk.KioskState;
 import vn.tiepdon.kiosk.QrBill;
 import vn.tiepdon.kiosk.fx.PngFiles;
-import vn.tiepdon.payment.CashlessShare;
+import vn.tiepdon.indicators.CashlessShare;
 import vn.tiepdon.payment.OrderStatus;
 import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.desk.PaymentDesk;

@@ -23,7 +23,7 @@ import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.indicators.Indicators;
 import vn.tiepdon.indicators.KioskEvent;
 import vn.tiepdon.indicators.sim.SimulatedKiosk;
-import vn.tiepdon.payment.CashlessShare;
+import vn.tiepdon.indicators.CashlessShare;
 
 /**
  * A month of a busy kiosk (400 registrations on a weekday, a Monday-morning peak) goes through the real store —

@@ -36,7 +36,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.tiepdon.cashier.DeskFixture;
 import vn.tiepdon.indicators.EventKind;
-import vn.tiepdon.payment.CashlessShare;
+import vn.tiepdon.indicators.CashlessShare;
 import vn.tiepdon.payment.OrderStatus;
 import vn.tiepdon.payment.PaymentOutcome;
 import vn.tiepdon.payment.TrackedOrder;

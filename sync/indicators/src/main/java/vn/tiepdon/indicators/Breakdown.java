@@ -14,7 +14,11 @@ import java.util.TreeMap;
  * event kind and subject. Every figure comes from {@link Indicators}, so it is the figure the admin screen shows.
  */
 public enum Breakdown {
-    DAY, HOUR, SERVICE, KIND;
+    DAY, HOUR, SERVICE, KIND,
+    /** One row per kiosk (every indicator, as a day row), then a total. */
+    KIOSK,
+    /** One row per facility (every indicator, as a day row), then a total. */
+    FACILITY;
 
     public static Breakdown parse(String text) {
         return valueOf(text.strip().toUpperCase(Locale.ROOT));
@@ -25,13 +29,47 @@ public enum Breakdown {
         return this == HOUR;
     }
 
+    /** The table of one kiosk's (or already summed) totals; by kiosk or facility it is one row and the total. */
     public StatsTable table(List<EventTotal> totals, List<DurationCount> durations, LocalDate from, LocalDate to) {
         return switch (this) {
             case DAY -> byDay(totals, durations, from, to);
             case HOUR -> byHour(Indicators.of(totals, durations));
             case SERVICE -> byService(Indicators.of(totals, durations));
             case KIND -> byKind(totals);
+            case KIOSK, FACILITY -> throw new IllegalArgumentException("by " + this + " needs the kiosks: use tableOf");
         };
+    }
+
+    /**
+     * The table of several kiosks' totals summed: by kiosk or facility one row per group (every indicator) and the
+     * total; any other breakdown as {@link #table} on the sum. The kiosk's {@code stats} passes its one kiosk, the
+     * server the kiosks selected, so both print the same rows for the same period.
+     */
+    public StatsTable tableOf(List<KioskTotals> kiosks, LocalDate from, LocalDate to) {
+        if (this == KIOSK || this == FACILITY) {
+            Map<String, List<EventTotal>> totals = new TreeMap<>();
+            Map<String, List<DurationCount>> durations = new TreeMap<>();
+            for (KioskTotals kiosk : kiosks) {
+                String group = this == KIOSK ? kiosk.kiosk() : kiosk.facility();
+                totals.computeIfAbsent(group, g -> new ArrayList<>()).addAll(kiosk.totals());
+                durations.computeIfAbsent(group, g -> new ArrayList<>()).addAll(kiosk.durations());
+            }
+            List<List<Object>> rows = new ArrayList<>();
+            totals.forEach((group, rowsOfGroup) -> rows.add(dayRow(group,
+                    Indicators.of(rowsOfGroup, durations.get(group)))));
+            rows.add(dayRow("total", Indicators.of(all(kiosks, KioskTotals::totals),
+                    all(kiosks, KioskTotals::durations))));
+            List<String> columns = new ArrayList<>(DAY_COLUMNS);
+            columns.set(0, name().toLowerCase(Locale.ROOT));
+            return new StatsTable(columns, rows);
+        }
+        return table(all(kiosks, KioskTotals::totals), all(kiosks, KioskTotals::durations), from, to);
+    }
+
+    private static <T> List<T> all(List<KioskTotals> kiosks, java.util.function.Function<KioskTotals, List<T>> part) {
+        List<T> all = new ArrayList<>();
+        kiosks.forEach(kiosk -> all.addAll(part.apply(kiosk)));
+        return all;
     }
 
     public static final List<String> DAY_COLUMNS = List.of("day", "registrations", "cccd_vneid", "bhyt",

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import vn.tiepdon.payment.CashlessShare;
 
 /**
  * The report hospital staff send upward: one table per {@link Indicator}, a row per day and a total (or, for

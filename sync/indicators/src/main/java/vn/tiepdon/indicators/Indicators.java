@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
-import vn.tiepdon.payment.CashlessShare;
-import vn.tiepdon.payment.PaymentOutcome;
 
 /**
  * The indicators of {@link Indicator}, computed from aggregates ({@link EventTotal}, {@link DurationCount}) of any
@@ -139,7 +137,7 @@ public final class Indicators {
         throw new IllegalStateException("index past the histogram");
     }
 
-    /** Paid bills by method: the same rule as {@link CashlessShare} on payment outcomes. */
+    /** Paid bills by method ({@link CashlessShare#isCashless}). */
     public CashlessShare cashless() {
         long paid = 0;
         long cashless = 0;
@@ -148,7 +146,7 @@ public final class Indicators {
         for (EventTotal total : byKind.get(EventKind.PAYMENT_PAID)) {
             paid += total.count();
             paidDong += total.amountDong();
-            if (PaymentOutcome.Method.valueOf(total.subject()).cashless()) {
+            if (CashlessShare.isCashless(total.subject())) {
                 cashless += total.count();
                 cashlessDong += total.amountDong();
             }
