@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import vn.tiepdon.indicators.Breakdown;
 import vn.tiepdon.indicators.StatsTable;
 
@@ -68,20 +66,7 @@ final class StatsFormats {
     }
 
     static String json(StatsTable table, LocalDate from, LocalDate to, Breakdown by) throws JsonProcessingException {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("from", from.toString());
-        root.put("to", to.toString());
-        root.put("by", by.name().toLowerCase(Locale.ROOT));
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (List<Object> row : table.rows()) {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            for (int c = 0; c < row.size(); c++) {
-                fields.put(table.columns().get(c), row.get(c));
-            }
-            rows.add(fields);
-        }
-        root.put("rows", rows);
-        return Output.json(root) + System.lineSeparator();
+        return Output.json(table.asJsonTree(from, to, by)) + System.lineSeparator();
     }
 
     private static String shown(String column, Object cell) {

@@ -26,6 +26,27 @@ public record StatsTable(List<String> columns, List<List<Object>> rows) {
         rows = List.copyOf(copied);
     }
 
+    /**
+     * The table as {@code tiepdon stats --format json} and the server's {@code GET /api/v1/indicators} both write it:
+     * {@code {"from","to","by","rows":[{column: value, …}]}}, raw values (shares 0–1, null for none).
+     */
+    public java.util.Map<String, Object> asJsonTree(java.time.LocalDate from, java.time.LocalDate to, Breakdown by) {
+        java.util.Map<String, Object> root = new java.util.LinkedHashMap<>();
+        root.put("from", from.toString());
+        root.put("to", to.toString());
+        root.put("by", by.name().toLowerCase(java.util.Locale.ROOT));
+        List<java.util.Map<String, Object>> fields = new ArrayList<>();
+        for (List<Object> row : rows) {
+            java.util.Map<String, Object> cells = new java.util.LinkedHashMap<>();
+            for (int c = 0; c < row.size(); c++) {
+                cells.put(columns.get(c), row.get(c));
+            }
+            fields.add(cells);
+        }
+        root.put("rows", fields);
+        return root;
+    }
+
     static Object share(java.util.OptionalDouble share) {
         return share.isPresent() ? (Object) share.getAsDouble() : null;
     }
