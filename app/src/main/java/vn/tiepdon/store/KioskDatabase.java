@@ -330,6 +330,27 @@ public final class KioskDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work}'s queries in one read transaction ({@code BEGIN DEFERRED}): all of them see the same
+     * snapshot of the file, and no write lock is taken, so in WAL mode the kiosk goes on issuing meanwhile (on a
+     * connection of its own: see {@link #openForReading}).
+     */
+    public <T> T readSnapshot(SqlWork<T> work) {
+        return read(c -> {
+            try (Statement control = c.createStatement()) {
+                control.execute("BEGIN DEFERRED");
+                try {
+                    T result = work.run(c);
+                    control.execute("COMMIT");
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly(control, e);
+                    throw e;
+                }
+            }
+        });
+    }
+
     private static void rollbackQuietly(Statement control, Exception cause) {
         try {
             control.execute("ROLLBACK");
