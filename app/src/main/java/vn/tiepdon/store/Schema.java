@@ -232,6 +232,7 @@ final class Schema {
                         id               INTEGER PRIMARY KEY CHECK (id = 1),
                         last_attempt_at  TEXT    NOT NULL,
                         last_status      TEXT    NOT NULL,
+                        last_http_status INTEGER NOT NULL,
                         last_detail      TEXT    NOT NULL,
                         last_success_at  TEXT
                     )"""));

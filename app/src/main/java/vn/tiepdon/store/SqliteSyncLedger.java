@@ -16,8 +16,8 @@ import vn.tiepdon.sync.client.SyncOutcome;
  */
 public final class SqliteSyncLedger implements SyncLedger {
 
-    /** How the last attempt went, as the admin screen tells it. */
-    public record State(Instant lastAttempt, String lastStatus, String lastDetail, Optional<Instant> lastSuccess) {
+    /** How the last attempt went, and when the last one succeeded. */
+    public record State(SyncOutcome lastAttempt, Optional<Instant> lastSuccess) {
     }
 
     private final KioskDatabase database;
@@ -49,15 +49,18 @@ public final class SqliteSyncLedger implements SyncLedger {
         String at = StoredTimes.instant(outcome.at());
         database.writeIfRoom(c -> {
             try (PreparedStatement upsert = c.prepareStatement("""
-                    INSERT INTO sync_state (id, last_attempt_at, last_status, last_detail, last_success_at)
-                    VALUES (1, ?, ?, ?, ?)
+                    INSERT INTO sync_state (id, last_attempt_at, last_status, last_http_status, last_detail,
+                                            last_success_at)
+                    VALUES (1, ?, ?, ?, ?, ?)
                     ON CONFLICT (id) DO UPDATE SET last_attempt_at = excluded.last_attempt_at,
-                        last_status = excluded.last_status, last_detail = excluded.last_detail,
+                        last_status = excluded.last_status, last_http_status = excluded.last_http_status,
+                        last_detail = excluded.last_detail,
                         last_success_at = COALESCE(excluded.last_success_at, last_success_at)""")) {
                 upsert.setString(1, at);
                 upsert.setString(2, outcome.status().name());
-                upsert.setString(3, outcome.detail());
-                upsert.setString(4, outcome.succeeded() ? at : null);
+                upsert.setInt(3, outcome.httpStatus());
+                upsert.setString(4, outcome.detail());
+                upsert.setString(5, outcome.succeeded() ? at : null);
                 upsert.executeUpdate();
             }
             return null;
@@ -67,17 +70,27 @@ public final class SqliteSyncLedger implements SyncLedger {
     /** The last attempt, if the kiosk ever tried. */
     public Optional<State> state() {
         return database.read(c -> {
-            try (PreparedStatement query = c.prepareStatement(
-                    "SELECT last_attempt_at, last_status, last_detail, last_success_at FROM sync_state WHERE id = 1");
+            try (PreparedStatement query = c.prepareStatement("""
+                    SELECT last_attempt_at, last_status, last_http_status, last_detail, last_success_at
+                    FROM sync_state WHERE id = 1""");
                  ResultSet rows = query.executeQuery()) {
                 if (!rows.next()) {
                     return Optional.empty();
                 }
-                String success = rows.getString(4);
-                return Optional.of(new State(StoredTimes.instant(rows.getString(1)), rows.getString(2),
-                        rows.getString(3), Optional.ofNullable(success).map(StoredTimes::instant)));
+                SyncOutcome last = new SyncOutcome(status(rows.getString(2)), StoredTimes.instant(rows.getString(1)),
+                        0, 0, 0, 0, rows.getInt(3), Optional.empty(), rows.getString(4));
+                return Optional.of(new State(last, Optional.ofNullable(rows.getString(5)).map(StoredTimes::instant)));
             }
         });
+    }
+
+    /** A status a newer version wrote reads as an answer this one does not know. */
+    private static SyncOutcome.Status status(String name) {
+        try {
+            return SyncOutcome.Status.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return SyncOutcome.Status.UNEXPECTED_ANSWER;
+        }
     }
 
     /** Per day, the cursor the server acknowledged (for the CLI and tests). */

@@ -28,6 +28,8 @@ import vn.tiepdon.sync.protocol.SecondsCount;
 public final class SqliteSyncSnapshots implements SnapshotSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(SqliteSyncSnapshots.class);
+    /** The schema version that brought the sync tables; a reader needs a database at least this new. */
+    public static final int SCHEMA_VERSION = 11;
 
     /** Days never acknowledged: every day of the aggregates without a row in {@code sync_days}. */
     private static final String UNACKNOWLEDGED = """

@@ -78,7 +78,7 @@ class KioskDatabaseTest {
                     // What the indicator server acknowledged, and how the last sync went: days, cursors, a status
                     // and the server's or the failure's English message (which names fields, never values).
                     "sync_days.day", "sync_days.acked_cursor", "sync_state.id", "sync_state.last_attempt_at",
-                    "sync_state.last_status", "sync_state.last_detail", "sync_state.last_success_at");
+                    "sync_state.last_status", "sync_state.last_http_status", "sync_state.last_detail", "sync_state.last_success_at");
         }
     }
 

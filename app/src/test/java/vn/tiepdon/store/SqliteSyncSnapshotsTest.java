@@ -164,9 +164,9 @@ class SqliteSyncSnapshotsTest {
         ledger.finished(SyncOutcomes.failed(SyncOutcome.Status.CANNOT_CONNECT, failure, "ConnectException"));
 
         SqliteSyncLedger.State state = ledger.state().orElseThrow();
-        assertThat(state.lastAttempt()).isEqualTo(failure);
-        assertThat(state.lastStatus()).isEqualTo("CANNOT_CONNECT");
-        assertThat(state.lastDetail()).isEqualTo("ConnectException");
+        assertThat(state.lastAttempt().at()).isEqualTo(failure);
+        assertThat(state.lastAttempt().status()).isEqualTo(SyncOutcome.Status.CANNOT_CONNECT);
+        assertThat(state.lastAttempt().detail()).isEqualTo("ConnectException");
         assertThat(state.lastSuccess()).hasValue(success);
     }
 

@@ -169,7 +169,7 @@ class SyncClientTest {
         assertThat(error.httpStatus()).isEqualTo(500);
         assertThat(busy.status()).isEqualTo(Status.BUSY);
         assertThat(busy.retryAfter()).hasValue(Duration.ofSeconds(7));
-        assertThat(busy.message(Locale.ENGLISH)).contains("429").contains("7 s");
+        assertThat(busy.message(Locale.ENGLISH)).contains("429").contains("busy");
         assertThat(unavailable.status()).isEqualTo(Status.BUSY);
         assertThat(unavailable.retryAfter()).isEmpty();
         assertThat(old.status()).isEqualTo(Status.SERVER_TOO_OLD);
