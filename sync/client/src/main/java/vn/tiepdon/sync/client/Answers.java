@@ -49,8 +49,7 @@ final class Answers {
 
     /** Connection refused or reset, a name not found, a timeout, a certificate not trusted. */
     static PostAnswer of(IOException failure) {
-        String cause = failure.getClass().getSimpleName() + (failure.getMessage() == null ? ""
-                : ": " + failure.getMessage());
+        String cause = cause(failure);
         if (failure instanceof SSLException) {
             return PostAnswer.noAnswer(SyncOutcome.Status.CERTIFICATE_REFUSED, cause);
         }
@@ -63,6 +62,16 @@ final class Answers {
         }
         // The server hung up without answering (NoHttpResponseException), a reset, a broken pipe.
         return PostAnswer.noAnswer(SyncOutcome.Status.CANNOT_CONNECT, cause);
+    }
+
+    /** The failure in words for IT ("Connect to … failed: Connection refused"), without Java's class names. */
+    static String cause(Throwable failure) {
+        String message = failure.getMessage();
+        if (message != null && !message.isBlank()) {
+            return message;
+        }
+        return failure.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Only the seconds form: the protocol's servers send nothing else, and an HTTP-date needs a trusted clock. */

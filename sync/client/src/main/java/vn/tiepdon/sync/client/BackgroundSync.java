@@ -63,7 +63,7 @@ public final class BackgroundSync implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.warn("Sync cycle failed unexpectedly; tried again later", e);
                 outcome = SyncOutcome.of(SyncOutcome.Status.KIOSK_DATA_UNREADABLE, java.time.Instant.now(),
-                        e.getClass().getSimpleName());
+                        Answers.cause(e));
             }
             last = outcome;
             if (outcome.status() != previous) {

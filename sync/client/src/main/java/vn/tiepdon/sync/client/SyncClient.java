@@ -70,7 +70,7 @@ public final class SyncClient implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("Sync: the kiosk's counts could not be read or the acknowledgement kept", e);
             outcome = SyncOutcome.of(SyncOutcome.Status.KIOSK_DATA_UNREADABLE, clock.instant(),
-                    e.getClass().getSimpleName());
+                    Answers.cause(e));
         }
         try {
             ledger.finished(outcome);

@@ -118,8 +118,8 @@ public final class ProtocolServer implements AutoCloseable {
     }
 
     /** The days as stored, by day. */
-    public synchronized Map<String, Held> held() {
-        return Map.copyOf(held);
+    public synchronized java.util.SortedMap<String, Held> held() {
+        return java.util.Collections.unmodifiableSortedMap(new TreeMap<>(held));
     }
 
     private void batch(Context ctx) throws InterruptedException {
