@@ -94,6 +94,30 @@ class BackgroundSyncTest {
     }
 
     @Test
+    void theLogSaysWhenTheStateChangesAndNeverHoldsTheToken() {
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger("vn.tiepdon.sync");
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen =
+                new ch.qos.logback.core.read.ListAppender<>();
+        seen.start();
+        logger.addAppender(seen);
+        try {
+            kiosk.count("2026-12-01", 3);
+            server.fault(Fault.UNAUTHORIZED_401, 2);
+
+            runCycles(4);
+        } finally {
+            logger.detachAppender(seen);
+        }
+
+        List<String> changes = seen.list.stream().filter(e -> e.getLoggerName().endsWith("BackgroundSync"))
+                .map(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage).toList();
+        assertThat(changes).as("refused, sent, nothing new: three changes in four cycles").hasSize(3);
+        assertThat(changes.getFirst()).contains("refused the token");
+        assertThat(seen.list).allSatisfy(e -> assertThat(e.getFormattedMessage()).doesNotContain(TOKEN));
+    }
+
+    @Test
     void aRefusedTokenIsTriedAgainAtTheIntervalNotHammered() {
         kiosk.count("2026-12-01", 3);
         server.fault(Fault.UNAUTHORIZED_401);
