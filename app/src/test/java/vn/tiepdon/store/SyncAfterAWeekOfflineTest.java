@@ -78,7 +78,9 @@ class SyncAfterAWeekOfflineTest {
             List<KioskEvent> events = kiosk.day(day);
             week.addAll(events);
             log.recordAll(events);
-            assertThat(client.runOnce().status()).as("offline on %s", day).isEqualTo(SyncOutcome.Status.BUSY);
+            SyncOutcome offline = client.runOnce();
+            assertThat(offline.status()).as("offline on %s: %s", day, offline.detail())
+                    .isEqualTo(SyncOutcome.Status.BUSY);
         }
         server.fault(ProtocolServer.Fault.NONE);
         int requestsBefore = server.requests().size();

@@ -28,7 +28,7 @@ import org.apache.hc.core5.util.Timeout;
 
 /**
  * Posts one batch and says what came back. Apache HttpClient 5 (classic, blocking: the sync thread has nothing
- * else to do meanwhile), one connection, the protocol's timeouts, no automatic retry or redirect (the cycle decides
+ * else to do meanwhile), a new connection for each batch, the protocol's timeouts, no automatic retry or redirect (the cycle decides
  * when to try again; a redirect could carry the token elsewhere), the server's certificate verified against the
  * system trust store or {@code sync.caFile}, and its host name checked.
  */
@@ -55,8 +55,14 @@ final class HttpTransport implements AutoCloseable {
         }
         this.http = HttpClients.custom()
                 .setConnectionManager(connections.build())
+                // Expect: 100-continue: a server refusing before it reads (401, 413, 503 under load) answers before
+                // the body is sent, and the kiosk hears the refusal instead of a connection reset mid-body.
                 .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(read)
-                        .setConnectionRequestTimeout(connect).setRedirectsEnabled(false).build())
+                        .setConnectionRequestTimeout(connect).setRedirectsEnabled(false)
+                        .setExpectContinueEnabled(true).build())
+                // A connection per batch: cycles are minutes apart, longer than any server keeps an idle connection,
+                // and a POST on one the server has just closed would fail with no automatic retry to hide it.
+                .setConnectionReuseStrategy((request, response, context) -> false)
                 .disableAutomaticRetries()
                 .disableRedirectHandling()
                 .disableCookieManagement()
