@@ -13,11 +13,11 @@ import java.util.Optional;
  *
  * @param scannerConnected empty until the scanner has reported
  * @param printerReady     empty until the printer has been asked
- * @param lastSync         empty until the kiosk has sent its counts to the indicator server
+ * @param sync             when the counts last reached the indicator server, or why not
  * @param eventsWaiting    counted events kept in memory because the database could not take them
  */
 public record DeviceHealth(Optional<Boolean> scannerConnected, Optional<Boolean> printerReady, String printerDetail,
-                           long diskFreeBytes, Optional<Instant> lastBackup, Optional<Instant> lastSync,
+                           long diskFreeBytes, Optional<Instant> lastBackup, SyncLine sync,
                            int eventsWaiting) {
 
     /** Below this, a kiosk writing a few megabytes a week has weeks left, not months: time to act. */
@@ -26,10 +26,13 @@ public record DeviceHealth(Optional<Boolean> scannerConnected, Optional<Boolean>
     public static final Duration OLD_BACKUP = Duration.ofHours(36);
 
     /** What IT should look at, most urgent first; empty when all is well. */
-    public enum Warning { EVENTS_NOT_STORED, DISK_LOW, PRINTER_NOT_READY, SCANNER_DISCONNECTED, BACKUP_OLD, NO_BACKUP }
+    public enum Warning {
+        EVENTS_NOT_STORED, DISK_LOW, PRINTER_NOT_READY, SCANNER_DISCONNECTED, BACKUP_OLD, NO_BACKUP, SYNC_FAILING
+    }
 
     public DeviceHealth {
         Objects.requireNonNull(printerDetail, "printerDetail");
+        Objects.requireNonNull(sync, "sync");
     }
 
     public List<Warning> warnings(Instant now) {
@@ -50,6 +53,9 @@ public record DeviceHealth(Optional<Boolean> scannerConnected, Optional<Boolean>
             warnings.add(Warning.NO_BACKUP);
         } else if (Duration.between(lastBackup.get(), now).compareTo(OLD_BACKUP) > 0) {
             warnings.add(Warning.BACKUP_OLD);
+        }
+        if (sync.failing()) {
+            warnings.add(Warning.SYNC_FAILING);
         }
         return warnings;
     }

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
                 SimCommand.class,
                 VietqrCommand.class,
                 StatsCommand.class,
+                SyncCommand.class,
                 BackupCommand.class,
                 AdminCommand.class,
                 CommandLine.HelpCommand.class})

@@ -29,6 +29,15 @@ final class SettingsOption {
         }
     }
 
+    /** Like {@link #load()}, for a command whose settings are its input: a bad or missing file is rejected (2). */
+    KioskSettings loadOrReject() {
+        try {
+            return load();
+        } catch (UserError e) {
+            throw new UserError(ExitCodes.REJECTED, e.getMessage());
+        }
+    }
+
     private Path chosen() {
         if (file != null) {
             return file;

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -16,6 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import vn.tiepdon.config.KioskSettings;
 import vn.tiepdon.indicators.Breakdown;
 import vn.tiepdon.indicators.IndicatorSheets;
 import vn.tiepdon.indicators.ReportLabels;
@@ -43,8 +46,12 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     StatsPeriod period = new StatsPeriod();
 
+    /** Shown for the facility of a kiosk that has no {@code sync.facility}. */
+    static final String NO_FACILITY = "-";
+
     @Option(names = "--by", paramLabel = "day|week|month|hour|service|kind|kiosk|facility", defaultValue = "day",
-            description = "Theo ngày, tuần, tháng, giờ, dịch vụ, loại sự kiện, kiosk hoặc cơ sở / By day, week, month, hour, service, event kind, kiosk or facility. Default: ${DEFAULT-VALUE}.")
+            description = "Theo ngày, tuần, tháng, giờ, dịch vụ, loại sự kiện, ki-ốt hoặc cơ sở / By day, week, month,"
+                    + " hour, service, event kind, kiosk or facility. Default: ${DEFAULT-VALUE}.")
     String by;
 
     @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",
@@ -58,8 +65,11 @@ final class StatsCommand implements Callable<Integer> {
         LocalDate first = period.first();
         LocalDate last = period.last();
         StatsTable table;
+        Optional<KioskSettings> settings = period.settingsIfNamed();
         try (KioskDatabase database = period.open()) {
-            table = new SqliteEventTotals(database).table(breakdown, first, last);
+            SqliteEventTotals totals = new SqliteEventTotals(database);
+            table = totals.table(breakdown, first, last, kiosk(settings, totals, first, last),
+                    settings.flatMap(KioskSettings::facility).orElse(NO_FACILITY));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (output) {
@@ -69,6 +79,16 @@ final class StatsCommand implements Callable<Integer> {
         });
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The settings' kiosk id; with only a database file, the kiosk its events name. */
+    private static String kiosk(Optional<KioskSettings> settings, SqliteEventTotals totals, LocalDate first,
+                                LocalDate last) {
+        if (settings.isPresent()) {
+            return settings.get().kioskId();
+        }
+        List<String> named = totals.kiosks(first, last);
+        return named.isEmpty() ? KioskSettings.DEFAULT_KIOSK_ID : String.join("+", named);
     }
 
     private static <T> T parse(Supplier<T> parser, String key, String text) {

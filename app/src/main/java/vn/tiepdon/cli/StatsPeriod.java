@@ -43,6 +43,12 @@ final class StatsPeriod {
         return last;
     }
 
+    /** The settings, unless only a database file was named (then the file may be from another machine). */
+    java.util.Optional<vn.tiepdon.config.KioskSettings> settingsIfNamed() {
+        return db != null && settings.file == null ? java.util.Optional.empty()
+                : java.util.Optional.of(settings.load());
+    }
+
     /** Read-only, beside a running kiosk. */
     KioskDatabase open() {
         return KioskDatabase.openForReading(databaseFile(), SqliteEventTotals.SCHEMA_VERSION);

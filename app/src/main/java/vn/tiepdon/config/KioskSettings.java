@@ -8,6 +8,7 @@ import java.util.Optional;
 import vn.tiepdon.identity.ScanEncoding;
 import vn.tiepdon.queue.Service;
 import vn.tiepdon.registration.PriorityRule;
+import vn.tiepdon.sync.client.SyncSettings;
 
 /**
  * Everything a hospital configures for one kiosk. Loaded by {@link SettingsLoader}
@@ -25,13 +26,14 @@ import vn.tiepdon.registration.PriorityRule;
  * @param kioskId          names this kiosk in its payment bill numbers and, later, in the counts it reports
  * @param payment          the hospital's VietQR account and local payment API; empty when payments are not set up
  * @param upkeep           backups, retention of counted events, the admin PIN
+ * @param sync             where the kiosk sends its counts (the central indicator server); empty: it does not
  */
 public record KioskSettings(String hospitalName, List<Service> services, Optional<String> scannerPort,
                             int scannerBaud, String scannerFraming, int scannerGapMillis, String printerAddress,
                             int paperWidthDots, Duration idleTimeout, int dayStartHour, Path dataDir,
                             Locale defaultLocale, PriorityRule priority, Duration handoffRetention,
                             ScanEncoding scannerEncoding, String kioskId, Optional<PaymentSettings> payment,
-                            Upkeep upkeep) {
+                            Upkeep upkeep, Optional<SyncSettings> sync) {
 
     public static final Duration DEFAULT_HANDOFF_RETENTION = Duration.ofDays(1);
     public static final String DEFAULT_KIOSK_ID = "KIOSK";
@@ -45,6 +47,24 @@ public record KioskSettings(String hospitalName, List<Service> services, Optiona
         kioskId = kioskId == null ? DEFAULT_KIOSK_ID : kioskId;
         payment = payment == null ? Optional.empty() : payment;
         upkeep = upkeep == null ? Upkeep.defaults(dataDir) : upkeep;
+        sync = sync == null ? Optional.empty() : sync;
+    }
+
+    /** Without sync: what every settings file said before the indicator server. */
+    public KioskSettings(String hospitalName, List<Service> services, Optional<String> scannerPort,
+                         int scannerBaud, String scannerFraming, int scannerGapMillis, String printerAddress,
+                         int paperWidthDots, Duration idleTimeout, int dayStartHour, Path dataDir,
+                         Locale defaultLocale, PriorityRule priority, Duration handoffRetention,
+                         ScanEncoding scannerEncoding, String kioskId, Optional<PaymentSettings> payment,
+                         Upkeep upkeep) {
+        this(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis, printerAddress,
+                paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority, handoffRetention,
+                scannerEncoding, kioskId, payment, upkeep, Optional.empty());
+    }
+
+    /** The facility code the kiosk reports under ({@code sync.facility}), or empty when it does not sync. */
+    public Optional<String> facility() {
+        return sync.map(SyncSettings::facility);
     }
 
     public KioskSettings(String hospitalName, List<Service> services, String scannerPort, int scannerBaud,
@@ -71,21 +91,28 @@ public record KioskSettings(String hospitalName, List<Service> services, Optiona
     public KioskSettings withPayment(Optional<PaymentSettings> newPayment) {
         return new KioskSettings(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis,
                 printerAddress, paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority,
-                handoffRetention, scannerEncoding, kioskId, newPayment, upkeep);
+                handoffRetention, scannerEncoding, kioskId, newPayment, upkeep, sync);
     }
 
     /** The same settings with other upkeep (tests and the demo). */
     public KioskSettings withUpkeep(Upkeep newUpkeep) {
         return new KioskSettings(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis,
                 printerAddress, paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority,
-                handoffRetention, scannerEncoding, kioskId, payment, newUpkeep);
+                handoffRetention, scannerEncoding, kioskId, payment, newUpkeep, sync);
     }
 
     /** The same settings with other services (tests and the demo). */
     public KioskSettings withServices(List<Service> newServices) {
         return new KioskSettings(hospitalName, newServices, scannerPort, scannerBaud, scannerFraming,
                 scannerGapMillis, printerAddress, paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale,
-                priority, handoffRetention, scannerEncoding, kioskId, payment, upkeep);
+                priority, handoffRetention, scannerEncoding, kioskId, payment, upkeep, sync);
+    }
+
+    /** The same settings with another sync set-up (tests). */
+    public KioskSettings withSync(Optional<SyncSettings> newSync) {
+        return new KioskSettings(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis,
+                printerAddress, paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority,
+                handoffRetention, scannerEncoding, kioskId, payment, upkeep, newSync);
     }
 
     /** Settings with the law's priority ages, a one-day hand-off retention and scanner encoding detection. */

@@ -66,6 +66,11 @@ public final class SettingsLoader {
     public static final String BACKUP_HOUR = "backup.hour";
     public static final String EVENTS_RETENTION_DAYS = "counts.retentionDays";
     public static final String ADMIN_PIN_HASH = "admin.pinHash";
+    public static final String SYNC_URL = SyncKeys.URL;
+    public static final String SYNC_TOKEN = SyncKeys.TOKEN;
+    public static final String SYNC_FACILITY = SyncKeys.FACILITY;
+    public static final String SYNC_INTERVAL_SECONDS = SyncKeys.INTERVAL_SECONDS;
+    public static final String SYNC_CA_FILE = SyncKeys.CA_FILE;
 
     static final int DEFAULT_BAUD = 9600;
     static final String DEFAULT_FRAMING = "CR";
@@ -83,7 +88,8 @@ public final class SettingsLoader {
             HANDOFF_RETENTION_DAYS, SCANNER_ENCODING, KIOSK_ID, PAYMENT_BANK_BIN, PAYMENT_ACCOUNT,
             PAYMENT_MERCHANT_ACCOUNT, PAYMENT_VALIDITY_MINUTES, PAYMENT_API_LISTEN, PAYMENT_API_TOKEN,
             PAYMENT_WEBHOOK_SECRET, PAYMENT_SEPAY_API_KEY, BACKUP_DIR, BACKUP_KEEP, BACKUP_HOUR,
-            EVENTS_RETENTION_DAYS, ADMIN_PIN_HASH);
+            EVENTS_RETENTION_DAYS, ADMIN_PIN_HASH, SYNC_URL, SYNC_TOKEN, SYNC_FACILITY, SYNC_INTERVAL_SECONDS,
+            SYNC_CA_FILE);
     private static final Set<String> PAYMENT_DETAIL_KEYS = Set.of(PAYMENT_ACCOUNT, PAYMENT_MERCHANT_ACCOUNT,
             PAYMENT_VALIDITY_MINUTES, PAYMENT_API_LISTEN, PAYMENT_API_TOKEN, PAYMENT_WEBHOOK_SECRET,
             PAYMENT_SEPAY_API_KEY);
@@ -152,10 +158,11 @@ public final class SettingsLoader {
         PriorityRule priority = priority(values);
         int retentionDays = integer(values, HANDOFF_RETENTION_DAYS,
                 (int) KioskSettings.DEFAULT_HANDOFF_RETENTION.toDays(), 0, 365);
+        String kioskId = kioskId(values);
         return new KioskSettings(hospitalName, services, scannerPort, baud, framing, gapMillis, printerAddress,
                 paperWidth, Duration.ofSeconds(idleSeconds), dayStartHour, dataDir, language, priority,
-                Duration.ofDays(retentionDays), encoding(values), kioskId(values), payment(values),
-                upkeep(values, baseDir, dataDir));
+                Duration.ofDays(retentionDays), encoding(values), kioskId, payment(values),
+                upkeep(values, baseDir, dataDir), SyncKeys.sync(values, baseDir, kioskId));
     }
 
     /**
@@ -198,6 +205,13 @@ public final class SettingsLoader {
         p.setProperty(BACKUP_HOUR, String.valueOf(upkeep.backupHour()));
         p.setProperty(EVENTS_RETENTION_DAYS, String.valueOf(upkeep.eventRetentionDays()));
         upkeep.adminPin().ifPresent(pin -> p.setProperty(ADMIN_PIN_HASH, pin.stored()));
+        settings.sync().ifPresent(sync -> {
+            p.setProperty(SYNC_URL, sync.server().toString());
+            p.setProperty(SYNC_TOKEN, sync.token());
+            p.setProperty(SYNC_FACILITY, sync.facility());
+            p.setProperty(SYNC_INTERVAL_SECONDS, String.valueOf(sync.interval().toSeconds()));
+            sync.caFile().ifPresent(file -> p.setProperty(SYNC_CA_FILE, file.toAbsolutePath().toString()));
+        });
         settings.payment().ifPresent(payment -> {
             PaymentAccount account = payment.account();
             PaymentApiSettings api = payment.api();
@@ -473,7 +487,7 @@ public final class SettingsLoader {
         return Locale.forLanguageTag(language);
     }
 
-    private static String required(Map<String, String> values, String key) throws SettingsException {
+    static String required(Map<String, String> values, String key) throws SettingsException {
         String value = values.get(key);
         if (value == null || value.isEmpty()) {
             throw new SettingsException(key, "missing; this key is required");
@@ -481,7 +495,7 @@ public final class SettingsLoader {
         return value;
     }
 
-    private static int integer(Map<String, String> values, String key, int defaultValue, int min, int max)
+    static int integer(Map<String, String> values, String key, int defaultValue, int min, int max)
             throws SettingsException {
         String text = values.get(key);
         if (text == null || text.isEmpty()) {

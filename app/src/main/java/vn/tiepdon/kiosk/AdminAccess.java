@@ -62,6 +62,6 @@ public interface AdminAccess {
     /** A dashboard with nothing counted and the devices not yet asked, e.g. while the database opens. */
     static Dashboard emptyDashboard(LocalDate today) {
         return Dashboard.of(today, List.of(), List.of(), new DeviceHealth(Optional.empty(), Optional.empty(), "",
-                Long.MAX_VALUE, Optional.<Instant>empty(), Optional.empty(), 0));
+                Long.MAX_VALUE, Optional.<Instant>empty(), vn.tiepdon.admin.SyncLine.NOT_YET, 0));
     }
 }

@@ -97,7 +97,7 @@ public final class AdminConsole {
     private static Dashboard withScanner(Dashboard dashboard, Optional<Boolean> scanner) {
         DeviceHealth d = dashboard.devices();
         DeviceHealth devices = new DeviceHealth(scanner, d.printerReady(), d.printerDetail(),
-                d.diskFreeBytes(), d.lastBackup(), d.lastSync(), d.eventsWaiting());
+                d.diskFreeBytes(), d.lastBackup(), d.sync(), d.eventsWaiting());
         return new Dashboard(dashboard.today(), dashboard.todayFigures(), dashboard.weekFigures(),
                 dashboard.ticketsByHourToday(), dashboard.registrationsLastSevenDays(), devices);
     }

@@ -41,13 +41,16 @@ public final class Kiosk implements AutoCloseable {
     /** What the kiosk flow counts: the day's scan outcomes and the scanner's connection. */
     final ScanCounter scanCounter;
     private final Scheduler scheduler;
+    /** The counts on their way to the indicator server, on a thread of their own. */
+    final KioskSync sync;
     private final Clock clock;
 
-    private Kiosk(IssuingParts parts, QrPayments qr, Scheduler scheduler, Clock clock) {
+    private Kiosk(IssuingParts parts, QrPayments qr, Scheduler scheduler, KioskSync sync, Clock clock) {
         this.parts = parts;
         this.qr = qr;
         this.scanCounter = new RecordingScanCounter(parts.counts);
         this.scheduler = scheduler;
+        this.sync = sync;
         this.clock = clock;
     }
 
@@ -61,7 +64,9 @@ public final class Kiosk implements AutoCloseable {
             Scheduler scheduler = new Scheduler(clock);
             new Housekeeping(parts, parts.backup, clock).addTo(scheduler);
             scheduler.start();
-            return new Kiosk(parts, qr, scheduler, clock);
+            // Never throws: a kiosk that cannot send its counts still gives numbers.
+            KioskSync sync = KioskSync.start(settings, parts.database, clock);
+            return new Kiosk(parts, qr, scheduler, sync, clock);
         } catch (RuntimeException e) {
             if (qr != null) {
                 qr.close();
@@ -149,6 +154,7 @@ public final class Kiosk implements AutoCloseable {
 
     @Override
     public void close() {
+        sync.close();
         qr.close();
         scheduler.close();
         try {

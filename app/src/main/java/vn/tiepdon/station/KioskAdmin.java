@@ -96,7 +96,7 @@ final class KioskAdmin implements AdminAccess {
         Optional<Instant> lastBackup = open.backup.latest()
                 .map(copy -> copy.takenAt().atZone(clock.getZone()).toInstant());
         return new DeviceHealth(Optional.empty(), printerReady, open.settings.printerAddress(),
-                diskFree(open), lastBackup, Optional.empty(), open.events.waiting());
+                diskFree(open), lastBackup, opening.join().sync.line(), open.events.waiting());
     }
 
     private static long diskFree(IssuingParts open) {

@@ -301,8 +301,19 @@ public final class KioskDatabase implements AutoCloseable {
 
     private <T> T attempt(SqlWork<T> work) {
         lock.lock();
+        try {
+            return inTransaction(connection, "BEGIN IMMEDIATE", work);
+        } catch (SQLException e) {
+            throw new StorageException("database write failed in " + file, e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** {@code begin}, the work, and COMMIT; or ROLLBACK and the work's failure. */
+    private static <T> T inTransaction(Connection connection, String begin, SqlWork<T> work) throws SQLException {
         try (Statement control = connection.createStatement()) {
-            control.execute("BEGIN IMMEDIATE");
+            control.execute(begin);
             try {
                 T result = work.run(connection);
                 control.execute("COMMIT");
@@ -311,10 +322,6 @@ public final class KioskDatabase implements AutoCloseable {
                 rollbackQuietly(control, e);
                 throw e;
             }
-        } catch (SQLException e) {
-            throw new StorageException("database write failed in " + file, e);
-        } finally {
-            lock.unlock();
         }
     }
 
@@ -328,6 +335,15 @@ public final class KioskDatabase implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Runs {@code work}'s queries in one read transaction ({@code BEGIN DEFERRED}): all of them see the same
+     * snapshot of the file, and no write lock is taken, so in WAL mode the kiosk goes on issuing meanwhile (on a
+     * connection of its own: see {@link #openForReading}).
+     */
+    public <T> T readSnapshot(SqlWork<T> work) {
+        return read(c -> inTransaction(c, "BEGIN DEFERRED", work));
     }
 
     private static void rollbackQuietly(Statement control, Exception cause) {

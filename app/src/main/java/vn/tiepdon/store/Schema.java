@@ -217,7 +217,25 @@ final class Schema {
             // outcomes are folded into events (topped up where the events, counted since version 6, hold fewer), so
             // no figure changes; a ticket keeps when its patient began, so the event written when it prints carries
             // the scan-to-ticket time; the space reserve moves out of the file (freeing it must need no new space).
-            LegacyCounts.FOLD_INTO_EVENTS);
+            LegacyCounts.FOLD_INTO_EVENTS,
+            // Version 11: what the central indicator server holds (sync/PROTOCOL.md). Per day, the event sequence at
+            // which the server last acknowledged the day's totals: a day is sent again once it has a newer event, and
+            // a day without a row (all of them, the first time) is sent from its aggregates, also when its events
+            // are past retention. One row says how the last attempt went, for the admin screen.
+            List.of("""
+                    CREATE TABLE sync_days (
+                        day           TEXT    PRIMARY KEY,
+                        acked_cursor  INTEGER NOT NULL CHECK (acked_cursor >= 0)
+                    ) WITHOUT ROWID""",
+                    """
+                    CREATE TABLE sync_state (
+                        id               INTEGER PRIMARY KEY CHECK (id = 1),
+                        last_attempt_at  TEXT    NOT NULL,
+                        last_status      TEXT    NOT NULL,
+                        last_http_status INTEGER NOT NULL,
+                        last_detail      TEXT    NOT NULL,
+                        last_success_at  TEXT
+                    )"""));
 
     private Schema() {
     }

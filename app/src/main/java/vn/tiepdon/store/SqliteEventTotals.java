@@ -12,6 +12,7 @@ import vn.tiepdon.indicators.DurationCount;
 import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.indicators.EventTotal;
 import vn.tiepdon.indicators.Indicators;
+import vn.tiepdon.indicators.KioskTotals;
 import vn.tiepdon.indicators.StatsTable;
 
 /** Reads the aggregates of a period, from which {@link Indicators} computes every indicator. */
@@ -79,10 +80,19 @@ public final class SqliteEventTotals {
         });
     }
 
-    /** What {@code breakdown} needs: hourly totals only when it splits by hour. */
+    /** What {@code breakdown} needs: hourly totals only when it splits by hour. Not by kiosk or facility. */
     public StatsTable table(Breakdown breakdown, LocalDate from, LocalDate to) {
         List<EventTotal> rows = breakdown.needsHours() ? totals(from, to) : dailyTotals(from, to);
         return breakdown.table(rows, durations(from, to), from, to);
+    }
+
+    /**
+     * Any breakdown, by kiosk and by facility too: this file is one kiosk's, so those are its row and the total,
+     * the same rows the central server prints for the same kiosk.
+     */
+    public StatsTable table(Breakdown breakdown, LocalDate from, LocalDate to, String kiosk, String facility) {
+        List<EventTotal> rows = breakdown.needsHours() ? totals(from, to) : dailyTotals(from, to);
+        return breakdown.tableOf(List.of(new KioskTotals(kiosk, facility, rows, durations(from, to))), from, to);
     }
 
     /** Duration histograms an indicator uses ({@link Indicators#MEDIAN_KIND}) of the days from {@code from} to {@code to}, both included. */

@@ -23,7 +23,7 @@ class DashboardTest {
     /** A Wednesday: the week so far is Monday to Wednesday, the last seven days reach back to Thursday. */
     private static final LocalDate WEDNESDAY = LocalDate.of(2026, 11, 25);
     private static final DeviceHealth FINE = new DeviceHealth(Optional.of(true), Optional.of(true), "", 50_000_000_000L,
-            Optional.of(Instant.parse("2026-11-25T02:00:00Z")), Optional.empty(), 0);
+            Optional.of(Instant.parse("2026-11-25T02:00:00Z")), SyncLine.NOT_YET, 0);
 
     @Test
     void todayTheWeekFromMondayAndTheLastSevenDays() {
@@ -50,13 +50,18 @@ class DashboardTest {
         assertThat(FINE.warnings(now)).isEmpty();
 
         DeviceHealth poorly = new DeviceHealth(Optional.of(false), Optional.of(false), "paper out", 200_000_000L,
-                Optional.of(now.minus(Duration.ofDays(3))), Optional.empty(), 12);
+                Optional.of(now.minus(Duration.ofDays(3))),
+                new SyncLine(Optional.empty(), "Không kết nối được", "Cannot connect", true), 12);
         assertThat(poorly.warnings(now)).containsExactly(DeviceHealth.Warning.EVENTS_NOT_STORED,
                 DeviceHealth.Warning.DISK_LOW, DeviceHealth.Warning.PRINTER_NOT_READY,
-                DeviceHealth.Warning.SCANNER_DISCONNECTED, DeviceHealth.Warning.BACKUP_OLD);
+                DeviceHealth.Warning.SCANNER_DISCONNECTED, DeviceHealth.Warning.BACKUP_OLD,
+                DeviceHealth.Warning.SYNC_FAILING);
         DeviceHealth fresh = new DeviceHealth(Optional.empty(), Optional.empty(), "", 50_000_000_000L,
-                Optional.empty(), Optional.empty(), 0);
+                Optional.empty(), SyncLine.NOT_YET, 0);
         assertThat(fresh.warnings(now)).containsExactly(DeviceHealth.Warning.NO_BACKUP);
+        DeviceHealth noServer = new DeviceHealth(Optional.empty(), Optional.empty(), "", 50_000_000_000L,
+                Optional.of(now), new SyncLine(Optional.empty(), "Chưa cấu hình", "Not configured", false), 0);
+        assertThat(noServer.warnings(now)).as("a kiosk without a server is not a fault").isEmpty();
     }
 
     private static List<EventTotal> totals(List<KioskEvent> events) {

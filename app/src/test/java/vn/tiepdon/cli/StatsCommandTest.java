@@ -143,6 +143,46 @@ class StatsCommandTest {
     }
 
     @Test
+    void byKioskIsTheKiosksRowAndTheTotalWithTheFiguresOfTheEvents() {
+        CliRun run = run("stats", "--db", dataDir.toString(), "--from", FROM.toString(), "--to", TO.toString(),
+                "--by", "kiosk", "--format", "csv");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        List<String> lines = run.out().lines().toList();
+        List<String> header = Arrays.asList(lines.getFirst().split(",", -1));
+        assertThat(header.getFirst()).isEqualTo("kiosk");
+        assertThat(lines).hasSize(3);
+        long registrations = events.stream().filter(e -> e.kind() == EventKind.REGISTRATION).count();
+        long tickets = events.stream().filter(e -> e.kind() == EventKind.TICKET_ISSUED).count();
+        for (String line : lines.subList(1, 3)) {
+            String[] row = line.split(",", -1);
+            assertThat(Long.parseLong(row[header.indexOf("registrations")])).isEqualTo(registrations);
+            assertThat(Long.parseLong(row[header.indexOf("tickets")])).isEqualTo(tickets);
+        }
+        assertThat(lines.get(1)).as("the kiosk its events name").startsWith("K01,");
+        assertThat(lines.get(2)).startsWith("total,");
+    }
+
+    @Test
+    void byFacilityTakesTheKioskAndItsFacilityFromTheSettings(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws Exception {
+        Path settings = vn.tiepdon.testing.KioskSettingsFile.write(folder.resolve("tiepdon.properties"), dataDir,
+                folder.resolve("backup"), 9100);
+        Files.writeString(settings, "sync.url=https://chiso.example.vn\nsync.token=k01-token-0123456789abcdef\n"
+                + "sync.facility=79001\n", java.nio.file.StandardOpenOption.APPEND);
+
+        CliRun byFacility = run("stats", "--config", settings.toString(), "--from", FROM.toString(), "--to",
+                TO.toString(), "--by", "facility", "--format", "table");
+        CliRun byKiosk = run("stats", "--config", settings.toString(), "--from", FROM.toString(), "--to",
+                TO.toString(), "--by", "kiosk", "--format", "csv");
+
+        assertThat(byFacility.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(byFacility.out().lines().toList()).anyMatch(l -> l.startsWith("79001"))
+                .anyMatch(l -> l.startsWith("total"));
+        assertThat(byKiosk.out().lines().toList().get(1)).startsWith("K01,");
+    }
+
+    @Test
     void badInputIsRejectedInOneLineWithExitTwo() {
         for (String[] args : List.of(
                 new String[] {"stats", "--db", dataDir.toString(), "--from", "25/11/2026"},

@@ -39,8 +39,42 @@ class SettingsLoaderTest {
             "payment.account=0011000000000", "payment.api.token=token-0123456789abcdef",
             "payment.webhook.secret=secret-0123456789abcdef");
 
+    private static final List<String> SYNC = with(MINIMAL, "kiosk.id=K07", "sync.url=https://chiso.example.vn",
+            "sync.token=k07-token-0123456789abcdef", "sync.facility=79001");
+
     @TempDir
     Path folder;
+
+    @Test
+    void readsWhereTheCountsAreSent() throws Exception {
+        Files.writeString(folder.resolve("hospital-ca.pem"), "-----BEGIN CERTIFICATE-----\n");
+        KioskSettings settings = SettingsLoader.load(write(with(SYNC, "sync.intervalSeconds=60",
+                "sync.caFile=hospital-ca.pem")));
+
+        var sync = settings.sync().orElseThrow();
+        assertThat(sync.server()).isEqualTo(java.net.URI.create("https://chiso.example.vn"));
+        assertThat(sync.token()).isEqualTo("k07-token-0123456789abcdef");
+        assertThat(sync.kiosk()).isEqualTo("K07");
+        assertThat(sync.facility()).isEqualTo("79001");
+        assertThat(sync.interval()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(sync.caFile()).contains(folder.resolve("hospital-ca.pem"));
+        assertThat(sync.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(sync.readTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(settings.facility()).contains("79001");
+
+        KioskSettings defaults = SettingsLoader.load(write(SYNC));
+        assertThat(defaults.sync().orElseThrow().interval()).isEqualTo(Duration.ofSeconds(300));
+        assertThat(defaults.sync().orElseThrow().caFile()).isEmpty();
+        assertThat(SettingsLoader.load(write(MINIMAL)).sync()).as("no sync.url: no sync").isEmpty();
+        assertThat(SettingsLoader.fromProperties(SettingsLoader.toProperties(settings), folder)).isEqualTo(settings);
+    }
+
+    @Test
+    void aTokenRefusedBySettingsIsNeverRepeatedInTheMessage() throws IOException {
+        Path file = write(with(SYNC, "sync.token=short secret"));
+        assertThatThrownBy(() -> SettingsLoader.load(file)).hasMessageStartingWith("sync.token: ")
+                .message().doesNotContain("short secret");
+    }
 
     @Test
     void readsPricesAndThePaymentSetUp() throws Exception {
@@ -247,7 +281,15 @@ class SettingsLoaderTest {
                 Arguments.of(with(PAYMENT, "payment.validityMinutes=0"), "payment.validityMinutes", "out of range"),
                 Arguments.of(with(MINIMAL, "admin.pinHash=1234"), "admin.pinHash", "tiepdon admin pin"),
                 Arguments.of(with(MINIMAL, "backup.keep=0"), "backup.keep", "out of range"),
-                Arguments.of(with(MINIMAL, "counts.retentionDays=1"), "counts.retentionDays", "out of range"));
+                Arguments.of(with(MINIMAL, "counts.retentionDays=1"), "counts.retentionDays", "out of range"),
+                Arguments.of(with(MINIMAL, "sync.token=k07-token-0123456789abcdef"), "sync.url", "address too"),
+                Arguments.of(with(SYNC, "sync.url=http://chiso.example.vn"), "sync.url", "plain http is refused"),
+                Arguments.of(with(SYNC, "sync.url=chiso.example.vn"), "sync.url", "https://"),
+                Arguments.of(without(SYNC, "sync.token"), "sync.token", "missing"),
+                Arguments.of(without(SYNC, "sync.facility"), "sync.facility", "missing"),
+                Arguments.of(with(SYNC, "sync.facility=Bệnh viện"), "sync.facility", "facility code"),
+                Arguments.of(with(SYNC, "sync.intervalSeconds=5"), "sync.intervalSeconds", "out of range"),
+                Arguments.of(with(SYNC, "sync.caFile=missing.pem"), "sync.caFile", "no readable file"));
     }
 
     @ParameterizedTest(name = "{1}: {2}")

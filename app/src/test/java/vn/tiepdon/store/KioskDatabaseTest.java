@@ -74,7 +74,11 @@ class KioskDatabaseTest {
                     // Late money for the cashier: bill number and amount, never the transfer's content or payer.
                     "late_transfers.id", "late_transfers.reference", "late_transfers.bill_number",
                     "late_transfers.amount_dong", "late_transfers.received_at", "late_transfers.why",
-                    "late_transfers.handling", "late_transfers.handled_at", "late_transfers.note");
+                    "late_transfers.handling", "late_transfers.handled_at", "late_transfers.note",
+                    // What the indicator server acknowledged, and how the last sync went: days, cursors, a status
+                    // and the server's or the failure's English message (which names fields, never values).
+                    "sync_days.day", "sync_days.acked_cursor", "sync_state.id", "sync_state.last_attempt_at",
+                    "sync_state.last_status", "sync_state.last_http_status", "sync_state.last_detail", "sync_state.last_success_at");
         }
     }
 

@@ -82,6 +82,9 @@ class MigrationFromEveryVersionTest {
             if (version >= 9) {
                 assertThat(ledger.paymentNote(1)).hasValue("PAID 150000 K01-1");
             }
+            assertThat(new SqliteSyncLedger(database).acknowledgedDays()).as("nothing acknowledged yet").isEmpty();
+            assertThat(new SqliteSyncSnapshots(database).read().days()).as("the old counts go to the server too")
+                    .extracting(vn.tiepdon.sync.protocol.DayTotals::day).containsExactly(DAY.toString());
             assertThat(query(database, "SELECT name FROM sqlite_master WHERE name IN ('scan_counts', 'space_reserve')"))
                     .as("folded into events, moved out of the file").isEmpty();
         }

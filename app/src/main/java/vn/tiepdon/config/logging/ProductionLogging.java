@@ -74,7 +74,16 @@ final class ProductionLogging {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(file);
+        // HttpClient writes every header (the sync token among them) and every byte at DEBUG: never, whatever
+        // level IT turns the rest up to.
+        for (String secretBearing : SECRET_BEARING_LOGGERS) {
+            context.getLogger(secretBearing).setLevel(Level.OFF);
+        }
     }
+
+    /** Loggers of libraries that write credentials when asked for detail. */
+    static final java.util.List<String> SECRET_BEARING_LOGGERS = java.util.List.of(
+            "org.apache.hc.client5.http.headers", "org.apache.hc.client5.http.wire");
 
     private static boolean debugAsked() {
         String debug = OptionHelper.getSystemProperty(ModelConstants.DEBUG_SYSTEM_PROPERTY_KEY, null);

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import vn.tiepdon.admin.DeviceHealth;
+import vn.tiepdon.admin.SyncLine;
 import vn.tiepdon.kiosk.FigureText;
 import vn.tiepdon.kiosk.Texts;
 
@@ -46,8 +47,7 @@ final class DevicePage {
         line(lines, 2, "deviceDisk", texts.get("admin.device.disk"), FigureText.gigabytes(devices.diskFreeBytes()));
         line(lines, 3, "deviceBackup", texts.get("admin.device.backup"),
                 when(devices.lastBackup()).orElse(texts.get("admin.device.never")));
-        line(lines, 4, "deviceSync", texts.get("admin.device.sync"),
-                when(devices.lastSync()).orElse(texts.get("admin.device.noServer")));
+        line(lines, 4, "deviceSync", texts.get("admin.device.sync"), sync(devices.sync(), texts));
         line(lines, 5, "deviceWaiting", texts.get("admin.device.waiting"), FigureText.count(devices.eventsWaiting()));
 
         List<DeviceHealth.Warning> warnings = devices.warnings(now);
@@ -67,6 +67,17 @@ final class DevicePage {
         lines.add(label(null, name, "device-name"), 0, row);
         Label shown = label(id, value, "device-value");
         lines.add(shown, 1, row);
+    }
+
+    /** When it last succeeded, and why the last attempt did not; without a server, only that. */
+    private static String sync(SyncLine sync, Texts texts) {
+        String whyNot = sync.whyNot(texts.locale());
+        Optional<String> success = when(sync.lastSuccess());
+        if (success.isEmpty() && !whyNot.isEmpty()) {
+            return whyNot;
+        }
+        String shown = success.orElse(texts.get("admin.device.never"));
+        return whyNot.isEmpty() ? shown : shown + " — " + whyNot;
     }
 
     private static Optional<String> when(Optional<Instant> moment) {

@@ -79,6 +79,16 @@ class LoggingConfigurationTest {
     }
 
     @Test
+    void theHttpClientsHeadersAndWireNeverReachTheLogEvenAtDebug() {
+        ProductionLogging.configure(context);
+        context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(ch.qos.logback.classic.Level.DEBUG);
+
+        assertThat(context.getLogger("org.apache.hc.client5.http.headers").isDebugEnabled()).isFalse();
+        assertThat(context.getLogger("org.apache.hc.client5.http.wire").isDebugEnabled()).isFalse();
+        assertThat(context.getLogger("org.apache.hc.client5.http.impl").isDebugEnabled()).isTrue();
+    }
+
+    @Test
     void setsUpWithoutErrorsOrWarnings() {
         ProductionLogging.configure(context);
 

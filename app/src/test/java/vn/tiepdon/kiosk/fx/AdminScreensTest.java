@@ -64,7 +64,10 @@ class AdminScreensTest {
             LocalDate first = Dashboard.firstDayNeeded(TODAY);
             week = Dashboard.of(TODAY, totals.totals(first, TODAY), totals.durations(first, TODAY),
                     new DeviceHealth(Optional.of(true), Optional.of(false), "tcp:192.168.1.50:9100", 800_000_000L,
-                            Optional.of(NOW.minusSeconds(60 * 60 * 40)), Optional.empty(), 3));
+                            Optional.of(NOW.minusSeconds(60 * 60 * 40)), new vn.tiepdon.admin.SyncLine(
+                                    Optional.of(NOW.minusSeconds(60 * 60 * 3)),
+                                    "Không kết nối được máy chủ chỉ số; sẽ thử lại.",
+                                    "Cannot connect to the indicator server; retrying.", true), 3));
         }
     }
 
