@@ -1,0 +1,45 @@
+package vn.tiepdon.sync.server;
+
+import java.net.InetSocketAddress;
+import java.util.Objects;
+import vn.tiepdon.sync.server.store.DatabaseLocation;
+
+/**
+ * How to run the indicator server.
+ *
+ * @param database where its data is (a SQLite file or a PostgreSQL database)
+ * @param listen   the address and port; port 0 picks a free one ({@link IndicatorServer#port()} tells which)
+ */
+public record ServerConfig(DatabaseLocation database, InetSocketAddress listen) {
+
+    /** The default: this computer only, so nothing is exposed until IT puts HTTPS in front of it. */
+    public static final String DEFAULT_LISTEN = "127.0.0.1:8780";
+
+    public ServerConfig {
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(listen, "listen");
+    }
+
+    /**
+     * Reads {@code host:port} ({@code [::1]:8780} for IPv6).
+     *
+     * @throws IllegalArgumentException for anything else
+     */
+    public static InetSocketAddress parseListen(String text) {
+        int colon = text.lastIndexOf(':');
+        if (colon < 1) {
+            throw new IllegalArgumentException("expected host:port, e.g. " + DEFAULT_LISTEN);
+        }
+        String host = text.substring(0, colon).replaceAll("^\\[|]$", "");
+        int port;
+        try {
+            port = Integer.parseInt(text.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("the port must be a number 0–65535");
+        }
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("the port must be a number 0–65535");
+        }
+        return new InetSocketAddress(host, port);
+    }
+}
