@@ -16,6 +16,7 @@ import vn.tiepdon.sync.server.api.IndicatorReader;
 import vn.tiepdon.sync.server.api.IndicatorsHandler;
 import vn.tiepdon.sync.server.api.KiosksHandler;
 import vn.tiepdon.sync.server.api.OpenApiHandler;
+import vn.tiepdon.sync.server.dhis2.DataValueSetsHandler;
 import vn.tiepdon.sync.server.http.ApiError;
 import vn.tiepdon.sync.server.http.JsonErrorHandler;
 import vn.tiepdon.sync.server.http.Refusals;
@@ -35,6 +36,7 @@ import vn.tiepdon.sync.server.store.StorageUnavailable;
  * POST /api/v1/batches        kiosk token (Bearer)   a batch (sync/PROTOCOL.md) → 200 BatchAck
  * GET  /api/v1/indicators     HTTP Basic, a person   ?from&amp;to&amp;by[&amp;facility][&amp;kiosk] → the stats JSON
  * GET  /api/v1/kiosks         HTTP Basic, a person   → enrolled kiosks, last seen, last cursor
+ * GET  /api/v1/dhis2/dataValueSets  a person         ?from&amp;to&amp;period → DHIS2 dataValues (with --dhis2-mapping)
  * GET  /api/v1/openapi.json   —                      → this API, described
  * </pre>
  */
@@ -70,18 +72,21 @@ public final class IndicatorServer implements AutoCloseable {
     public static IndicatorServer start(ServerConfig config) {
         ServerDatabase database = ServerDatabase.open(config.database());
         try {
-            return new IndicatorServer(listen(config.listen(), database), database);
+            return new IndicatorServer(listen(config, database), database);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
     }
 
-    private static Javalin listen(InetSocketAddress address, ServerDatabase database) {
+    private static Javalin listen(ServerConfig settings, ServerDatabase database) {
+        InetSocketAddress address = settings.listen();
         KioskRegistry kiosks = new KioskRegistry(database);
         BasicAuth auth = new BasicAuth(new Users(database));
         BatchesHandler batches = new BatchesHandler(kiosks, new BatchStore(database));
-        IndicatorsHandler indicators = new IndicatorsHandler(auth, new IndicatorReader(database));
+        IndicatorReader reader = new IndicatorReader(database);
+        IndicatorsHandler indicators = new IndicatorsHandler(auth, reader);
+        DataValueSetsHandler dhis2 = new DataValueSetsHandler(auth, reader, settings.dhis2());
         KiosksHandler kioskList = new KiosksHandler(auth, kiosks);
         OpenApiHandler openApi = new OpenApiHandler();
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, 60_000,
@@ -113,6 +118,7 @@ public final class IndicatorServer implements AutoCloseable {
             config.routes.get(IndicatorsHandler.PATH, indicators::handle);
             config.routes.get(KiosksHandler.PATH, kioskList::handle);
             config.routes.get(OpenApiHandler.PATH, openApi::handle);
+            config.routes.get(DataValueSetsHandler.PATH, dhis2::handle);
             config.routes.exception(ApiError.class, (refused, ctx) -> Replies.error(ctx, refused));
             config.routes.exception(HttpResponseException.class,
                     (refused, ctx) -> Replies.error(ctx, Refusals.of(refused.getStatus())));

@@ -2,6 +2,8 @@ package vn.tiepdon.sync.server;
 
 import java.net.InetSocketAddress;
 import java.util.Objects;
+import java.util.Optional;
+import vn.tiepdon.sync.server.dhis2.Dhis2Mapping;
 import vn.tiepdon.sync.server.store.DatabaseLocation;
 
 /**
@@ -9,8 +11,9 @@ import vn.tiepdon.sync.server.store.DatabaseLocation;
  *
  * @param database where its data is (a SQLite file or a PostgreSQL database)
  * @param listen   the address and port; port 0 picks a free one ({@link IndicatorServer#port()} tells which)
+ * @param dhis2    indicators and facilities to DHIS2 data elements and organisation units, when reports go there
  */
-public record ServerConfig(DatabaseLocation database, InetSocketAddress listen) {
+public record ServerConfig(DatabaseLocation database, InetSocketAddress listen, Optional<Dhis2Mapping> dhis2) {
 
     /** The default: this computer only, so nothing is exposed until IT puts HTTPS in front of it. */
     public static final String DEFAULT_LISTEN = "127.0.0.1:8780";
@@ -18,6 +21,11 @@ public record ServerConfig(DatabaseLocation database, InetSocketAddress listen) 
     public ServerConfig {
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(listen, "listen");
+        Objects.requireNonNull(dhis2, "dhis2");
+    }
+
+    public ServerConfig(DatabaseLocation database, InetSocketAddress listen) {
+        this(database, listen, Optional.empty());
     }
 
     /**

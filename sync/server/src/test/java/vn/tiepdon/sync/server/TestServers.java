@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Assumptions;
 import vn.tiepdon.sync.protocol.Batch;
 import vn.tiepdon.sync.protocol.BatchJson;
 import vn.tiepdon.sync.protocol.SyncProtocol;
+import vn.tiepdon.sync.server.dhis2.Dhis2Mapping;
 import vn.tiepdon.sync.server.kiosks.KioskRegistry;
 import vn.tiepdon.sync.server.people.Role;
 import vn.tiepdon.sync.server.people.Users;
@@ -57,17 +58,22 @@ public final class TestServers {
 
     /** A new server over a new, empty database. */
     public static Running start(Backend backend, Path dir) {
-        return start(freshDatabase(backend, dir), true);
+        return start(freshDatabase(backend, dir), Optional.empty(), true);
+    }
+
+    /** A new server that also reports to DHIS2 with {@code mapping}. */
+    public static Running start(Backend backend, Path dir, Dhis2Mapping mapping) {
+        return start(freshDatabase(backend, dir), Optional.of(mapping), true);
     }
 
     /** Another server over an existing database (as a second instance on one PostgreSQL), on its own port. */
     public static Running startAnother(DatabaseLocation database) {
-        return start(database, false);
+        return start(database, Optional.empty(), false);
     }
 
-    private static Running start(DatabaseLocation database, boolean ownsDatabase) {
+    private static Running start(DatabaseLocation database, Optional<Dhis2Mapping> dhis2, boolean ownsDatabase) {
         IndicatorServer server = IndicatorServer.start(
-                new ServerConfig(database, new InetSocketAddress("127.0.0.1", 0)));
+                new ServerConfig(database, new InetSocketAddress("127.0.0.1", 0), dhis2));
         return new Running(server, database, ownsDatabase);
     }
 

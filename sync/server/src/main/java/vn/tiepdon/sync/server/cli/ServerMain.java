@@ -1,9 +1,12 @@
 package vn.tiepdon.sync.server.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.slf4j.Logger;
@@ -17,6 +20,7 @@ import picocli.CommandLine.Spec;
 import vn.tiepdon.sync.server.CannotListen;
 import vn.tiepdon.sync.server.IndicatorServer;
 import vn.tiepdon.sync.server.ServerConfig;
+import vn.tiepdon.sync.server.dhis2.Dhis2Mapping;
 import vn.tiepdon.sync.server.store.StorageUnavailable;
 
 /**
@@ -45,6 +49,10 @@ public final class ServerMain implements Callable<Integer> {
     @Option(names = "--listen", paramLabel = "HOST:PORT", defaultValue = ServerConfig.DEFAULT_LISTEN,
             description = "Địa chỉ lắng nghe / Address to listen on. Default: ${DEFAULT-VALUE}.")
     String listen;
+
+    @Option(names = "--dhis2-mapping", paramLabel = "FILE",
+            description = "Ánh xạ chỉ số và cơ sở sang DHIS2 / Indicator and facility mapping to DHIS2 (properties).")
+    Path dhis2Mapping;
 
     private final InputStream in;
 
@@ -94,7 +102,17 @@ public final class ServerMain implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw ServerText.rejected("error.badListen", listen, e.getMessage());
         }
-        IndicatorServer server = IndicatorServer.start(new ServerConfig(database.location(), address));
+        Optional<Dhis2Mapping> dhis2 = Optional.empty();
+        if (dhis2Mapping != null) {
+            try {
+                dhis2 = Optional.of(Dhis2Mapping.read(dhis2Mapping));
+            } catch (IOException e) {
+                throw ServerText.failed("error.dhis2Unreadable", dhis2Mapping, e.getMessage());
+            } catch (IllegalArgumentException e) {
+                throw ServerText.rejected("error.dhis2Mapping", dhis2Mapping, e.getMessage());
+            }
+        }
+        IndicatorServer server = IndicatorServer.start(new ServerConfig(database.location(), address, dhis2));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -148,7 +148,7 @@ class IndicatorsApiTest {
             assertRefused(server, "to=2026-12-01", "from is required");
             assertRefused(server, "from=2026-12-01&to=01/12/2026", "to must be a date");
             assertRefused(server, "from=2026-12-02&to=2026-12-01", "to is before from");
-            assertRefused(server, "from=2026-12-01&to=2026-12-01&by=week", "by must be");
+            assertRefused(server, "from=2026-12-01&to=2026-12-01&by=fortnight", "by must be one of day, ");
             assertRefused(server, "from=2026-12-01&to=2026-12-01&kiosk=079305001234", "kiosk must be a short code");
             assertRefused(server, "from=2000-01-01&to=2026-12-01", "at most");
         }
@@ -206,7 +206,8 @@ class IndicatorsApiTest {
 
             assertThat(api.get("openapi").asText()).startsWith("3.");
             assertThat(api.get("paths").fieldNames()).toIterable().containsExactlyInAnyOrder(
-                    "/api/v1/batches", "/api/v1/indicators", "/api/v1/kiosks", "/api/v1/openapi.json");
+                    "/api/v1/batches", "/api/v1/indicators", "/api/v1/kiosks", "/api/v1/dhis2/dataValueSets",
+                    "/api/v1/openapi.json");
         }
     }
 
