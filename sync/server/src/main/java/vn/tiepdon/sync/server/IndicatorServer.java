@@ -4,9 +4,14 @@ import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -106,7 +111,9 @@ public final class IndicatorServer implements AutoCloseable {
                 http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
             });
             config.jetty.addConnector((server, http) -> {
-                ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+                ServerConnector connector = settings.tls().isPresent()
+                        ? new ServerConnector(server, 1, 1, tls(settings.tls().get()), new HttpConnectionFactory(secure(http)))
+                        : new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
                 connector.setHost(address.getAddress() != null ? address.getAddress().getHostAddress()
                         : address.getHostString());
                 connector.setPort(address.getPort());
@@ -140,6 +147,24 @@ public final class IndicatorServer implements AutoCloseable {
             throw CannotListen.because(address, e);
         }
         return app;
+    }
+
+    private static SslConnectionFactory tls(TlsSettings tls) {
+        SslContextFactory.Server context = new SslContextFactory.Server();
+        context.setKeyStorePath(tls.keystore().toAbsolutePath().toString());
+        context.setKeyStorePassword(tls.password());
+        context.setKeyStoreType("PKCS12");
+        return new SslConnectionFactory(context, HttpVersion.HTTP_1_1.asString());
+    }
+
+    /** Requests over TLS are marked secure, so people's passwords are accepted on them from any computer. */
+    private static HttpConfiguration secure(HttpConfiguration http) {
+        HttpConfiguration https = new HttpConfiguration(http);
+        SecureRequestCustomizer customizer = new SecureRequestCustomizer();
+        // Kiosks and scripts may name the server by IP address; the certificate check is theirs to make.
+        customizer.setSniHostCheck(false);
+        https.addCustomizer(customizer);
+        return https;
     }
 
     /** The port it really listens on, also when the configuration asked for port 0. */

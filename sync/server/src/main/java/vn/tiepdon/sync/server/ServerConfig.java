@@ -12,8 +12,10 @@ import vn.tiepdon.sync.server.store.DatabaseLocation;
  * @param database where its data is (a SQLite file or a PostgreSQL database)
  * @param listen   the address and port; port 0 picks a free one ({@link IndicatorServer#port()} tells which)
  * @param dhis2    indicators and facilities to DHIS2 data elements and organisation units, when reports go there
+ * @param tls      HTTPS on the server's own port; empty for plain HTTP (behind a TLS-terminating proxy, or tests)
  */
-public record ServerConfig(DatabaseLocation database, InetSocketAddress listen, Optional<Dhis2Mapping> dhis2) {
+public record ServerConfig(DatabaseLocation database, InetSocketAddress listen, Optional<Dhis2Mapping> dhis2,
+                           Optional<TlsSettings> tls) {
 
     /** The default: this computer only, so nothing is exposed until IT puts HTTPS in front of it. */
     public static final String DEFAULT_LISTEN = "127.0.0.1:8780";
@@ -22,10 +24,11 @@ public record ServerConfig(DatabaseLocation database, InetSocketAddress listen, 
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(listen, "listen");
         Objects.requireNonNull(dhis2, "dhis2");
+        Objects.requireNonNull(tls, "tls");
     }
 
     public ServerConfig(DatabaseLocation database, InetSocketAddress listen) {
-        this(database, listen, Optional.empty());
+        this(database, listen, Optional.empty(), Optional.empty());
     }
 
     /**

@@ -41,6 +41,7 @@ public final class IngestLoad {
                     .connectTimeout(Duration.ofSeconds(10)).build();
             URI uri = server.uri().resolve(SyncProtocol.BATCHES_PATH);
             for (int round = 0; round < 2; round++) { // the first warms the JIT up
+                long serverCpuBefore = serverCpuNanos();
                 Semaphore slots = new Semaphore(inFlight);
                 AtomicLong failed = new AtomicLong();
                 long start = System.nanoTime();
@@ -63,10 +64,23 @@ public final class IngestLoad {
                 }
                 CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
                 double seconds = (System.nanoTime() - start) / 1e9;
-                System.out.printf("%s round %d: %d batches in %.2f s = %.0f batches/s, %d failed%n", backend, round,
-                        batches, seconds, batches / seconds, failed.get());
+                System.out.printf("%s round %d: %d batches in %.2f s = %.0f batches/s, %d failed;"
+                                + " server threads' CPU %.0f µs a batch%n", backend, round, batches, seconds,
+                        batches / seconds, failed.get(), (serverCpuNanos() - serverCpuBefore) / 1e3 / batches);
             }
         }
+    }
+
+    /** CPU time of the server's request threads so far (Jetty names them after the server). */
+    private static long serverCpuNanos() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("indicator-server")) {
+                sum += Math.max(0, threads.getThreadCpuTime(thread.threadId()));
+            }
+        }
+        return sum;
     }
 
     /** The storage alone, without HTTP or JSON: what the database side can take. */

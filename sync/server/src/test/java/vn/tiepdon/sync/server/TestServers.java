@@ -73,7 +73,7 @@ public final class TestServers {
 
     private static Running start(DatabaseLocation database, Optional<Dhis2Mapping> dhis2, boolean ownsDatabase) {
         IndicatorServer server = IndicatorServer.start(
-                new ServerConfig(database, new InetSocketAddress("127.0.0.1", 0), dhis2));
+                new ServerConfig(database, new InetSocketAddress("127.0.0.1", 0), dhis2, Optional.empty()));
         return new Running(server, database, ownsDatabase);
     }
 

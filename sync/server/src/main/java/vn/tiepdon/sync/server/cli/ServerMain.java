@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 import vn.tiepdon.sync.server.CannotListen;
 import vn.tiepdon.sync.server.IndicatorServer;
 import vn.tiepdon.sync.server.ServerConfig;
+import vn.tiepdon.sync.server.TlsSettings;
 import vn.tiepdon.sync.server.dhis2.Dhis2Mapping;
 import vn.tiepdon.sync.server.store.StorageUnavailable;
 
@@ -53,6 +54,14 @@ public final class ServerMain implements Callable<Integer> {
     @Option(names = "--dhis2-mapping", paramLabel = "FILE",
             description = "Ánh xạ chỉ số và cơ sở sang DHIS2 / Indicator and facility mapping to DHIS2 (properties).")
     Path dhis2Mapping;
+
+    @Option(names = "--tls-keystore", paramLabel = "FILE.p12",
+            description = "Phục vụ HTTPS bằng kho khóa PKCS#12 / Serve HTTPS with this PKCS#12 keystore.")
+    Path tlsKeystore;
+
+    @Option(names = "--tls-password-file", paramLabel = "FILE",
+            description = "Tệp chứa mật khẩu kho khóa (dòng đầu) / File holding the keystore password (first line).")
+    Path tlsPasswordFile;
 
     private final InputStream in;
 
@@ -112,7 +121,7 @@ public final class ServerMain implements Callable<Integer> {
                 throw ServerText.rejected("error.dhis2Mapping", dhis2Mapping, e.getMessage());
             }
         }
-        IndicatorServer server = IndicatorServer.start(new ServerConfig(database.location(), address, dhis2));
+        IndicatorServer server = IndicatorServer.start(new ServerConfig(database.location(), address, dhis2, tls()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -122,11 +131,26 @@ public final class ServerMain implements Callable<Integer> {
         LOG.info("indicator server listening on {}:{}, database {}", real.getHostString(), real.getPort(),
                 server.database().location());
         PrintWriter out = spec.commandLine().getOut();
-        out.println(ServerText.both("server.listening", real.getHostString() + ":" + real.getPort(),
+        out.println(ServerText.both("server.listening", (tlsKeystore != null ? "https" : "http") + "://"
+                + real.getHostString() + ":" + real.getPort(),
                 server.database().location()));
         out.flush();
         stopped.await();
         return OK;
+    }
+
+    private Optional<TlsSettings> tls() {
+        if (tlsKeystore == null && tlsPasswordFile == null) {
+            return Optional.empty();
+        }
+        if (tlsKeystore == null || tlsPasswordFile == null) {
+            throw ServerText.rejected("error.tlsBoth");
+        }
+        try {
+            return Optional.of(TlsSettings.read(tlsKeystore, tlsPasswordFile));
+        } catch (IOException e) {
+            throw ServerText.failed("error.tlsUnreadable", tlsPasswordFile, e.getMessage());
+        }
     }
 
     private static String cannotListen(CannotListen cannot) {
