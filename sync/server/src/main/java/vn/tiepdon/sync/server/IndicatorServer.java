@@ -1,6 +1,7 @@
 package vn.tiepdon.sync.server;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.HttpResponseException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
@@ -104,6 +105,8 @@ public final class IndicatorServer implements AutoCloseable {
             config.startup.showOldJavalinVersionWarning = false;
             config.jetty.threadPool = threads;
             config.http.maxRequestSize = SyncProtocol.MAX_BODY_BYTES;
+            // Answers are small, or read by scripts on the same network: not worth the CPU of compressing.
+            config.http.compressionStrategy = CompressionStrategy.NONE;
             config.http.prefer405over404 = true;
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setRequestHeaderSize(MAX_HEADER_BYTES);

@@ -123,14 +123,16 @@ public final class ServerMain implements Callable<Integer> {
         }
         IndicatorServer server = IndicatorServer.start(new ServerConfig(database.location(), address, dhis2, tls()));
         CountDownLatch stopped = new CountDownLatch(1);
+        PrintWriter out = spec.commandLine().getOut();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            out.println(ServerText.both("server.stopped"));
+            out.flush();
             stopped.countDown();
         }, "indicator-server-stop"));
         InetSocketAddress real = server.address();
         LOG.info("indicator server listening on {}:{}, database {}", real.getHostString(), real.getPort(),
                 server.database().location());
-        PrintWriter out = spec.commandLine().getOut();
         out.println(ServerText.both("server.listening", (tlsKeystore != null ? "https" : "http") + "://"
                 + real.getHostString() + ":" + real.getPort(),
                 server.database().location()));
