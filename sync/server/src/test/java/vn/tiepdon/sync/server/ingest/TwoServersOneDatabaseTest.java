@@ -16,15 +16,16 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import vn.tiepdon.sync.protocol.Batch;
 import vn.tiepdon.sync.protocol.HourTotal;
 import vn.tiepdon.sync.server.TestServers;
 import vn.tiepdon.sync.server.TestServers.Backend;
 
 /**
- * Two server instances on one PostgreSQL, kiosks' batches arriving at both at once in random order: each kiosk-day
+ * Two server instances on one database (PostgreSQL, as a province runs it), kiosks' batches arriving at both at once in random order: each kiosk-day
  * ends exactly as the batch with the highest cursor sent it, whichever server took which batch when.
  */
 class TwoServersOneDatabaseTest {
@@ -36,9 +37,11 @@ class TwoServersOneDatabaseTest {
     @TempDir
     Path dir;
 
-    @Test
-    void concurrentBatchesForTheSameKiosksEndExactlyAsTheNewest() throws Exception {
-        try (TestServers.Running first = TestServers.start(Backend.POSTGRESQL, dir);
+    /** On SQLite too: two processes on one file take turns through its lock (busy_timeout). */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void concurrentBatchesForTheSameKiosksEndExactlyAsTheNewest(Backend backend) throws Exception {
+        try (TestServers.Running first = TestServers.start(backend, dir);
              TestServers.Running second = TestServers.startAnother(first.database())) {
             Map<String, String> tokens = new TreeMap<>();
             for (int k = 1; k <= KIOSKS; k++) {
