@@ -137,7 +137,7 @@ public final class KioskRegistry {
             return Optional.empty();
         }
         String hash = KioskTokens.hash(token);
-        return database.read(c -> {
+        return database.readOne(c -> {
             try (PreparedStatement query = c.prepareStatement(
                     "SELECT " + COLUMNS + ", token_hash FROM kiosks WHERE token_hash = ?")) {
                 query.setString(1, hash);

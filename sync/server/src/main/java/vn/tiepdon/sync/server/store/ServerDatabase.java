@@ -86,14 +86,30 @@ public final class ServerDatabase implements AutoCloseable {
         }
     }
 
-    /** Work that only reads (one snapshot on PostgreSQL's default isolation per statement; WAL on SQLite). */
+    /**
+     * Work that only reads, all of it from one snapshot: a report's totals and durations then come from the same
+     * batches even while kiosks send new ones (SQLite's WAL gives this to every transaction; PostgreSQL needs
+     * REPEATABLE READ, which the pool resets when the connection comes back).
+     */
     public <T> T read(SqlWork<T> work) {
-        return inTransaction(work);
+        return inTransaction(work, true);
+    }
+
+    /** Work of one statement: a statement is its own snapshot, so none is set up (a kiosk's token, per batch). */
+    public <T> T readOne(SqlWork<T> work) {
+        return inTransaction(work, false);
     }
 
     private <T> T inTransaction(SqlWork<T> work) {
+        return inTransaction(work, false);
+    }
+
+    private <T> T inTransaction(SqlWork<T> work, boolean snapshot) {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
+            if (snapshot && location.dialect() == Dialect.POSTGRESQL) {
+                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            }
             try {
                 T result = work.on(connection);
                 connection.commit();
