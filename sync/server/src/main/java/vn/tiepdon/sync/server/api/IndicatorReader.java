@@ -6,11 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import vn.tiepdon.indicators.DurationCount;
 import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.indicators.EventTotal;
@@ -70,11 +72,12 @@ public final class IndicatorReader {
         });
     }
 
-    private static final java.util.Comparator<List<String>> KEY_ORDER =
-            java.util.Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1));
+    /** Kiosk, then facility: the rows of a breakdown by kiosk come out in this order. */
+    private static final Comparator<List<String>> KEY_ORDER =
+            Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1));
 
     private static List<List<String>> union(Map<List<String>, ?> a, Map<List<String>, ?> b) {
-        java.util.TreeSet<List<String>> keys = new java.util.TreeSet<>(KEY_ORDER);
+        TreeSet<List<String>> keys = new TreeSet<>(KEY_ORDER);
         keys.addAll(a.keySet());
         keys.addAll(b.keySet());
         return new ArrayList<>(keys);

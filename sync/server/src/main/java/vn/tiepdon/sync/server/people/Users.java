@@ -13,6 +13,8 @@ public final class Users {
     /** The shortest password accepted: long enough that a slow hash makes guessing it hopeless. */
     public static final int MIN_PASSWORD = 10;
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._@-]{1,64}");
+    /** Checked against when the name is unknown, so that answer takes as long as a wrong password. */
+    private static final String UNKNOWN_USER_HASH = PasswordHashing.hash("no such user".toCharArray());
 
     /** Why a person could not be added. */
     public static final class UserRefused extends RuntimeException {
@@ -93,6 +95,4 @@ public final class Users {
         return PasswordHashing.matches(password, stored.get()[1]) ? Optional.of(Role.parse(stored.get()[0]))
                 : Optional.empty();
     }
-
-    private static final String UNKNOWN_USER_HASH = PasswordHashing.hash("no such user".toCharArray());
 }
