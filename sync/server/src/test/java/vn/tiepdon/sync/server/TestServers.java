@@ -171,9 +171,14 @@ public final class TestServers {
             return post(token, BatchJson.write(batch));
         }
 
-        /** Posts raw bytes to the batches path, with a kiosk's token (null for none). */
+        /**
+         * Posts raw bytes to the batches path, with a kiosk's token (null for none). With {@code Expect:
+         * 100-continue}, as a kiosk sends a large batch: a server that refuses it by its headers (its token, its
+         * length) answers before the body is sent, instead of closing the connection under it.
+         */
         public HttpResponse<String> post(String token, byte[] body) {
             HttpRequest.Builder request = HttpRequest.newBuilder(uri().resolve(SyncProtocol.BATCHES_PATH))
+                    .expectContinue(body.length > 64 * 1024)
                     .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body));
             if (token != null) {

@@ -89,7 +89,7 @@ public final class ServerDatabase implements AutoCloseable {
     /**
      * Work that only reads, all of it from one snapshot: a report's totals and durations then come from the same
      * batches even while kiosks send new ones (SQLite's WAL gives this to every transaction; PostgreSQL needs
-     * REPEATABLE READ, which the pool resets when the connection comes back).
+     * REPEATABLE READ, set for this transaction only).
      */
     public <T> T read(SqlWork<T> work) {
         return inTransaction(work, true);
@@ -107,8 +107,8 @@ public final class ServerDatabase implements AutoCloseable {
     private <T> T inTransaction(SqlWork<T> work, boolean snapshot) {
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
-            if (snapshot && location.dialect() == Dialect.POSTGRESQL) {
-                connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            if (snapshot) {
+                location.dialect().beginSnapshot(connection);
             }
             try {
                 T result = work.on(connection);

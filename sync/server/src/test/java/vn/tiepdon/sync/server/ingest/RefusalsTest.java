@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import vn.tiepdon.sync.protocol.SyncProtocol;
 import vn.tiepdon.sync.server.TestServers;
 import vn.tiepdon.sync.server.TestServers.Backend;
+import vn.tiepdon.sync.server.kiosks.KioskRegistry;
 
 /** Every refusal answers its status and error code, never echoes what was sent, and leaves the totals as they were. */
 class RefusalsTest {
@@ -57,8 +58,9 @@ class RefusalsTest {
             for (Case refusal : cases()) {
                 HttpResponse<String> response = refusal.request().apply(tokens);
 
-                assertThat(response.statusCode()).as(refusal.name() + ": " + response.body())
-                        .isEqualTo(refusal.status());
+                assertThat(response.statusCode()).as(() -> refusal.name() + ": " + response.body()
+                                + " (the server finds K01's token: " + new KioskRegistry(server.server().database())
+                                .byToken(k01).isPresent() + ")").isEqualTo(refusal.status());
                 JsonNode body = JSON.readTree(response.body());
                 assertThat(body.get("error").asText()).as(refusal.name()).isEqualTo(refusal.error());
                 assertThat(body.get("message").asText()).as(refusal.name()).isNotBlank().doesNotContain(CITIZEN_ID);
