@@ -20,7 +20,8 @@ export JAVA_HOME
 
 needs_build() {
   [ -f "$stamp" ] || return 0
-  [ -n "$(find "$root/pom.xml" "$root"/*/pom.xml "$root"/*/src/main -newer "$stamp" -print -quit 2>/dev/null)" ]
+  [ -n "$(find "$root/pom.xml" "$root"/*/pom.xml "$root"/*/src/main "$root"/*/*/pom.xml "$root"/*/*/src/main \
+    -newer "$stamp" -print -quit 2>/dev/null)" ]
 }
 if needs_build; then
   echo "Đang dựng Tiếp Đón (lần đầu mất vài phút)… / Building Tiếp Đón (the first time takes a few minutes)…" >&2
@@ -53,6 +54,15 @@ No UTF-8 locale is installed: Vietnamese letters in arguments and file names wil
 Cài đặt / Install one:  sudo apt-get install -y locales && sudo localedef -i en_US -f UTF-8 en_US.UTF-8
 MSG
   fi
+fi
+
+# `tiepdon server …` is the central indicator server: no screen, so no JavaFX, and the full optimising compiler
+# (it runs for months and takes thousands of batches a second).
+if [ "${1:-}" = server ]; then
+  shift
+  exec "$JAVA_HOME/bin/java" -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 \
+    --enable-native-access=ALL-UNNAMED "-Dtiepdon.home=$root" "-Dtiepdon.logDir=${TIEPDON_LOG_DIR:-$root/logs}" \
+    ${TIEPDON_JAVA_OPTS:-} -cp "$lib/*" vn.tiepdon.sync.server.cli.ServerMain "$@"
 fi
 
 # JavaFX goes on the module path, the rest on the class path: the supported way to run JavaFX from plain jars.

@@ -85,6 +85,21 @@ class LauncherIT {
         assertThat(run.out()).contains("Họ và tên / Full name:                      Trần Thị Bình");
     }
 
+    /** {@code tiepdon server …} runs the indicator server's CLI, without JavaFX. */
+    @Test
+    void serverRunsTheIndicatorServersCommands() throws Exception {
+        Path db = checkout.resolve("indicators.db");
+
+        Run added = launch(Map.of(), null, "server", "kiosk", "add", "--facility", "79001", "--kiosk", "K01",
+                "--db", db.toString());
+        Run listed = launch(Map.of(), null, "server", "kiosk", "list", "--db", db.toString());
+
+        assertThat(added.exitCode()).as(added.err()).isZero();
+        assertThat(added.out()).contains("Đã đăng ký kiosk K01").contains("Kiosk K01 enrolled");
+        assertThat(listed.exitCode()).as(listed.err()).isZero();
+        assertThat(listed.out()).contains("K01").contains("79001");
+    }
+
     private record Run(int exitCode, String out, String err) {
     }
 
