@@ -43,8 +43,8 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     StatsPeriod period = new StatsPeriod();
 
-    @Option(names = "--by", paramLabel = "day|hour|service|kind", defaultValue = "day",
-            description = "Theo ngày, giờ, dịch vụ hoặc loại sự kiện / By day, hour, service or event kind. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--by", paramLabel = "day|week|month|hour|service|kind|kiosk|facility", defaultValue = "day",
+            description = "Theo ngày, tuần, tháng, giờ, dịch vụ, loại sự kiện, kiosk hoặc cơ sở / By day, week, month, hour, service, event kind, kiosk or facility. Default: ${DEFAULT-VALUE}.")
     String by;
 
     @Option(names = "--format", paramLabel = "table|csv|json", defaultValue = "table",

@@ -1,7 +1,6 @@
 package vn.tiepdon.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,18 +50,9 @@ final class StatsFormats {
         return text.toString();
     }
 
-    /** RFC 4180: a header of column keys, comma-separated, fields with a comma or quote quoted; empty for none. */
+    /** RFC 4180, raw values ({@link StatsTable#asCsv}): what the central server's CSV export writes too. */
     static String csv(StatsTable table) {
-        StringBuilder text = new StringBuilder();
-        text.append(String.join(",", table.columns())).append("\r\n");
-        for (List<Object> row : table.rows()) {
-            List<String> fields = new ArrayList<>();
-            for (Object cell : row) {
-                fields.add(csvField(raw(cell)));
-            }
-            text.append(String.join(",", fields)).append("\r\n");
-        }
-        return text.toString();
+        return table.asCsv();
     }
 
     static String json(StatsTable table, LocalDate from, LocalDate to, Breakdown by) throws JsonProcessingException {
@@ -85,23 +75,6 @@ final class StatsFormats {
 
     private static boolean isShare(String column) {
         return column.contains("share") || column.endsWith("_rate") || column.endsWith("uptime");
-    }
-
-    private static String raw(Object cell) {
-        if (cell == null) {
-            return "";
-        }
-        if (cell instanceof Double d) {
-            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-        }
-        return cell.toString();
-    }
-
-    private static String csvField(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 
     private static String pad(String text, int width, boolean right) {

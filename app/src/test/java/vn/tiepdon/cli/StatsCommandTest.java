@@ -147,7 +147,7 @@ class StatsCommandTest {
         for (String[] args : List.of(
                 new String[] {"stats", "--db", dataDir.toString(), "--from", "25/11/2026"},
                 new String[] {"stats", "--db", dataDir.toString(), "--from", "2026-11-10", "--to", "2026-11-09"},
-                new String[] {"stats", "--db", dataDir.toString(), "--by", "week"},
+                new String[] {"stats", "--db", dataDir.toString(), "--by", "year"},
                 new String[] {"stats", "--db", dataDir.toString(), "--format", "xml"})) {
             CliRun run = run(args);
             assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(ExitCodes.REJECTED);

@@ -14,7 +14,12 @@ import java.util.TreeMap;
  * event kind and subject. Every figure comes from {@link Indicators}, so it is the figure the admin screen shows.
  */
 public enum Breakdown {
-    DAY, HOUR, SERVICE, KIND,
+    DAY,
+    /** One row per ISO week ({@code 2026-W49}; a week cut by the period counts only its days inside), then a total. */
+    WEEK,
+    /** One row per month ({@code 2026-12}), then a total. */
+    MONTH,
+    HOUR, SERVICE, KIND,
     /** One row per kiosk (every indicator, as a day row), then a total. */
     KIOSK,
     /** One row per facility (every indicator, as a day row), then a total. */
@@ -32,7 +37,9 @@ public enum Breakdown {
     /** The table of one kiosk's (or already summed) totals; by kiosk or facility it is one row and the total. */
     public StatsTable table(List<EventTotal> totals, List<DurationCount> durations, LocalDate from, LocalDate to) {
         return switch (this) {
-            case DAY -> byDay(totals, durations, from, to);
+            case DAY -> byPeriod(totals, durations, from, to, LocalDate::toString, "day");
+            case WEEK -> byPeriod(totals, durations, from, to, Breakdown::isoWeek, "week");
+            case MONTH -> byPeriod(totals, durations, from, to, day -> day.toString().substring(0, 7), "month");
             case HOUR -> byHour(Indicators.of(totals, durations));
             case SERVICE -> byService(Indicators.of(totals, durations));
             case KIND -> byKind(totals);
@@ -78,26 +85,46 @@ public enum Breakdown {
             "paid_dong", "cashless_share_count", "cashless_share_amount", "payments_expired", "idle_resets",
             "printer_uptime", "scanner_uptime");
 
-    /** Every day of the period, also those without events (a day the kiosk was off shows as zeros), then a total. */
-    private static StatsTable byDay(List<EventTotal> totals, List<DurationCount> durations, LocalDate from,
-                                    LocalDate to) {
-        Map<LocalDate, List<EventTotal>> totalsByDay = new TreeMap<>();
-        Map<LocalDate, List<DurationCount>> durationsByDay = new TreeMap<>();
+    /**
+     * Every day (week, month) of the period, also those without events (a day the kiosk was off shows as zeros),
+     * then a total when there is more than one row. Each row's shares and median are computed from its own totals.
+     */
+    private static StatsTable byPeriod(List<EventTotal> totals, List<DurationCount> durations, LocalDate from,
+                                       LocalDate to, java.util.function.Function<LocalDate, String> period,
+                                       String column) {
+        Map<String, List<EventTotal>> totalsByPeriod = new TreeMap<>();
+        Map<String, List<DurationCount>> durationsByPeriod = new TreeMap<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            totalsByPeriod.computeIfAbsent(period.apply(day), d -> new ArrayList<>());
+            durationsByPeriod.computeIfAbsent(period.apply(day), d -> new ArrayList<>());
+        }
         for (EventTotal total : totals) {
-            totalsByDay.computeIfAbsent(total.day(), d -> new ArrayList<>()).add(total);
+            List<EventTotal> inPeriod = totalsByPeriod.get(period.apply(total.day()));
+            if (inPeriod != null && !total.day().isBefore(from) && !total.day().isAfter(to)) {
+                inPeriod.add(total);
+            }
         }
         for (DurationCount duration : durations) {
-            durationsByDay.computeIfAbsent(duration.day(), d -> new ArrayList<>()).add(duration);
+            List<DurationCount> inPeriod = durationsByPeriod.get(period.apply(duration.day()));
+            if (inPeriod != null && !duration.day().isBefore(from) && !duration.day().isAfter(to)) {
+                inPeriod.add(duration);
+            }
         }
         List<List<Object>> rows = new ArrayList<>();
-        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
-            rows.add(dayRow(day.toString(), Indicators.of(totalsByDay.getOrDefault(day, List.of()),
-                    durationsByDay.getOrDefault(day, List.of()))));
-        }
-        if (!from.equals(to)) {
+        totalsByPeriod.forEach((label, rowsOfPeriod) ->
+                rows.add(dayRow(label, Indicators.of(rowsOfPeriod, durationsByPeriod.get(label)))));
+        if (rows.size() > 1) {
             rows.add(dayRow("total", Indicators.of(totals, durations)));
         }
-        return new StatsTable(DAY_COLUMNS, rows);
+        List<String> columns = new ArrayList<>(DAY_COLUMNS);
+        columns.set(0, column);
+        return new StatsTable(columns, rows);
+    }
+
+    /** ISO-8601 week as DHIS2 and Vietnamese reports write it: {@code 2026-W01} is the week with the year's first Thursday. */
+    static String isoWeek(LocalDate day) {
+        return String.format(Locale.ROOT, "%d-W%02d", day.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     private static List<Object> dayRow(String label, Indicators i) {

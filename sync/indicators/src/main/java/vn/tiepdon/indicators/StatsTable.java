@@ -47,6 +47,41 @@ public record StatsTable(List<String> columns, List<List<Object>> rows) {
         return root;
     }
 
+    /**
+     * RFC 4180: a header of column keys, comma-separated, fields with a comma, quote or line break quoted; raw
+     * values (shares 0–1, plain numbers), empty for none. The kiosk's {@code stats --format csv} and the server's
+     * CSV export.
+     */
+    public String asCsv() {
+        StringBuilder text = new StringBuilder();
+        text.append(String.join(",", columns)).append("\r\n");
+        for (List<Object> row : rows) {
+            List<String> fields = new ArrayList<>();
+            for (Object cell : row) {
+                fields.add(csvField(raw(cell)));
+            }
+            text.append(String.join(",", fields)).append("\r\n");
+        }
+        return text.toString();
+    }
+
+    private static String raw(Object cell) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell instanceof Double d) {
+            return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+        }
+        return cell.toString();
+    }
+
+    private static String csvField(String value) {
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+
     static Object share(java.util.OptionalDouble share) {
         return share.isPresent() ? (Object) share.getAsDouble() : null;
     }
