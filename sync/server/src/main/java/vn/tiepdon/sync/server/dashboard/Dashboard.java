@@ -203,9 +203,11 @@ public final class Dashboard {
         for (String key : Breakdown.DAY_COLUMNS) {
             columns.put(key, labels.column(key));
         }
-        for (String key : List.of("tickets", "printed", "print_failed", "service", "hour", "kiosk", "facility")) {
+        for (String key : List.of("tickets", "printed", "print_failed", "service", "kiosk", "facility", "week",
+                "month")) {
             columns.putIfAbsent(key, labels.column(key));
         }
+        columns.put("hour", text.get("hour"));   // the workbook's "hour" label is a pattern for its hour columns
         return columns;
     }
 

@@ -65,18 +65,23 @@
     h.textContent = title;
     box.appendChild(h);
     container.appendChild(box);
-    const labels = rows.map((row) => row[Object.keys(row)[0]]);
+    const labels = rows.map((row) => shortLabel(row[Object.keys(row)[0]]));
     const xs = labels.map((_, i) => i);
     const isShare = /share|_rate|uptime/.test(keys[0]);
     const colours = ["#0b5394", "#e69138", "#6aa84f", "#a64d79", "#45818e"];
-    const data = [xs].concat(keys.map((key) => rows.map((row) => row[key] === null ? null : (isShare ? row[key] * 100 : row[key]))));
+    const values = (key) => rows.map((row) => row[key] === null ? null : (isShare ? row[key] * 100 : row[key]));
     const bars = kind === "bars" && typeof uPlot.paths.bars === "function" ? uPlot.paths.bars({ size: [0.7, 60] }) : undefined;
+    // Bars of several series are stacked: each drawn at its own value plus those after it, the first behind the
+    // others, so the bar's height is the total and each colour its part (the table below gives each figure).
+    const series = keys.map(values);
+    const drawn = bars ? series.map((_, i) => rows.map((_, r) => series.slice(i).reduce((sum, s) => sum + (s[r] || 0), 0))) : series;
+    const data = [xs].concat(drawn);
     const width = Math.max(380, box.clientWidth || 420);
     const plot = new uPlot({
-      width: width, height: 220,
+      width: width, height: 220, legend: { live: false },
       scales: { x: { time: false }, y: isShare ? { range: [0, 100] } : { range: (u, min, max) => [0, Math.max(1, max)] } },
       axes: [
-        { values: (u, splits) => splits.map((i) => labels[i] === undefined ? "" : String(labels[i])) },
+        { space: 70, incrs: [1, 2, 7, 14, 30], values: (u, splits) => splits.map((i) => labels[i] === undefined ? "" : String(labels[i])) },
         { values: (u, splits) => splits.map((v) => isShare ? v + "%" : number.format(v)) }
       ],
       series: [{ label: "" }].concat(keys.map((key, i) => ({
@@ -92,6 +97,18 @@
     details.appendChild(table(rows, [Object.keys(rows[0] || {})[0]].concat(keys)));
     box.appendChild(details);
     return plot;
+  }
+
+  // Axis labels short enough to read: 2026-12-03 → 03/12, 2026-W49 → T49 (W49), 2026-12 → 12/2026.
+  function shortLabel(label) {
+    const text = String(label);
+    let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (m) { return m[3] + "/" + m[2]; }
+    m = /^(\d{4})-W(\d{2})$/.exec(text);
+    if (m) { return t("weekShort") + m[2]; }
+    m = /^(\d{4})-(\d{2})$/.exec(text);
+    if (m) { return m[2] + "/" + m[1]; }
+    return text;
   }
 
   function card(container, label, value, key) {
@@ -140,7 +157,7 @@
       const cards = document.getElementById("cards");
       cards.replaceChildren();
       ["registrations", "cccd_vneid_share", "cashless_share_count", "cashless_share_amount", "tickets",
-        "median_scan_to_ticket_s", "rejection_rate", "printer_uptime"].forEach((key) => card(cards, column(key), total[key], key));
+        "median_scan_to_ticket_s", "rejection_rate", "printer_uptime"].forEach((key) => card(cards, t("card." + key), total[key], key));
       const charts = document.getElementById("charts");
       charts.replaceChildren();
       chart(charts, t("chart.registrations"), rows, ["cccd_vneid", "bhyt", "no_document"], "bars");

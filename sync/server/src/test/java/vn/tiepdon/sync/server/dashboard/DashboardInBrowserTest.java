@@ -129,6 +129,14 @@ class DashboardInBrowserTest {
         return browser.findElement(By.cssSelector(".card[data-key='" + key + "'] .value")).getText();
     }
 
+    private static void saveScreenshot(String name) {
+        try {
+            Files.write(Path.of("target", name), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private Map<String, Object> fetch(String method, String path, String formBody) {
         return (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript("""
@@ -153,11 +161,15 @@ class DashboardInBrowserTest {
         WebElement registrations = browser.findElement(By.cssSelector(".chart[data-series='cccd_vneid,bhyt,no_document']"));
         assertThat(registrations.findElements(By.tagName("canvas"))).isNotEmpty();
         // The figures drawn are those of the table beside the chart: yesterday's row.
-        WebElement row = registrations.findElements(By.cssSelector("tbody tr")).stream()
+        WebElement row = registrations.findElements(By.cssSelector("details tbody tr")).stream()
                 .filter(tr -> tr.findElement(By.cssSelector("td")).getAttribute("data-raw").equals(DAY.toString()))
                 .findFirst().orElseThrow();
         assertThat(row.findElements(By.tagName("td")).stream().map(td -> td.getAttribute("data-raw")).toList())
                 .containsExactly(DAY.toString(), "35", "10", "5");
+        // For people to look at (target/dashboard.png): the page as the viewer sees it.
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 3600));
+        saveScreenshot("dashboard.png");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 1000));
         // K03 never sent: highlighted.
         assertThat(browser.findElement(By.cssSelector("#kiosks tr[data-kiosk='K03']")).getAttribute("class"))
                 .isEqualTo("stale");
