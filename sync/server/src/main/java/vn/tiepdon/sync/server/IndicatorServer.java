@@ -17,7 +17,12 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.sync.protocol.SyncProtocol;
+import java.time.Clock;
+import java.time.ZoneId;
 import vn.tiepdon.sync.server.api.BasicAuth;
+import vn.tiepdon.sync.server.dashboard.Dashboard;
+import vn.tiepdon.sync.server.dashboard.Names;
+import vn.tiepdon.sync.server.dashboard.Sessions;
 import vn.tiepdon.sync.server.api.IndicatorReader;
 import vn.tiepdon.sync.server.api.IndicatorsHandler;
 import vn.tiepdon.sync.server.api.KiosksHandler;
@@ -61,6 +66,9 @@ public final class IndicatorServer implements AutoCloseable {
     /** A body trickled slower than this is dropped (a 4 MiB batch on a slow 3G link is still far faster). */
     private static final long MIN_BODY_BYTES_PER_SECOND = 1024;
 
+    /** Days on the dashboard (its default period) are Vietnam's days, as the kiosks count them. */
+    private static final ZoneId HOSPITAL_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
     private final Javalin app;
     private final ServerDatabase database;
 
@@ -95,6 +103,8 @@ public final class IndicatorServer implements AutoCloseable {
         DataValueSetsHandler dhis2 = new DataValueSetsHandler(auth, reader, settings.dhis2());
         KiosksHandler kioskList = new KiosksHandler(auth, kiosks);
         OpenApiHandler openApi = new OpenApiHandler();
+        Dashboard dashboard = new Dashboard(new Users(database), new Sessions(database, Clock.systemUTC()), kiosks,
+                new IndicatorReader(database), new Names(database), Clock.systemUTC(), HOSPITAL_ZONE);
         QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS, 60_000,
                 new BlockingArrayQueue<>(QUEUE, QUEUE, QUEUE));
         threads.setName("indicator-server");
@@ -128,6 +138,7 @@ public final class IndicatorServer implements AutoCloseable {
             config.routes.get(IndicatorsHandler.PATH, indicators::handle);
             config.routes.get(KiosksHandler.PATH, kioskList::handle);
             config.routes.get(OpenApiHandler.PATH, openApi::handle);
+            dashboard.register(config.routes);
             config.routes.get(DataValueSetsHandler.PATH, dhis2::handle);
             config.routes.exception(ApiError.class, (refused, ctx) -> Replies.error(ctx, refused));
             config.routes.exception(HttpResponseException.class,
