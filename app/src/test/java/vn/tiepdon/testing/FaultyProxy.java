@@ -116,7 +116,7 @@ public final class FaultyProxy implements AutoCloseable {
 
     private void serve(Socket client) {
         try (client) {
-            Request request = Request.read(client.getInputStream());
+            Request request = Request.read(client.getInputStream(), client.getOutputStream());
             if (request == null) {
                 return;
             }
@@ -182,7 +182,8 @@ public final class FaultyProxy implements AutoCloseable {
             return all;
         }
 
-        static Request read(InputStream in) throws IOException {
+        /** Answers "100 Continue" to a client that waits for it before its body (the body is then forwarded whole). */
+        static Request read(InputStream in, OutputStream out) throws IOException {
             ByteArrayOutputStream head = new ByteArrayOutputStream();
             int matched = 0;
             while (matched < 4) {
@@ -195,6 +196,7 @@ public final class FaultyProxy implements AutoCloseable {
             }
             StringBuilder rewritten = new StringBuilder();
             int length = 0;
+            boolean expectsContinue = false;
             for (String line : head.toString(StandardCharsets.ISO_8859_1).split("\r\n")) {
                 String lower = line.toLowerCase(Locale.ROOT);
                 if (lower.startsWith("content-length:")) {
@@ -203,11 +205,19 @@ public final class FaultyProxy implements AutoCloseable {
                 if (lower.startsWith("transfer-encoding:")) {
                     throw new IOException("the proxy reads bodies by Content-Length only");
                 }
+                if (lower.startsWith("expect:") && lower.contains("100-continue")) {
+                    expectsContinue = true;
+                    continue;
+                }
                 if (!lower.startsWith("connection:") && !line.isEmpty()) {
                     rewritten.append(line).append("\r\n");
                 }
             }
             rewritten.append("Connection: close\r\n\r\n");
+            if (expectsContinue) {
+                out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                out.flush();
+            }
             return new Request(rewritten.toString().getBytes(StandardCharsets.ISO_8859_1), in.readNBytes(length));
         }
     }
