@@ -32,7 +32,7 @@ import vn.tiepdon.sync.server.store.StorageUnavailable;
         description = {"Máy chủ chỉ số trung tâm: nhận số liệu từ các kiosk, phục vụ chỉ số cho báo cáo.",
                 "The central indicator server: receives the kiosks' counts, serves the indicators to reports.",
                 "Exit 1: the database cannot be opened or the port is in use; 2: a bad option."},
-        subcommands = {KioskCommand.class, UserCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {KioskCommand.class, UserCommand.class, NameCommand.class, CommandLine.HelpCommand.class})
 public final class ServerMain implements Callable<Integer> {
 
     public static final int OK = 0;
