@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.tiepdon.config.KioskSettings;
+import vn.tiepdon.config.SettingsException;
 import vn.tiepdon.config.SettingsLoader;
 import vn.tiepdon.print.TextRasterizer;
 import vn.tiepdon.print.sim.PrinterEmulator;
@@ -51,6 +53,14 @@ final class DemoCommand implements Callable<Integer> {
             description = "Demo database and settings (default ${DEFAULT-VALUE}).")
     Path data;
 
+    @Option(names = "--server-port", defaultValue = "8780", paramLabel = "PORT",
+            description = "Cổng của máy chủ chỉ số cục bộ (bảng chỉ số); cổng khác nếu đang bận / Port of the local"
+                    + " indicator server (dashboard); another free one when busy (default ${DEFAULT-VALUE}).")
+    int serverPort;
+
+    @Option(names = "--no-server", description = "Không chạy máy chủ chỉ số cục bộ / Run without the local indicator server.")
+    boolean noServer;
+
     @Override
     public Integer call() throws IOException {
         Display.require();
@@ -58,28 +68,72 @@ final class DemoCommand implements Callable<Integer> {
         try (PrinterEmulator printer = startPrinter();
              ScannerSimulator scanner = startScanner(out)) {
             String scannerPort = scanner == null ? Kiosk.STDIN_SCANNER : pty.toAbsolutePath().toString();
-            KioskSettings settings = SettingsLoader.demo(data, scannerPort, "tcp:127.0.0.1:" + printer.port());
-            Path settingsFile = writeSettings(settings);
-            out.println(CliText.both("demo.ready"));
-            out.println();
-            if (scanner != null) {
-                out.println("  ./tiepdon sim scan --pty " + pty + " '" + SAMPLE + "'");
-            } else {
-                out.println("  " + SAMPLE);
+            KioskSettings demo = SettingsLoader.demo(data, scannerPort, "tcp:127.0.0.1:" + printer.port());
+            Optional<DemoServer> server = noServer ? Optional.empty()
+                    : DemoServer.start(data, demo.kioskId(), freePort(serverPort));
+            try {
+                run(out, server.map(s -> sendingTo(s, demo)).orElse(demo), scanner != null, server);
+            } finally {
+                server.ifPresent(DemoServer::close);
             }
-            out.println();
-            out.println(CliText.both("demo.tickets", tickets.toAbsolutePath()));
-            out.println(CliText.both("demo.desk"));
-            out.println("  ./tiepdon ticket issue --service KBHYT --config " + settingsFile);
-            out.println(CliText.both("demo.pay"));
-            out.println("  ./tiepdon sim transfer --waiting --config " + settingsFile);
-            out.println(CliText.both("demo.stats"));
-            out.println("  ./tiepdon stats --config " + settingsFile);
-            out.println(CliText.both("demo.admin"));
-            out.flush();
-            KioskCommand.run(settings, false);
         }
         return ExitCodes.OK;
+    }
+
+    private void run(PrintWriter out, KioskSettings settings, boolean simulatedScanner, Optional<DemoServer> server)
+            throws IOException {
+        Path settingsFile = writeSettings(settings);
+        out.println(CliText.both("demo.ready"));
+        out.println();
+        if (simulatedScanner) {
+            out.println("  ./tiepdon sim scan --pty " + pty + " '" + SAMPLE + "'");
+        } else {
+            out.println("  " + SAMPLE);
+        }
+        out.println();
+        out.println(CliText.both("demo.tickets", tickets.toAbsolutePath()));
+        out.println(CliText.both("demo.desk"));
+        out.println("  ./tiepdon ticket issue --service KBHYT --config " + settingsFile);
+        out.println(CliText.both("demo.pay"));
+        out.println("  ./tiepdon sim transfer --waiting --config " + settingsFile);
+        out.println(CliText.both("demo.stats"));
+        out.println("  ./tiepdon stats --config " + settingsFile);
+        out.println(CliText.both("demo.admin"));
+        if (server.isPresent()) {
+            out.println(CliText.both("demo.dashboard"));
+            out.println("  " + server.get().url() + "/dashboard   " + DemoServer.USER + " / " + DemoServer.PASSWORD);
+        } else if (!noServer) {
+            out.println(CliText.both("demo.noServer"));
+        }
+        out.flush();
+        KioskCommand.run(settings, false);
+    }
+
+    /** The demo kiosk sends to the demo server every 30 s, so a ticket shows on the dashboard within a minute. */
+    private KioskSettings sendingTo(DemoServer server, KioskSettings settings) {
+        Properties properties = SettingsLoader.toProperties(settings);
+        properties.setProperty(SettingsLoader.SYNC_URL, server.url());
+        properties.setProperty(SettingsLoader.SYNC_TOKEN, server.token());
+        properties.setProperty(SettingsLoader.SYNC_FACILITY, DemoServer.FACILITY);
+        properties.setProperty(SettingsLoader.SYNC_INTERVAL_SECONDS, "30");
+        try {
+            return SettingsLoader.fromProperties(properties, data.toAbsolutePath());
+        } catch (SettingsException e) {
+            throw new IllegalStateException("the demo's own sync settings were refused: " + e.getMessage(), e);
+        }
+    }
+
+    /** The port asked for when it is free, else any free one: a second demo must not fail for a busy port. */
+    private static int freePort(int wanted) {
+        for (int port : new int[] {wanted, 0}) {
+            try (java.net.ServerSocket probe = new java.net.ServerSocket(port, 1,
+                    java.net.InetAddress.getLoopbackAddress())) {
+                return probe.getLocalPort();
+            } catch (IOException busy) {
+                // try the next
+            }
+        }
+        return wanted;
     }
 
     private PrinterEmulator startPrinter() throws IOException {
