@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {"Tiếp Đón — kiosk lấy số cho bệnh viện / hospital queue-ticket kiosk."},
+        // The launcher runs `server` itself, without JavaFX and without the kiosk's code: named here so it is found.
+        footer = {"  server   Máy chủ chỉ số và bảng chỉ số / Indicator server and dashboard (server --help)."},
         subcommands = {
                 DemoCommand.class,
                 KioskCommand.class,
