@@ -18,11 +18,17 @@ import vn.tiepdon.sync.protocol.SyncProtocol;
 
 /**
  * Measures batches per second on this computer (not a test: run by hand).
- * {@code java -cp … vn.tiepdon.sync.server.IngestLoad sqlite|postgresql KIOSKS BATCHES IN_FLIGHT}
+ * {@code java -cp … vn.tiepdon.sync.server.IngestLoad sqlite|postgresql KIOSKS BATCHES IN_FLIGHT [http|direct|floor]
+ * [noon|closing]}: {@code noon} (the default) is a day of ~30 rows of which half change between batches;
+ * {@code closing} is a kiosk's whole day at closing time, 170 hour rows and 40 seconds buckets, of which only the
+ * current hour's (10 rows, 2 buckets) change between two batches, as with a batch every five minutes.
  */
 public final class IngestLoad {
 
+    private static boolean closing;
+
     public static void main(String[] args) throws Exception {
+        closing = args.length > 5 && args[5].equals("closing");
         TestServers.Backend backend = TestServers.Backend.valueOf(args[0].toUpperCase());
         int kiosks = Integer.parseInt(args[1]);
         int batches = Integer.parseInt(args[2]);
@@ -50,7 +56,7 @@ public final class IngestLoad {
                     int kiosk = i % kiosks;
                     long cursor = (long) round * batches + i + 1;
                     byte[] body = BatchJson.write(TestBatches.batch("K" + kiosk, "79001", cursor,
-                            TestBatches.day("2026-12-01", typicalDay(cursor))));
+                            day(cursor)));
                     slots.acquire();
                     if (args.length > 4 && args[4].equals("floor")) { // the framework alone: a fixed answer
                         all.add(http.sendAsync(HttpRequest.newBuilder(server.uri().resolve("/api/v1/openapi.json"))
@@ -104,7 +110,7 @@ public final class IngestLoad {
                         var kiosk = all.get(i % kiosks);
                         long cursor = (long) r * batches + i + 1;
                         store.store(kiosk, TestBatches.batch(kiosk.id(), "79001", cursor,
-                                TestBatches.day("2026-12-01", typicalDay(cursor))));
+                                day(cursor)));
                     }
                 }));
             }
@@ -114,6 +120,29 @@ public final class IngestLoad {
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("direct round %d: %.0f batches/s%n", round, batches / seconds);
         }
+    }
+
+    private static vn.tiepdon.sync.protocol.DayTotals day(long cursor) {
+        if (!closing) {
+            return TestBatches.day("2026-12-01", typicalDay(cursor));
+        }
+        List<HourTotal> rows = new ArrayList<>();
+        List<vn.tiepdon.sync.protocol.SecondsCount> buckets = new ArrayList<>();
+        for (int hour = 6; hour < 23; hour++) { // 17 hours × 10 rows; the last one is the hour still going
+            long moving = hour == 22 ? cursor % 97 : 0;
+            for (String service : List.of("KB", "XN", "CDHA", "TM", "RHM")) {
+                rows.add(TestBatches.count(hour, "TICKET_ISSUED", service, 20 + hour + moving));
+            }
+            rows.add(TestBatches.count(hour, "REGISTRATION", "CCCD_VNEID", 10 + moving));
+            rows.add(TestBatches.count(hour, "REGISTRATION", "BHYT", 7));
+            rows.add(TestBatches.count(hour, "TICKET_PRINTED", "KB", 9 + moving));
+            rows.add(TestBatches.total(hour, "PAYMENT_PAID", "QR", 0, 2, 300_000, 60_000 + moving));
+            rows.add(TestBatches.total(hour, "PAYMENT_PAID", "QR", 1, 1, 0, 90_000));
+        }
+        for (int seconds = 0; seconds < 40; seconds++) {
+            buckets.add(TestBatches.seconds("SESSION", seconds * 3L, seconds < 2 ? 5 + cursor % 89 : 5));
+        }
+        return TestBatches.day("2026-12-01", rows, buckets);
     }
 
     /** A kiosk's day at noon: a dozen services and kinds over a few hours (~30 rows). */

@@ -2,10 +2,13 @@ package vn.tiepdon.sync.server.ingest;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import vn.tiepdon.sync.protocol.Batch;
 import vn.tiepdon.sync.protocol.BatchAck;
@@ -41,8 +44,19 @@ public final class BatchStore {
             INSERT INTO kiosk_days (kiosk_id, day, cursor, received_at) VALUES (?, ?, ?, ?)
             ON CONFLICT (kiosk_id, day) DO UPDATE SET cursor = excluded.cursor, received_at = excluded.received_at
             WHERE kiosk_days.cursor < excluded.cursor""";
-    private static final String DELETE_TOTALS = "DELETE FROM hour_totals WHERE kiosk_id = ? AND day = ?";
-    private static final String DELETE_SECONDS = "DELETE FROM second_counts WHERE kiosk_id = ? AND day = ?";
+    private static final String SELECT_TOTALS = """
+            SELECT hour, kind, subject, flag, count, amount_dong, millis_sum, facility FROM hour_totals
+            WHERE day = ? AND kiosk_id = ?""";
+    private static final String SELECT_SECONDS = """
+            SELECT kind, seconds, count, facility FROM second_counts WHERE day = ? AND kiosk_id = ?""";
+    private static final String TOTAL_KEY = "day = ? AND kiosk_id = ? AND hour = ? AND kind = ? AND subject = ? AND flag = ?";
+    private static final String DELETE_TOTAL = "DELETE FROM hour_totals WHERE " + TOTAL_KEY;
+    private static final String UPDATE_TOTAL =
+            "UPDATE hour_totals SET count = ?, amount_dong = ?, millis_sum = ?, facility = ? WHERE " + TOTAL_KEY;
+    private static final String SECONDS_KEY = "day = ? AND kiosk_id = ? AND kind = ? AND seconds = ?";
+    private static final String DELETE_SECONDS_ROW = "DELETE FROM second_counts WHERE " + SECONDS_KEY;
+    private static final String UPDATE_SECONDS =
+            "UPDATE second_counts SET count = ?, facility = ? WHERE " + SECONDS_KEY;
     private static final String INSERT_TOTAL = """
             INSERT INTO hour_totals (kiosk_id, facility, day, hour, kind, subject, flag, count, amount_dong, millis_sum)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
@@ -109,48 +123,162 @@ public final class BatchStore {
         return newer;
     }
 
+    /**
+     * Brings each day's rows to the batch's: rows whose values are unchanged are left alone, so a batch whose day
+     * only moved in its current hour writes a few rows, not the whole day. The day's kiosk_days row is locked by
+     * this transaction (raiseCursors), so no other batch writes these rows until the commit.
+     */
     private static void replaceRows(Connection c, Kiosk kiosk, List<DayTotals> days) throws SQLException {
-        for (String delete : List.of(DELETE_TOTALS, DELETE_SECONDS)) {
-            try (PreparedStatement statement = c.prepareStatement(delete)) {
-                for (DayTotals day : days) {
-                    statement.setString(1, kiosk.id());
-                    statement.setString(2, day.day());
-                    statement.addBatch();
-                }
-                statement.executeBatch();
-            }
-        }
-        try (PreparedStatement insert = c.prepareStatement(INSERT_TOTAL)) {
+        try (PreparedStatement selectTotals = c.prepareStatement(SELECT_TOTALS);
+             PreparedStatement selectSeconds = c.prepareStatement(SELECT_SECONDS);
+             PreparedStatement deleteTotal = c.prepareStatement(DELETE_TOTAL);
+             PreparedStatement deleteSeconds = c.prepareStatement(DELETE_SECONDS_ROW);
+             PreparedStatement updateTotal = c.prepareStatement(UPDATE_TOTAL);
+             PreparedStatement updateSeconds = c.prepareStatement(UPDATE_SECONDS);
+             PreparedStatement insertTotal = c.prepareStatement(INSERT_TOTAL);
+             PreparedStatement insertSeconds = c.prepareStatement(INSERT_SECONDS)) {
+            int[] pending = new int[6];
             for (DayTotals day : days) {
+                Map<TotalKey, long[]> heldTotals = heldTotals(selectTotals, kiosk, day.day());
                 for (HourTotal total : day.totals()) {
-                    insert.setString(1, kiosk.id());
-                    insert.setString(2, kiosk.facility());
-                    insert.setString(3, day.day());
-                    insert.setInt(4, total.hour());
-                    insert.setString(5, total.kind());
-                    insert.setString(6, total.subject());
-                    insert.setInt(7, total.flag());
-                    insert.setLong(8, total.count());
-                    insert.setLong(9, total.amountDong());
-                    insert.setLong(10, total.millisSum());
-                    insert.addBatch();
+                    long[] held = heldTotals.remove(new TotalKey(total));
+                    if (held == null) {
+                        bindTotal(insertTotal, kiosk, day.day(), total);
+                        insertTotal.addBatch();
+                        pending[0]++;
+                    } else if (!same(held, total)) {
+                        updateTotal.setLong(1, total.count());
+                        updateTotal.setLong(2, total.amountDong());
+                        updateTotal.setLong(3, total.millisSum());
+                        updateTotal.setString(4, kiosk.facility());
+                        bindTotalKey(updateTotal, 5, kiosk, day.day(), new TotalKey(total));
+                        updateTotal.addBatch();
+                        pending[1]++;
+                    }
                 }
-            }
-            insert.executeBatch();
-        }
-        try (PreparedStatement insert = c.prepareStatement(INSERT_SECONDS)) {
-            for (DayTotals day : days) {
+                for (TotalKey gone : heldTotals.keySet()) {
+                    bindTotalKey(deleteTotal, 1, kiosk, day.day(), gone);
+                    deleteTotal.addBatch();
+                    pending[2]++;
+                }
+                Map<SecondsKey, long[]> heldSeconds = heldSeconds(selectSeconds, kiosk, day.day());
                 for (SecondsCount bucket : day.seconds()) {
-                    insert.setString(1, kiosk.id());
-                    insert.setString(2, kiosk.facility());
-                    insert.setString(3, day.day());
-                    insert.setString(4, bucket.kind());
-                    insert.setLong(5, bucket.seconds());
-                    insert.setLong(6, bucket.count());
-                    insert.addBatch();
+                    SecondsKey key = new SecondsKey(bucket.kind(), bucket.seconds());
+                    long[] held = heldSeconds.remove(key);
+                    if (held == null) {
+                        insertSeconds.setString(1, kiosk.id());
+                        insertSeconds.setString(2, kiosk.facility());
+                        insertSeconds.setString(3, day.day());
+                        insertSeconds.setString(4, bucket.kind());
+                        insertSeconds.setLong(5, bucket.seconds());
+                        insertSeconds.setLong(6, bucket.count());
+                        insertSeconds.addBatch();
+                        pending[3]++;
+                    } else if (held[1] == 0 || held[0] != bucket.count()) {
+                        updateSeconds.setLong(1, bucket.count());
+                        updateSeconds.setString(2, kiosk.facility());
+                        bindSecondsKey(updateSeconds, 3, kiosk, day.day(), key);
+                        updateSeconds.addBatch();
+                        pending[4]++;
+                    }
+                }
+                for (SecondsKey gone : heldSeconds.keySet()) {
+                    bindSecondsKey(deleteSeconds, 1, kiosk, day.day(), gone);
+                    deleteSeconds.addBatch();
+                    pending[5]++;
                 }
             }
-            insert.executeBatch();
+            // Deletes first: a row removed and another inserted never collide, and the order is fixed for every batch.
+            PreparedStatement[] inOrder = {deleteTotal, deleteSeconds, updateTotal, updateSeconds, insertTotal,
+                    insertSeconds};
+            int[] counts = {pending[2], pending[5], pending[1], pending[4], pending[0], pending[3]};
+            for (int i = 0; i < inOrder.length; i++) {
+                if (counts[i] > 0) {
+                    inOrder[i].executeBatch();
+                }
+            }
         }
+    }
+
+    /** A row of hour_totals within one kiosk's day. */
+    private record TotalKey(int hour, String kind, String subject, int flag) {
+        TotalKey(HourTotal total) {
+            this(total.hour(), total.kind(), total.subject(), total.flag());
+        }
+    }
+
+    /** A row of second_counts within one kiosk's day. */
+    private record SecondsKey(String kind, long seconds) {
+    }
+
+    /**
+     * The day's rows as held, by key: count, amount, duration, and 1 when the row is kept under the kiosk's facility
+     * (0 when the kiosk moved: then the row is rewritten whatever its values).
+     */
+    private static Map<TotalKey, long[]> heldTotals(PreparedStatement select, Kiosk kiosk, String day)
+            throws SQLException {
+        select.setString(1, day);
+        select.setString(2, kiosk.id());
+        Map<TotalKey, long[]> held = new HashMap<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                held.put(new TotalKey(rows.getInt(1), rows.getString(2), rows.getString(3), rows.getInt(4)),
+                        new long[] {rows.getLong(5), rows.getLong(6), rows.getLong(7),
+                                kiosk.facility().equals(rows.getString(8)) ? 1 : 0});
+            }
+        }
+        return held;
+    }
+
+    private static boolean same(long[] held, HourTotal total) {
+        return held[3] == 1 && held[0] == total.count() && held[1] == total.amountDong()
+                && held[2] == total.millisSum();
+    }
+
+    /** Per bucket: its count and 1 when kept under the kiosk's facility, as {@link #heldTotals}. */
+    private static Map<SecondsKey, long[]> heldSeconds(PreparedStatement select, Kiosk kiosk, String day)
+            throws SQLException {
+        select.setString(1, day);
+        select.setString(2, kiosk.id());
+        Map<SecondsKey, long[]> held = new HashMap<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                held.put(new SecondsKey(rows.getString(1), rows.getLong(2)),
+                        new long[] {rows.getLong(3), kiosk.facility().equals(rows.getString(4)) ? 1 : 0});
+            }
+        }
+        return held;
+    }
+
+    private static void bindTotal(PreparedStatement insert, Kiosk kiosk, String day, HourTotal total)
+            throws SQLException {
+        insert.setString(1, kiosk.id());
+        insert.setString(2, kiosk.facility());
+        insert.setString(3, day);
+        insert.setInt(4, total.hour());
+        insert.setString(5, total.kind());
+        insert.setString(6, total.subject());
+        insert.setInt(7, total.flag());
+        insert.setLong(8, total.count());
+        insert.setLong(9, total.amountDong());
+        insert.setLong(10, total.millisSum());
+    }
+
+    private static void bindTotalKey(PreparedStatement statement, int first, Kiosk kiosk, String day, TotalKey total)
+            throws SQLException {
+        statement.setString(first, day);
+        statement.setString(first + 1, kiosk.id());
+        statement.setInt(first + 2, total.hour());
+        statement.setString(first + 3, total.kind());
+        statement.setString(first + 4, total.subject());
+        statement.setInt(first + 5, total.flag());
+    }
+
+    private static void bindSecondsKey(PreparedStatement statement, int first, Kiosk kiosk, String day,
+                                       SecondsKey bucket) throws SQLException {
+        statement.setString(first, day);
+        statement.setString(first + 1, kiosk.id());
+        statement.setString(first + 2, bucket.kind());
+        statement.setLong(first + 3, bucket.seconds());
     }
 }

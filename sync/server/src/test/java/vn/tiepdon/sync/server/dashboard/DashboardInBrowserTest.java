@@ -120,7 +120,9 @@ class DashboardInBrowserTest {
     }
 
     private void waitForFigures() {
+        // The sign-in's redirect can replace the page between finding its body and reading it: look again then.
         new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(b -> b.findElement(By.tagName("body")).getAttribute("data-loaded") != null);
         assertThat(browser.findElement(By.tagName("body")).getAttribute("data-loaded")).isNotEqualTo("error");
     }

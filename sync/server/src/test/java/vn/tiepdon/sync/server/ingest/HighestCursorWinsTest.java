@@ -90,6 +90,53 @@ class HighestCursorWinsTest {
         }
     }
 
+    /** Only changed rows are written: after random days (rows added, changed, kept, removed) the newest is held. */
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void randomReplacementsEndAsTheNewestDay(Backend backend) {
+        try (TestServers.Running server = TestServers.start(backend, dir)) {
+            String token = server.enrol("79001", "K01");
+            java.util.Random random = new java.util.Random(42);
+            List<Long> cursors = new java.util.ArrayList<>();
+            for (long c = 1; c <= 40; c++) {
+                cursors.add(c);
+            }
+            java.util.Collections.shuffle(cursors, random);
+            cursors.add(cursors.get(3)); // a repeat
+            java.util.Map<Long, vn.tiepdon.sync.protocol.DayTotals> sent = new java.util.HashMap<>();
+            for (long cursor : cursors) {
+                vn.tiepdon.sync.protocol.DayTotals day = sent.computeIfAbsent(cursor, c -> randomDay(random));
+                ack(server.postBatch(token, batch("K01", "79001", cursor, day)));
+            }
+
+            vn.tiepdon.sync.protocol.DayTotals newest = sent.get(40L);
+            List<String> expected = new java.util.ArrayList<>(List.of("kiosk_days|K01|2026-12-01|40"));
+            newest.totals().forEach(t -> expected.add("hour_totals|K01|79001|2026-12-01|" + t.hour() + "|" + t.kind()
+                    + "|" + t.subject() + "|" + t.flag() + "|" + t.count() + "|0|0"));
+            newest.seconds().forEach(b -> expected.add("second_counts|K01|79001|2026-12-01|" + b.kind() + "|"
+                    + b.seconds() + "|" + b.count()));
+            assertThat(server.heldRows()).containsExactlyInAnyOrderElementsOf(expected);
+        }
+    }
+
+    private static vn.tiepdon.sync.protocol.DayTotals randomDay(java.util.Random random) {
+        List<vn.tiepdon.sync.protocol.HourTotal> totals = new java.util.ArrayList<>();
+        for (int hour = 7; hour < 10; hour++) {
+            for (String service : List.of("KB", "XN", "CDHA")) {
+                if (random.nextInt(3) > 0) {
+                    totals.add(count(hour, "TICKET_ISSUED", service, 1 + random.nextInt(3)));
+                }
+            }
+        }
+        List<vn.tiepdon.sync.protocol.SecondsCount> buckets = new java.util.ArrayList<>();
+        for (long s = 1; s < 5; s++) {
+            if (random.nextBoolean()) {
+                buckets.add(seconds("TICKET_PRINTED", s, 1 + random.nextInt(2)));
+            }
+        }
+        return day(DAY1, totals, buckets);
+    }
+
     @ParameterizedTest
     @EnumSource(Backend.class)
     void batchesArrivingOutOfOrderEndAsTheNewest(Backend backend) {
