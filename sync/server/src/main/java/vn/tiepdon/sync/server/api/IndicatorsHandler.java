@@ -1,12 +1,7 @@
 package vn.tiepdon.sync.server.api;
 
 import io.javalin.http.Context;
-import java.time.LocalDate;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import vn.tiepdon.indicators.Breakdown;
-import vn.tiepdon.indicators.StatsTable;
-import vn.tiepdon.sync.protocol.SyncProtocol;
 import vn.tiepdon.sync.server.http.ApiError;
 import vn.tiepdon.sync.server.http.Replies;
 
@@ -28,26 +23,7 @@ public final class IndicatorsHandler {
 
     public void handle(Context ctx) throws ApiError {
         auth.require(ctx);
-        LocalDate from = QueryParameters.date(ctx, "from");
-        LocalDate to = QueryParameters.date(ctx, "to");
-        QueryParameters.requireOrder(from, to);
-        Breakdown by = breakdown(ctx.queryParam("by"));
-        var selection = new IndicatorReader.Selection(
-                QueryParameters.code(ctx, "facility", SyncProtocol.MAX_FACILITY),
-                QueryParameters.code(ctx, "kiosk", SyncProtocol.MAX_KIOSK_ID));
-        StatsTable table = by.tableOf(reader.read(from, to, by.needsHours(), selection), from, to);
-        Replies.json(ctx, 200, table.asJsonTree(from, to, by));
-    }
-
-    private static Breakdown breakdown(String text) throws ApiError {
-        if (text == null || text.isBlank()) {
-            return Breakdown.DAY;
-        }
-        try {
-            return Breakdown.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw ApiError.malformed("by must be one of " + java.util.Arrays.stream(Breakdown.values())
-                    .map(b -> b.name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", ")));
-        }
+        IndicatorQuery query = IndicatorQuery.of(ctx);
+        Replies.json(ctx, 200, query.table(reader).asJsonTree(query.from(), query.to(), query.by()));
     }
 }

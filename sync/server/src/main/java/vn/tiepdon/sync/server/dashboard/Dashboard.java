@@ -24,11 +24,9 @@ import vn.tiepdon.indicators.Breakdown;
 import vn.tiepdon.indicators.IndicatorSheets;
 import vn.tiepdon.indicators.KioskTotals;
 import vn.tiepdon.indicators.ReportLabels;
-import vn.tiepdon.indicators.StatsTable;
 import vn.tiepdon.indicators.io.XlsxReport;
-import vn.tiepdon.sync.protocol.SyncProtocol;
+import vn.tiepdon.sync.server.api.IndicatorQuery;
 import vn.tiepdon.sync.server.api.IndicatorReader;
-import vn.tiepdon.sync.server.api.QueryParameters;
 import vn.tiepdon.sync.server.http.ApiError;
 import vn.tiepdon.sync.server.http.Replies;
 import vn.tiepdon.sync.server.kiosks.Kiosk;
@@ -213,7 +211,7 @@ public final class Dashboard {
 
     private void indicatorData(Context ctx) throws ApiError {
         requireSession(ctx);
-        Report report = Report.of(ctx);
+        IndicatorQuery report = IndicatorQuery.of(ctx);
         Replies.json(ctx, 200, report.table(reader).asJsonTree(report.from(), report.to(), report.by()));
     }
 
@@ -235,7 +233,7 @@ public final class Dashboard {
 
     private void export(Context ctx, boolean xlsx) throws ApiError, IOException {
         requireSession(ctx);
-        Report report = Report.of(ctx);
+        IndicatorQuery report = IndicatorQuery.of(ctx);
         String name = "chi-so-" + report.from() + "-" + report.to();
         if (xlsx) {
             List<KioskTotals> selected = reader.read(report.from(), report.to(), true, report.selection());
@@ -258,30 +256,6 @@ public final class Dashboard {
                     .toLowerCase(java.util.Locale.ROOT) + ".csv\"");
             ctx.contentType("text/csv; charset=utf-8");
             ctx.result(report.table(reader).asCsv());
-        }
-    }
-
-    /** A report's query: the same parameters, rules and refusals as {@code /api/v1/indicators}. */
-    private record Report(LocalDate from, LocalDate to, Breakdown by, IndicatorReader.Selection selection) {
-
-        static Report of(Context ctx) throws ApiError {
-            LocalDate from = QueryParameters.date(ctx, "from");
-            LocalDate to = QueryParameters.date(ctx, "to");
-            QueryParameters.requireOrder(from, to);
-            String by = ctx.queryParam("by");
-            Breakdown breakdown;
-            try {
-                breakdown = by == null || by.isBlank() ? Breakdown.DAY : Breakdown.parse(by);
-            } catch (IllegalArgumentException e) {
-                throw ApiError.malformed("by is not a breakdown");
-            }
-            return new Report(from, to, breakdown, new IndicatorReader.Selection(
-                    QueryParameters.code(ctx, "facility", SyncProtocol.MAX_FACILITY),
-                    QueryParameters.code(ctx, "kiosk", SyncProtocol.MAX_KIOSK_ID)));
-        }
-
-        StatsTable table(IndicatorReader reader) {
-            return by.tableOf(reader.read(from, to, by.needsHours(), selection), from, to);
         }
     }
 
