@@ -27,7 +27,8 @@ public record IndicatorQuery(LocalDate from, LocalDate to, Breakdown by, Indicat
 
     /** The selected kiosks' table, summed; hour rows are read only when the breakdown needs them. */
     public StatsTable table(IndicatorReader reader) {
-        return by.tableOf(reader.read(from, to, by.needsHours(), selection), from, to);
+        return by.tableOf(reader.read(from, to, IndicatorReader.Grain.of(by.needsHours(),
+                by == Breakdown.KIOSK || selection.kiosk().isPresent()), selection), from, to);
     }
 
     private static Breakdown breakdown(String text) throws ApiError {

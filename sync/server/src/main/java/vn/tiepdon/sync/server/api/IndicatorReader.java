@@ -57,12 +57,34 @@ public final class IndicatorReader {
      * period, and every enrolled kiosk not revoked (a silent kiosk shows as zeros rather than disappearing).
      */
     public List<KioskTotals> read(LocalDate from, LocalDate to, boolean hourly, Selection selection) {
+        return read(from, to, hourly ? Grain.HOUR : Grain.KIOSK_DAY, selection);
+    }
+
+    /**
+     * How fine the rows read are: the smallest table that answers a report (a year of 200 kiosks is 12 M hour rows,
+     * 1.2 M kiosk-days, 120 k facility-days for 20 facilities).
+     */
+    public enum Grain {
+        /** Hour rows of each kiosk: for a breakdown by hour. */
+        HOUR,
+        /** Each kiosk's days: by kiosk, or one kiosk selected. */
+        KIOSK_DAY,
+        /** Each facility's days, its kiosks summed (kiosk ""): every other report. */
+        FACILITY_DAY;
+
+        public static Grain of(boolean needsHours, boolean perKiosk) {
+            return needsHours ? HOUR : perKiosk ? KIOSK_DAY : FACILITY_DAY;
+        }
+    }
+
+    /** As {@link #read(LocalDate, LocalDate, boolean, Selection)}, at a grain; FACILITY_DAY ignores a kiosk filter. */
+    public List<KioskTotals> read(LocalDate from, LocalDate to, Grain grain, Selection selection) {
         return database.read(c -> {
             Map<List<String>, List<EventTotal>> totals = new TreeMap<>(KEY_ORDER);
             Map<List<String>, List<DurationCount>> durations = new TreeMap<>(KEY_ORDER);
-            activeKiosks(c, selection, totals);
-            readTotals(c, from, to, hourly, selection, totals);
-            readDurations(c, from, to, selection, durations);
+            activeKiosks(c, selection, grain, totals);
+            readTotals(c, from, to, grain, selection, totals);
+            readDurations(c, from, to, grain, selection, durations);
             List<KioskTotals> kiosks = new ArrayList<>();
             for (List<String> key : union(totals, durations)) {
                 kiosks.add(new KioskTotals(key.get(0), key.get(1), totals.getOrDefault(key, List.of()),
@@ -83,10 +105,11 @@ public final class IndicatorReader {
         return new ArrayList<>(keys);
     }
 
-    private static void activeKiosks(Connection c, Selection selection, Map<List<String>, List<EventTotal>> totals)
-            throws SQLException {
-        try (PreparedStatement query = c.prepareStatement(
-                "SELECT kiosk_id, facility FROM kiosks WHERE revoked_at IS NULL" + selection.where())) {
+    private static void activeKiosks(Connection c, Selection selection, Grain grain,
+                                     Map<List<String>, List<EventTotal>> totals) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement((grain == Grain.FACILITY_DAY
+                ? "SELECT DISTINCT '', facility" : "SELECT kiosk_id, facility")
+                + " FROM kiosks WHERE revoked_at IS NULL" + selection.where())) {
             selection.bind(query, 1);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
@@ -96,14 +119,18 @@ public final class IndicatorReader {
         }
     }
 
-    private static void readTotals(Connection c, LocalDate from, LocalDate to, boolean hourly, Selection selection,
+    private static void readTotals(Connection c, LocalDate from, LocalDate to, Grain grain, Selection selection,
                                    Map<List<String>, List<EventTotal>> totals) throws SQLException {
-        String sql = hourly
-                ? "SELECT kiosk_id, facility, day, hour, kind, subject, flag, count, amount_dong, millis_sum"
-                + " FROM hour_totals WHERE day BETWEEN ? AND ?" + selection.where()
-                : "SELECT kiosk_id, facility, day, " + EventTotal.WHOLE_DAY + ", kind, subject, flag, SUM(count),"
-                + " SUM(amount_dong), SUM(millis_sum) FROM hour_totals WHERE day BETWEEN ? AND ?" + selection.where()
-                + " GROUP BY kiosk_id, facility, day, kind, subject, flag";
+        String sql = switch (grain) {
+            case HOUR -> "SELECT kiosk_id, facility, day, hour, kind, subject, flag, count, amount_dong, millis_sum"
+                    + " FROM hour_totals WHERE day BETWEEN ? AND ?" + selection.where();
+            case KIOSK_DAY -> "SELECT kiosk_id, facility, day, " + EventTotal.WHOLE_DAY + ", kind, subject, flag,"
+                    + " count, amount_dong, millis_sum FROM kiosk_day_totals WHERE day BETWEEN ? AND ?"
+                    + selection.where();
+            case FACILITY_DAY -> "SELECT '', facility, day, " + EventTotal.WHOLE_DAY + ", kind, subject, flag,"
+                    + " count, amount_dong, millis_sum FROM facility_day_totals WHERE day BETWEEN ? AND ?"
+                    + selection.where();
+        };
         try (PreparedStatement query = c.prepareStatement(sql)) {
             query.setString(1, from.toString());
             query.setString(2, to.toString());
@@ -123,9 +150,12 @@ public final class IndicatorReader {
     }
 
     /** Only the histograms an indicator uses (the median scan-to-ticket time). */
-    private static void readDurations(Connection c, LocalDate from, LocalDate to, Selection selection,
+    private static void readDurations(Connection c, LocalDate from, LocalDate to, Grain grain, Selection selection,
                                       Map<List<String>, List<DurationCount>> durations) throws SQLException {
-        try (PreparedStatement query = c.prepareStatement("SELECT kiosk_id, facility, day, seconds, count"
+        try (PreparedStatement query = c.prepareStatement(grain == Grain.FACILITY_DAY
+                ? "SELECT '', facility, day, seconds, count FROM facility_second_counts"
+                + " WHERE day BETWEEN ? AND ? AND kind = ?" + selection.where()
+                : "SELECT kiosk_id, facility, day, seconds, count"
                 + " FROM second_counts WHERE day BETWEEN ? AND ? AND kind = ?" + selection.where())) {
             query.setString(1, from.toString());
             query.setString(2, to.toString());

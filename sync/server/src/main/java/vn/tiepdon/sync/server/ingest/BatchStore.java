@@ -85,11 +85,33 @@ public final class BatchStore {
             markSeen(c, kiosk, batch.cursor(), now);
             List<DayTotals> newer = raiseCursors(c, kiosk, batch.cursor(), days, now);
             if (!newer.isEmpty()) {
+                List<String> changedDays = newer.stream().map(DayTotals::day).toList();
+                java.util.SortedSet<String> former = formerFacilities(c, kiosk, changedDays);
                 replaceRows(c, kiosk, newer);
+                DayRollups.refresh(c, kiosk.id(), kiosk.facility(), changedDays, former);
             }
             return newer.size();
         });
         return new BatchAck(SyncProtocol.VERSION, batch.cursor(), stored, days.size() - stored);
+    }
+
+    /** The facilities a kiosk's days were held under (another one only if it was enrolled again elsewhere). */
+    private static java.util.SortedSet<String> formerFacilities(Connection c, Kiosk kiosk, List<String> days)
+            throws SQLException {
+        java.util.SortedSet<String> facilities = new java.util.TreeSet<>();
+        try (PreparedStatement query = c.prepareStatement(
+                "SELECT DISTINCT facility FROM kiosk_day_totals WHERE kiosk_id = ? AND day = ?")) {
+            for (String day : days) {
+                query.setString(1, kiosk.id());
+                query.setString(2, day);
+                try (java.sql.ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        facilities.add(rows.getString(1));
+                    }
+                }
+            }
+        }
+        return facilities;
     }
 
     /** Also the check that the kiosk still may write: its row is locked until the commit, so revoking waits. */
