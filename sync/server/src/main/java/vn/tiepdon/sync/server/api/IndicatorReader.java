@@ -53,14 +53,6 @@ public final class IndicatorReader {
     }
 
     /**
-     * The selected kiosks' totals from {@code from} to {@code to} (both included): every kiosk with data in the
-     * period, and every enrolled kiosk not revoked (a silent kiosk shows as zeros rather than disappearing).
-     */
-    public List<KioskTotals> read(LocalDate from, LocalDate to, boolean hourly, Selection selection) {
-        return read(from, to, hourly ? Grain.HOUR : Grain.KIOSK_DAY, selection);
-    }
-
-    /**
      * How fine the rows read are: the smallest table that answers a report (a year of 200 kiosks is 12 M hour rows,
      * 1.2 M kiosk-days, 120 k facility-days for 20 facilities).
      */
@@ -77,7 +69,11 @@ public final class IndicatorReader {
         }
     }
 
-    /** As {@link #read(LocalDate, LocalDate, boolean, Selection)}, at a grain; FACILITY_DAY ignores a kiosk filter. */
+    /**
+     * The selected kiosks' totals from {@code from} to {@code to} (both included) at a grain: every kiosk (facility)
+     * with data in the period, and every enrolled one not revoked (a silent kiosk shows as zeros rather than
+     * disappearing). FACILITY_DAY is for selections without a kiosk.
+     */
     public List<KioskTotals> read(LocalDate from, LocalDate to, Grain grain, Selection selection) {
         return database.read(c -> {
             Map<List<String>, List<EventTotal>> totals = new TreeMap<>(KEY_ORDER);

@@ -217,7 +217,7 @@ public final class Dashboard {
 
     private void kioskData(Context ctx) throws ApiError {
         requireSession(ctx);
-        Instant staleBefore = clock.instant().minus(STALE);
+        Instant now = clock.instant();
         List<Map<String, Object>> list = kiosks.list().stream().map(kiosk -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("kiosk", kiosk.id());
@@ -225,7 +225,7 @@ public final class Dashboard {
             row.put("lastSeen", kiosk.lastSeen().map(Instant::toString).orElse(null));
             row.put("lastCursor", kiosk.lastCursor().isPresent() ? kiosk.lastCursor().getAsLong() : null);
             row.put("revoked", kiosk.revoked());
-            row.put("stale", kiosk.lastSeen().map(seen -> seen.isBefore(staleBefore)).orElse(true));
+            row.put("stale", silent(kiosk, now));
             return row;
         }).toList();
         Replies.json(ctx, 200, list);
@@ -236,7 +236,8 @@ public final class Dashboard {
         IndicatorQuery report = IndicatorQuery.of(ctx);
         String name = "chi-so-" + report.from() + "-" + report.to();
         if (xlsx) {
-            List<KioskTotals> selected = reader.read(report.from(), report.to(), true, report.selection());
+            List<KioskTotals> selected = reader.read(report.from(), report.to(), IndicatorReader.Grain.HOUR,
+                    report.selection());
             List<vn.tiepdon.indicators.EventTotal> totals = new java.util.ArrayList<>();
             List<vn.tiepdon.indicators.DurationCount> durations = new java.util.ArrayList<>();
             selected.forEach(k -> {
@@ -340,9 +341,9 @@ public final class Dashboard {
                 .append(Page.escape(text.get("kiosk"))).append("</th><th>").append(Page.escape(text.get("facility")))
                 .append("</th><th>").append(Page.escape(text.get("lastSeen"))).append("</th><th>")
                 .append(Page.escape(text.get("state"))).append("</th><th></th></tr></thead><tbody>");
-        Instant staleBefore = clock.instant().minus(STALE);
+        Instant now = clock.instant();
         for (Kiosk kiosk : session.isAdmin() ? kiosks.list() : List.<Kiosk>of()) {
-            boolean stale = !kiosk.revoked() && kiosk.lastSeen().map(s -> s.isBefore(staleBefore)).orElse(true);
+            boolean stale = silent(kiosk, now);
             rows.append("<tr").append(stale ? " class=\"stale\"" : "").append(" data-kiosk=\"")
                     .append(Page.escape(kiosk.id())).append("\"><td>").append(Page.escape(kiosk.id()))
                     .append("</td><td>").append(Page.escape(kiosk.facility())).append("</td><td>")
@@ -365,6 +366,11 @@ public final class Dashboard {
                 .with("facility", text.get("facility")).with("kiosk", text.get("kiosk"))
                 .with("kiosksTitle", text.get("kiosksTitle")).withMarkup("message", markup)
                 .withMarkup("kioskTable", session.isAdmin() ? rows.toString() : ""));
+    }
+
+    /** A kiosk still enrolled that never sent, or not for {@link #STALE}: highlighted on both pages. */
+    private static boolean silent(Kiosk kiosk, Instant now) {
+        return !kiosk.revoked() && kiosk.lastSeen().map(seen -> seen.isBefore(now.minus(STALE))).orElse(true);
     }
 
     // --- sessions and forms ---
