@@ -4,131 +4,170 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicLongArray;
+import vn.tiepdon.sync.protocol.BatchJson;
+import vn.tiepdon.sync.protocol.HourTotal;
 import vn.tiepdon.sync.protocol.SyncProtocol;
+import vn.tiepdon.sync.server.TestBatches;
 import vn.tiepdon.sync.server.TestServers;
 
 /**
- * Indicator server ingest on loopback: 200 simulated kiosks post batches of one busy day each (the batch a kiosk
- * sends every five minutes: today's totals so far, 170 rows and a seconds histogram), each with a higher cursor, so
- * every batch replaces the day. Prints batches per second and latency. Usage:
- * {@code IngestThroughput sqlite|postgresql [KIOSKS] [SECONDS] [CLIENTS]}; PostgreSQL from TIEPDON_TEST_POSTGRES.
+ * Indicator server ingest on loopback, in batches per second and the server threads' CPU a batch. Usage:
+ * {@code IngestThroughput sqlite|postgresql KIOSKS BATCHES IN_FLIGHT [http|direct|floor] [noon|closing|unchanged]}.
+ * Kiosks are spread over 20 facilities, as in a province. {@code noon} (the default) is a day of ~30 rows of which
+ * half change between batches; {@code closing} is a kiosk's whole day at closing time, 170 hour rows and 40 seconds
+ * buckets, of which only the current hour's (10 rows, 2 buckets) change between two batches, as with a batch every
+ * five minutes; {@code unchanged} is the closing day sent again with nothing new (a kiosk at lunch). {@code direct}
+ * is the storage alone, without HTTP or JSON; {@code floor} a fixed answer, the framework alone.
  */
 public final class IngestThroughput {
 
-    private static final String[] KINDS = {"REGISTRATION:CCCD_VNEID", "REGISTRATION:BHYT", "REGISTRATION:NONE",
-            "TICKET_ISSUED:KBHYT", "TICKET_ISSUED:KDV", "TICKET_ISSUED:XN", "TICKET_PRINTED:KBHYT",
-            "TICKET_PRINTED:KDV", "TICKET_PRINTED:XN", "SCAN_ACCEPTED:CCCD_VNEID", "SCAN_ACCEPTED:BHYT",
-            "SCAN_REJECTED:GARBLED", "PAYMENT_REQUESTED:", "PAYMENT_PAID:QR", "PAYMENT_PAID:CASH", "APP_RUNNING:",
-            "IDLE_RESET:"};
+    private static String shape = "noon";
 
     private IngestThroughput() {
     }
 
+    private static String facility(int kiosk) {
+        return "79" + String.format(java.util.Locale.ROOT, "%03d", kiosk % 20);
+    }
+
     public static void main(String[] args) throws Exception {
-        TestServers.Backend backend = TestServers.Backend.valueOf(args.length > 0 ? args[0].toUpperCase(Locale.ROOT)
-                : "SQLITE");
+        shape = args.length > 5 ? args[5] : "noon";
+        TestServers.Backend backend = TestServers.Backend.valueOf(args.length > 0 ? args[0].toUpperCase() : "SQLITE");
         int kiosks = args.length > 1 ? Integer.parseInt(args[1]) : 200;
-        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-        int clients = args.length > 3 ? Integer.parseInt(args[3]) : 32;
-        Path dir = Files.createTempDirectory("tiepdon-ingest");
+        int batches = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
+        int inFlight = args.length > 3 ? Integer.parseInt(args[3]) : 16;
+        Path dir = Files.createTempDirectory("ingest-load");
         try (TestServers.Running server = TestServers.start(backend, dir)) {
-            String[] tokens = new String[kiosks];
-            String[] templates = new String[kiosks];
+            List<String> tokens = new ArrayList<>();
             for (int k = 0; k < kiosks; k++) {
-                String kiosk = "K" + k;
-                String facility = "79" + String.format(Locale.ROOT, "%03d", k % 20);
-                tokens[k] = server.enrol(facility, kiosk);
-                templates[k] = template(kiosk, facility, LocalDate.of(2026, 12, 3), k);
+                tokens.add(server.enrol(facility(k), "K" + k));
             }
-            URI batches = URI.create(server.uri() + SyncProtocol.BATCHES_PATH);
-            System.out.printf(Locale.ROOT, "%s, %d kiosks, %d clients, body %,d bytes (%d rows + histogram)%n",
-                    backend, kiosks, clients, templates[0].length(), 170);
-            AtomicLongArray cursors = new AtomicLongArray(kiosks);
-            run(batches, tokens, templates, cursors, clients, Duration.ofSeconds(5), false);
-            run(batches, tokens, templates, cursors, clients, Duration.ofSeconds(seconds), true);
+            if (args.length > 4 && args[4].equals("direct")) {
+                direct(server, batches, kiosks, inFlight);
+                return;
+            }
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+            URI uri = server.uri().resolve(SyncProtocol.BATCHES_PATH);
+            for (int round = 0; round < 2; round++) { // the first warms the JIT up
+                long serverCpuBefore = serverCpuNanos();
+                Semaphore slots = new Semaphore(inFlight);
+                AtomicLong failed = new AtomicLong();
+                long start = System.nanoTime();
+                List<CompletableFuture<?>> all = new ArrayList<>();
+                for (int i = 0; i < batches; i++) {
+                    int kiosk = i % kiosks;
+                    long cursor = (long) round * batches + i + 1;
+                    byte[] body = BatchJson.write(TestBatches.batch("K" + kiosk, facility(kiosk), cursor,
+                            day(cursor)));
+                    slots.acquire();
+                    if (args.length > 4 && args[4].equals("floor")) { // the framework alone: a fixed answer
+                        all.add(http.sendAsync(HttpRequest.newBuilder(server.uri().resolve("/api/v1/openapi.json"))
+                                .build(), HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> slots.release()));
+                        continue;
+                    }
+                    all.add(http.sendAsync(HttpRequest.newBuilder(uri).header("Authorization", "Bearer "
+                                    + tokens.get(kiosk)).header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                            HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+                        slots.release();
+                        if (e != null || r.statusCode() != 200) {
+                            failed.incrementAndGet();
+                        }
+                    }));
+                }
+                CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
+                double seconds = (System.nanoTime() - start) / 1e9;
+                System.out.printf("%s round %d: %d batches in %.2f s = %.0f batches/s, %d failed;"
+                                + " server threads' CPU %.0f µs a batch%n", backend, round, batches, seconds,
+                        batches / seconds, failed.get(), (serverCpuNanos() - serverCpuBefore) / 1e3 / batches);
+            }
         }
     }
 
-    private static void run(URI batches, String[] tokens, String[] templates, AtomicLongArray cursors, int clients,
-                            Duration length, boolean report) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10)).build();
-        AtomicLong next = new AtomicLong();
-        AtomicLong failed = new AtomicLong();
-        long end = System.nanoTime() + length.toNanos();
-        List<long[]> latencies = new ArrayList<>();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<java.util.concurrent.Future<long[]>> loops = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                loops.add(pool.submit(() -> {
-                    long[] took = new long[1 << 20];
-                    int n = 0;
-                    while (System.nanoTime() < end) {
-                        int k = (int) (next.getAndIncrement() % tokens.length);
-                        long cursor = cursors.incrementAndGet(k) * 10;
-                        byte[] body = templates[k].replace("\"cursor\":0", "\"cursor\":" + cursor)
-                                .getBytes(StandardCharsets.UTF_8);
-                        long start = System.nanoTime();
-                        HttpResponse<Void> answer = http.send(HttpRequest.newBuilder(batches)
-                                .header("Authorization", "Bearer " + tokens[k])
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                                HttpResponse.BodyHandlers.discarding());
-                        if (answer.statusCode() != 200) {
-                            failed.incrementAndGet();
-                        } else if (n < took.length) {
-                            took[n++] = System.nanoTime() - start;
-                        }
+    /** CPU time of the server's request threads so far (Jetty names them after the server). */
+    private static long serverCpuNanos() {
+        var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long sum = 0;
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().startsWith("indicator-server")) {
+                sum += Math.max(0, threads.getThreadCpuTime(thread.threadId()));
+            }
+        }
+        return sum;
+    }
+
+    /** The storage alone, without HTTP or JSON: what the database side can take. */
+    private static void direct(TestServers.Running server, int batches, int kiosks, int threads) throws Exception {
+        var store = new vn.tiepdon.sync.server.ingest.BatchStore(server.server().database());
+        var registry = new vn.tiepdon.sync.server.kiosks.KioskRegistry(server.server().database());
+        List<vn.tiepdon.sync.server.kiosks.Kiosk> all = registry.list();
+        for (int round = 0; round < 2; round++) {
+            int r = round;
+            java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+            long start = System.nanoTime();
+            List<Thread> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(Thread.ofPlatform().start(() -> {
+                    for (int i; (i = next.getAndIncrement()) < batches; ) {
+                        var kiosk = all.get(i % kiosks);
+                        long cursor = (long) r * batches + i + 1;
+                        store.store(kiosk, TestBatches.batch(kiosk.id(), kiosk.facility(), cursor,
+                                day(cursor)));
                     }
-                    return Arrays.copyOf(took, n);
                 }));
             }
-            for (var loop : loops) {
-                latencies.add(loop.get());
+            for (Thread w : workers) {
+                w.join();
             }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("direct round %d: %.0f batches/s%n", round, batches / seconds);
         }
-        if (!report) {
-            return;
-        }
-        long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        System.out.printf(Locale.ROOT, "%,d batches stored in %d s: %,.0f batches/s (%,.0f rows/s); p50 %.1f ms,"
-                        + " p99 %.1f ms; refused %d%n", all.length, length.toSeconds(),
-                all.length / (double) length.toSeconds(), all.length * 170.0 / length.toSeconds(),
-                all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6, failed.get());
     }
 
-    /** One kiosk's day so far: 10 open hours × 17 kinds, and a 40-bucket scan-to-ticket histogram. */
-    static String template(String kiosk, String facility, LocalDate day, int seed) {
-        StringBuilder totals = new StringBuilder();
-        for (int hour = 7; hour < 17; hour++) {
-            for (int i = 0; i < KINDS.length; i++) {
-                String[] kind = KINDS[i].split(":", -1);
-                long count = 1 + (seed * 31L + hour * 7L + i) % 40;
-                long amount = kind[0].startsWith("PAYMENT") ? count * 150_000 : 0;
-                totals.append(totals.isEmpty() ? "" : ",").append(String.format(Locale.ROOT,
-                        "{\"hour\":%d,\"kind\":\"%s\",\"subject\":\"%s\",\"flag\":0,\"count\":%d,\"amountDong\":%d,"
-                                + "\"millisSum\":%d}", hour, kind[0], kind[1], count, amount, count * 1000));
+    private static vn.tiepdon.sync.protocol.DayTotals day(long cursor) {
+        if (shape.equals("noon")) {
+            return TestBatches.day("2026-12-01", typicalDay(cursor));
+        }
+        boolean unchanged = shape.equals("unchanged");
+        List<HourTotal> rows = new ArrayList<>();
+        List<vn.tiepdon.sync.protocol.SecondsCount> buckets = new ArrayList<>();
+        for (int hour = 6; hour < 23; hour++) { // 17 hours × 10 rows; the last one is the hour still going
+            long moving = hour == 22 && !unchanged ? cursor % 97 : 0;
+            for (String service : List.of("KB", "XN", "CDHA", "TM", "RHM")) {
+                rows.add(TestBatches.count(hour, "TICKET_ISSUED", service, 20 + hour + moving));
             }
+            rows.add(TestBatches.count(hour, "REGISTRATION", "CCCD_VNEID", 10 + moving));
+            rows.add(TestBatches.count(hour, "REGISTRATION", "BHYT", 7));
+            rows.add(TestBatches.count(hour, "TICKET_PRINTED", "KB", 9 + moving));
+            rows.add(TestBatches.total(hour, "PAYMENT_PAID", "QR", 0, 2, 300_000, 60_000 + moving));
+            rows.add(TestBatches.total(hour, "PAYMENT_PAID", "QR", 1, 1, 0, 90_000));
         }
-        StringBuilder seconds = new StringBuilder();
-        for (int s = 3; s < 43; s++) {
-            seconds.append(seconds.isEmpty() ? "" : ",").append(String.format(Locale.ROOT,
-                    "{\"kind\":\"TICKET_PRINTED\",\"seconds\":%d,\"count\":%d}", s, 1 + (s * 13 + seed) % 9));
+        for (int seconds = 0; seconds < 40; seconds++) {
+            buckets.add(TestBatches.seconds("SESSION", seconds * 3L, seconds < 2 && !unchanged ? 5 + cursor % 89 : 5));
         }
-        return "{\"protocol\":1,\"kiosk\":\"" + kiosk + "\",\"facility\":\"" + facility + "\",\"cursor\":0,"
-                + "\"days\":[{\"day\":\"" + day + "\",\"totals\":[" + totals + "],\"seconds\":[" + seconds + "]}]}";
+        return TestBatches.day("2026-12-01", rows, buckets);
+    }
+
+    /** A kiosk's day at noon: a dozen services and kinds over a few hours (~30 rows). */
+    private static HourTotal[] typicalDay(long cursor) {
+        List<HourTotal> rows = new ArrayList<>();
+        for (int hour = 7; hour < 12; hour++) {
+            for (String service : List.of("KB", "XN", "CDHA")) {
+                rows.add(TestBatches.count(hour, "TICKET_ISSUED", service, cursor % 50 + hour));
+            }
+            rows.add(TestBatches.count(hour, "REGISTRATION", "CCCD_VNEID", 10));
+            rows.add(TestBatches.count(hour, "TICKET_PRINTED", "KB", 9));
+            rows.add(TestBatches.total(hour, "PAYMENT_PAID", "QR", 0, 2, 300_000, 60_000));
+        }
+        return rows.toArray(HourTotal[]::new);
     }
 }

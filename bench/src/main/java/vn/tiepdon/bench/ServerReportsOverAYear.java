@@ -13,19 +13,28 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import vn.tiepdon.sync.protocol.SyncProtocol;
 import vn.tiepdon.sync.server.TestServers;
 import vn.tiepdon.sync.server.people.Role;
+import vn.tiepdon.sync.server.store.DatabaseLocation;
 
 /**
  * {@code GET /api/v1/indicators} over one year of 200 kiosks (each a busy day every day: 170 rows and a histogram),
  * loaded through the real ingest path, then read as a script reads it. Prints p50/p95 per breakdown. Usage:
- * {@code ServerReportsOverAYear sqlite|postgresql [KIOSKS] [RUNS]}.
+ * {@code ServerReportsOverAYear sqlite|postgresql [KIOSKS] [RUNS] [KEEP]}: with KEEP (a SQLite file, or a file that
+ * remembers a PostgreSQL URL) a loaded year is kept and read again by the next run, since loading takes minutes.
  */
 public final class ServerReportsOverAYear {
+
+    private static final String[] KINDS = {"REGISTRATION:CCCD_VNEID", "REGISTRATION:BHYT", "REGISTRATION:NONE",
+            "TICKET_ISSUED:KBHYT", "TICKET_ISSUED:KDV", "TICKET_ISSUED:XN", "TICKET_PRINTED:KBHYT",
+            "TICKET_PRINTED:KDV", "TICKET_PRINTED:XN", "SCAN_ACCEPTED:CCCD_VNEID", "SCAN_ACCEPTED:BHYT",
+            "SCAN_REJECTED:GARBLED", "PAYMENT_REQUESTED:", "PAYMENT_PAID:QR", "PAYMENT_PAID:CASH", "APP_RUNNING:",
+            "IDLE_RESET:"};
 
     private ServerReportsOverAYear() {
     }
@@ -38,9 +47,27 @@ public final class ServerReportsOverAYear {
         LocalDate first = LocalDate.of(2026, 1, 1);
         LocalDate last = LocalDate.of(2026, 12, 31);
         Path dir = Files.createTempDirectory("tiepdon-year");
-        try (TestServers.Running server = TestServers.start(backend, dir)) {
-            server.addUser("baocao", Role.VIEWER, "mat-khau-bao-cao");
+        Optional<Path> keep = args.length > 3 ? Optional.of(Path.of(args[3]).toAbsolutePath()) : Optional.empty();
+        boolean loaded = keep.isPresent() && Files.exists(keep.get());
+        DatabaseLocation database;
+        if (loaded) {
+            database = DatabaseLocation.parse(backend == TestServers.Backend.SQLITE ? keep.get().toString()
+                    : Files.readString(keep.get()).strip());
+        } else {
+            String url = keep.isPresent() && backend == TestServers.Backend.SQLITE ? keep.get().toString()
+                    : TestServers.freshDatabaseUrl(backend, dir);
+            if (keep.isPresent()) {
+                Files.createDirectories(keep.get().getParent());
+                if (backend == TestServers.Backend.POSTGRESQL) {
+                    Files.writeString(keep.get(), url + "\n");
+                }
+            }
+            database = DatabaseLocation.parse(url);
+        }
+        try (TestServers.Running server = TestServers.startAnother(database)) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            if (!loaded) {
+            server.addUser("baocao", Role.VIEWER, "mat-khau-bao-cao");
             URI batches = URI.create(server.uri() + SyncProtocol.BATCHES_PATH);
             long loadStart = System.nanoTime();
             try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
@@ -56,7 +83,7 @@ public final class ServerReportsOverAYear {
                             StringBuilder days = new StringBuilder();
                             for (LocalDate day = from; !day.isAfter(last) && day.isBefore(from.plusDays(SyncProtocol.MAX_DAYS));
                                  day = day.plusDays(1)) {
-                                String one = IngestThroughput.template(kiosk, facility, day, seed + day.getDayOfYear());
+                                String one = template(kiosk, facility, day, seed + day.getDayOfYear());
                                 days.append(days.isEmpty() ? "" : ",")
                                         .append(one, one.indexOf("[{\"day\"") + 1, one.length() - 2);
                             }
@@ -80,10 +107,20 @@ public final class ServerReportsOverAYear {
             }
             System.out.printf(Locale.ROOT, "%s: loaded %d kiosks x %d days (%,d rows) in %.0f s%n", backend, kiosks,
                     365, kiosks * 365L * 170, (System.nanoTime() - loadStart) / 1e9);
+            }
             String auth = "Basic " + Base64.getEncoder().encodeToString("baocao:mat-khau-bao-cao"
                     .getBytes(StandardCharsets.UTF_8));
+            // A year of every breakdown, then the dashboard's default period (30 days) of the slowest two.
+            List<String[]> reports = new ArrayList<>();
             for (String by : List.of("day", "month", "facility", "kiosk", "service", "hour")) {
-                URI uri = URI.create(server.uri() + "/api/v1/indicators?from=" + first + "&to=" + last + "&by=" + by);
+                reports.add(new String[] {by, first.toString(), "a year"});
+            }
+            for (String by : List.of("kiosk", "hour")) {
+                reports.add(new String[] {by, last.minusDays(29).toString(), "30 days"});
+            }
+            for (String[] report : reports) {
+                String by = report[0];
+                URI uri = URI.create(server.uri() + "/api/v1/indicators?from=" + report[1] + "&to=" + last + "&by=" + by);
                 long[] took = new long[runs];
                 int bytes = 0;
                 for (int run = -2; run < runs; run++) {
@@ -99,9 +136,31 @@ public final class ServerReportsOverAYear {
                     }
                 }
                 java.util.Arrays.sort(took);
-                System.out.printf(Locale.ROOT, "by=%-8s a year, %d kiosks: p50 %.0f ms, p95 %.0f ms (%,d bytes)%n", by,
-                        kiosks, took[runs / 2] / 1e6, took[(int) Math.ceil(runs * 0.95) - 1] / 1e6, bytes);
+                System.out.printf(Locale.ROOT, "by=%-8s %s, %d kiosks: p50 %.0f ms, p95 %.0f ms (%,d bytes)%n", by,
+                        report[2], kiosks, took[runs / 2] / 1e6, took[(int) Math.ceil(runs * 0.95) - 1] / 1e6, bytes);
             }
         }
+    }
+
+    /** One kiosk's day so far: 10 open hours × 17 kinds, and a 40-bucket scan-to-ticket histogram. */
+    static String template(String kiosk, String facility, LocalDate day, int seed) {
+        StringBuilder totals = new StringBuilder();
+        for (int hour = 7; hour < 17; hour++) {
+            for (int i = 0; i < KINDS.length; i++) {
+                String[] kind = KINDS[i].split(":", -1);
+                long count = 1 + (seed * 31L + hour * 7L + i) % 40;
+                long amount = kind[0].startsWith("PAYMENT") ? count * 150_000 : 0;
+                totals.append(totals.isEmpty() ? "" : ",").append(String.format(Locale.ROOT,
+                        "{\"hour\":%d,\"kind\":\"%s\",\"subject\":\"%s\",\"flag\":0,\"count\":%d,\"amountDong\":%d,"
+                                + "\"millisSum\":%d}", hour, kind[0], kind[1], count, amount, count * 1000));
+            }
+        }
+        StringBuilder seconds = new StringBuilder();
+        for (int s = 3; s < 43; s++) {
+            seconds.append(seconds.isEmpty() ? "" : ",").append(String.format(Locale.ROOT,
+                    "{\"kind\":\"TICKET_PRINTED\",\"seconds\":%d,\"count\":%d}", s, 1 + (s * 13 + seed) % 9));
+        }
+        return "{\"protocol\":1,\"kiosk\":\"" + kiosk + "\",\"facility\":\"" + facility + "\",\"cursor\":0,"
+                + "\"days\":[{\"day\":\"" + day + "\",\"totals\":[" + totals + "],\"seconds\":[" + seconds + "]}]}";
     }
 }

@@ -1,7 +1,5 @@
 package vn.tiepdon.sync.protocol;
 
-import java.util.regex.Pattern;
-
 /**
  * The only text a batch may carry: short ASCII codes (a kiosk id, a facility code, an event kind, a subject such as a
  * service code or a reason). No spaces, no letters outside ASCII, and never a run of nine digits or more, so that a
@@ -9,8 +7,8 @@ import java.util.regex.Pattern;
  */
 public final class Codes {
 
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_:.-]*");
-    private static final Pattern LONG_NUMBER = Pattern.compile("[0-9]{9}");
+    /** Nine digits in a row: the shortest personal number (an old ID card). */
+    private static final int LONG_NUMBER = 9;
 
     private Codes() {
     }
@@ -24,11 +22,34 @@ public final class Codes {
             throw new BatchRejected(BatchRejected.Reason.MALFORMED,
                     field + " must be 1–" + maxLength + " characters, was " + text.length());
         }
-        if (!CODE.matcher(text).matches() || LONG_NUMBER.matcher(text).find()) {
+        if (!isCode(text)) {
             // Say which field, never the value: it may be exactly the personal data being kept out.
             throw new BatchRejected(BatchRejected.Reason.MALFORMED,
                     field + " must be a short code (letters A–Z, digits, _ : . -; no long numbers)");
         }
         return text;
+    }
+
+    /**
+     * Letters A–Z and a–z, digits, {@code _ : . -}, and no run of nine digits. Checked character by character
+     * rather than by two regular expressions: a batch has ~600 codes, and this check was the costliest part of
+     * reading one.
+     */
+    private static boolean isCode(String text) {
+        int digitsInARow = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digitsInARow >= LONG_NUMBER) {
+                    return false;
+                }
+                continue;
+            }
+            digitsInARow = 0;
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_' || c == ':' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -25,10 +25,9 @@ public record IndicatorQuery(LocalDate from, LocalDate to, Breakdown by, Indicat
                 QueryParameters.code(ctx, "kiosk", SyncProtocol.MAX_KIOSK_ID)));
     }
 
-    /** The selected kiosks' table, summed; hour rows are read only when the breakdown needs them. */
+    /** The selected kiosks' table, summed by the database as far as the breakdown allows. */
     public StatsTable table(IndicatorReader reader) {
-        return by.tableOf(reader.read(from, to, IndicatorReader.Grain.of(by.needsHours(),
-                by == Breakdown.KIOSK || selection.kiosk().isPresent()), selection), from, to);
+        return by.tableOf(reader.read(from, to, IndicatorReader.Shape.of(by), selection), from, to);
     }
 
     private static Breakdown breakdown(String text) throws ApiError {

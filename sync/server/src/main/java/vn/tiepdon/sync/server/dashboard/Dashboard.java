@@ -236,7 +236,7 @@ public final class Dashboard {
         IndicatorQuery report = IndicatorQuery.of(ctx);
         String name = "chi-so-" + report.from() + "-" + report.to();
         if (xlsx) {
-            List<KioskTotals> selected = reader.read(report.from(), report.to(), IndicatorReader.Grain.HOUR,
+            List<KioskTotals> selected = reader.read(report.from(), report.to(), IndicatorReader.Shape.EVERY_HOUR,
                     report.selection());
             List<vn.tiepdon.indicators.EventTotal> totals = new java.util.ArrayList<>();
             List<vn.tiepdon.indicators.DurationCount> durations = new java.util.ArrayList<>();

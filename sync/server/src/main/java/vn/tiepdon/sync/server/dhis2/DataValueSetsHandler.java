@@ -58,7 +58,7 @@ public final class DataValueSetsHandler {
         List<Map<String, String>> values = new ArrayList<>();
         for (Dhis2Period.Span period : periods) {
             StatsTable table = Breakdown.FACILITY.tableOf(reader.read(period.first(), period.last(),
-                    IndicatorReader.Grain.FACILITY_DAY, IndicatorReader.Selection.ALL), period.first(), period.last());
+                    IndicatorReader.Shape.of(Breakdown.FACILITY), IndicatorReader.Selection.ALL), period.first(), period.last());
             for (List<Object> row : table.rows()) {
                 String orgUnit = map.orgUnits().get((String) row.get(0));
                 if (orgUnit != null) {

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -85,33 +86,17 @@ public final class BatchStore {
             markSeen(c, kiosk, batch.cursor(), now);
             List<DayTotals> newer = raiseCursors(c, kiosk, batch.cursor(), days, now);
             if (!newer.isEmpty()) {
-                List<String> changedDays = newer.stream().map(DayTotals::day).toList();
-                java.util.SortedSet<String> former = formerFacilities(c, kiosk, changedDays);
-                replaceRows(c, kiosk, newer);
-                DayRollups.refresh(c, kiosk.id(), kiosk.facility(), changedDays, former);
+                List<String> changedDays = replaceRows(c, kiosk, newer);
+                // A day whose rows all stayed as they were (a kiosk with nothing new since its last batch) leaves
+                // its sums as they are.
+                if (!changedDays.isEmpty()) {
+                    DayRollups.refresh(c, kiosk.id(), kiosk.facility(),
+                            newer.stream().filter(day -> changedDays.contains(day.day())).toList());
+                }
             }
             return newer.size();
         });
         return new BatchAck(SyncProtocol.VERSION, batch.cursor(), stored, days.size() - stored);
-    }
-
-    /** The facilities a kiosk's days were held under (another one only if it was enrolled again elsewhere). */
-    private static java.util.SortedSet<String> formerFacilities(Connection c, Kiosk kiosk, List<String> days)
-            throws SQLException {
-        java.util.SortedSet<String> facilities = new java.util.TreeSet<>();
-        try (PreparedStatement query = c.prepareStatement(
-                "SELECT DISTINCT facility FROM kiosk_day_totals WHERE kiosk_id = ? AND day = ?")) {
-            for (String day : days) {
-                query.setString(1, kiosk.id());
-                query.setString(2, day);
-                try (java.sql.ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        facilities.add(rows.getString(1));
-                    }
-                }
-            }
-        }
-        return facilities;
     }
 
     /** Also the check that the kiosk still may write: its row is locked until the commit, so revoking waits. */
@@ -149,8 +134,10 @@ public final class BatchStore {
      * Brings each day's rows to the batch's: rows whose values are unchanged are left alone, so a batch whose day
      * only moved in its current hour writes a few rows, not the whole day. The day's kiosk_days row is locked by
      * this transaction (raiseCursors), so no other batch writes these rows until the commit.
+     *
+     * @return the days of which a row was written
      */
-    private static void replaceRows(Connection c, Kiosk kiosk, List<DayTotals> days) throws SQLException {
+    private static List<String> replaceRows(Connection c, Kiosk kiosk, List<DayTotals> days) throws SQLException {
         try (PreparedStatement selectTotals = c.prepareStatement(SELECT_TOTALS);
              PreparedStatement selectSeconds = c.prepareStatement(SELECT_SECONDS);
              PreparedStatement deleteTotal = c.prepareStatement(DELETE_TOTAL);
@@ -160,7 +147,9 @@ public final class BatchStore {
              PreparedStatement insertTotal = c.prepareStatement(INSERT_TOTAL);
              PreparedStatement insertSeconds = c.prepareStatement(INSERT_SECONDS)) {
             int[] pending = new int[6];
+            List<String> changed = new ArrayList<>();
             for (DayTotals day : days) {
+                int before = Arrays.stream(pending).sum();
                 Map<TotalKey, long[]> heldTotals = heldTotals(selectTotals, kiosk, day.day());
                 for (HourTotal total : day.totals()) {
                     long[] held = heldTotals.remove(new TotalKey(total));
@@ -209,6 +198,9 @@ public final class BatchStore {
                     deleteSeconds.addBatch();
                     pending[5]++;
                 }
+                if (Arrays.stream(pending).sum() > before) {
+                    changed.add(day.day());
+                }
             }
             // Deletes first: a row removed and another inserted never collide, and the order is fixed for every batch.
             PreparedStatement[] inOrder = {deleteTotal, deleteSeconds, updateTotal, updateSeconds, insertTotal,
@@ -219,6 +211,7 @@ public final class BatchStore {
                     inOrder[i].executeBatch();
                 }
             }
+            return changed;
         }
     }
 

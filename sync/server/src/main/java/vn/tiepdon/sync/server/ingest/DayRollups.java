@@ -2,15 +2,20 @@ package vn.tiepdon.sync.server.ingest;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import vn.tiepdon.sync.protocol.DayTotals;
+import vn.tiepdon.sync.protocol.HourTotal;
+import vn.tiepdon.sync.protocol.SecondsCount;
+import vn.tiepdon.sync.server.store.DaySums;
 
 /**
- * Keeps the day-level tables reports read ({@code kiosk_day_totals}, {@code facility_day_totals},
- * {@code facility_second_counts}) equal to the hour rows, inside the transaction that changed them. Recomputed from
- * the rows rather than adjusted by differences: a few hundred rows a day, and nothing can drift.
+ * Keeps the day sums reports read ({@link DaySums} in {@code kiosk_days} and {@code facility_days}) equal to the hour
+ * rows, inside the transaction that changed them. A kiosk's day is summed from the batch that replaced it; a
+ * facility's day is summed again from its kiosks' days rather than adjusted by differences, so nothing can drift.
  */
 final class DayRollups {
 
@@ -22,46 +27,74 @@ final class DayRollups {
     }
 
     /**
-     * After a kiosk's days were replaced: its day rows, then each touched facility's day (the kiosk's facility now
-     * and any it was stored under before), facility-days in one order so two batches cannot lock each other.
+     * After a kiosk's days were replaced by {@code days}: the kiosk's day sums, then each touched facility's (the
+     * kiosk's facility now and any its days were held under before), facility-days in one order so two batches
+     * cannot lock each other.
      */
-    static void refresh(Connection c, String kiosk, String facility, List<String> days, SortedSet<String> formerFacilities)
-            throws SQLException {
-        for (String day : days) {
-            execute(c, "DELETE FROM kiosk_day_totals WHERE kiosk_id = ? AND day = ?", kiosk, day);
-            execute(c, """
-                    INSERT INTO kiosk_day_totals (kiosk_id, facility, day, kind, subject, flag, count, amount_dong,
-                        millis_sum)
-                    SELECT kiosk_id, facility, day, kind, subject, flag, SUM(count), SUM(amount_dong), SUM(millis_sum)
-                    FROM hour_totals WHERE kiosk_id = ? AND day = ?
-                    GROUP BY kiosk_id, facility, day, kind, subject, flag""", kiosk, day);
-        }
-        SortedSet<String> facilities = new TreeSet<>(formerFacilities);
+    static void refresh(Connection c, String kiosk, String facility, List<DayTotals> days) throws SQLException {
+        SortedSet<String> facilities = new TreeSet<>();
         facilities.add(facility);
-        for (String day : new TreeSet<>(days)) {
-            for (String each : facilities) {
-                execute(c, LOCK_FACILITY_DAY, each, day);
-                execute(c, "DELETE FROM facility_day_totals WHERE facility = ? AND day = ?", each, day);
-                execute(c, """
-                        INSERT INTO facility_day_totals (facility, day, kind, subject, flag, count, amount_dong,
-                            millis_sum)
-                        SELECT facility, day, kind, subject, flag, SUM(count), SUM(amount_dong), SUM(millis_sum)
-                        FROM kiosk_day_totals WHERE facility = ? AND day = ?
-                        GROUP BY facility, day, kind, subject, flag""", each, day);
-                execute(c, "DELETE FROM facility_second_counts WHERE facility = ? AND day = ?", each, day);
-                execute(c, """
-                        INSERT INTO facility_second_counts (facility, day, kind, seconds, count)
-                        SELECT facility, day, kind, seconds, SUM(count) FROM second_counts
-                        WHERE facility = ? AND day = ? GROUP BY facility, day, kind, seconds""", each, day);
+        SortedSet<String> changedDays = new TreeSet<>();
+        try (PreparedStatement former = c.prepareStatement(
+                "SELECT facility FROM kiosk_days WHERE kiosk_id = ? AND day = ? AND facility IS NOT NULL");
+             PreparedStatement update = c.prepareStatement(
+                     "UPDATE kiosk_days SET facility = ?, totals = ?, seconds = ? WHERE kiosk_id = ? AND day = ?")) {
+            for (DayTotals day : days) {
+                former.setString(1, kiosk);
+                former.setString(2, day.day());
+                try (ResultSet rows = former.executeQuery()) {
+                    while (rows.next()) {
+                        facilities.add(rows.getString(1));
+                    }
+                }
+                DaySums sums = sums(day);
+                update.setString(1, facility);
+                update.setString(2, sums.totalsText());
+                update.setString(3, sums.secondsText());
+                update.setString(4, kiosk);
+                update.setString(5, day.day());
+                update.executeUpdate();
+                changedDays.add(day.day());
+            }
+        }
+        try (PreparedStatement lock = c.prepareStatement(LOCK_FACILITY_DAY);
+             PreparedStatement kiosks = c.prepareStatement(
+                     "SELECT totals, seconds FROM kiosk_days WHERE facility = ? AND day = ?");
+             PreparedStatement update = c.prepareStatement(
+                     "UPDATE facility_days SET totals = ?, seconds = ? WHERE facility = ? AND day = ?")) {
+            for (String day : changedDays) {
+                for (String each : facilities) {
+                    lock.setString(1, each);
+                    lock.setString(2, day);
+                    lock.executeUpdate();
+                    DaySums sums = new DaySums();
+                    kiosks.setString(1, each);
+                    kiosks.setString(2, day);
+                    try (ResultSet rows = kiosks.executeQuery()) {
+                        while (rows.next()) {
+                            sums.addText(rows.getString(1), rows.getString(2));
+                        }
+                    }
+                    update.setString(1, sums.totalsText());
+                    update.setString(2, sums.secondsText());
+                    update.setString(3, each);
+                    update.setString(4, day);
+                    update.executeUpdate();
+                }
             }
         }
     }
 
-    private static void execute(Connection c, String sql, String first, String second) throws SQLException {
-        try (PreparedStatement statement = c.prepareStatement(sql)) {
-            statement.setString(1, first);
-            statement.setString(2, second);
-            statement.executeUpdate();
+    /** A kiosk's day from its batch: the hour rows summed by kind, subject and flag, and its histograms. */
+    static DaySums sums(DayTotals day) {
+        DaySums sums = new DaySums();
+        for (HourTotal total : day.totals()) {
+            sums.addTotal(total.kind(), total.subject(), total.flag(), total.count(), total.amountDong(),
+                    total.millisSum());
         }
+        for (SecondsCount bucket : day.seconds()) {
+            sums.addSeconds(bucket.kind(), bucket.seconds(), bucket.count());
+        }
+        return sums;
     }
 }

@@ -33,6 +33,8 @@ public final class Users {
     }
 
     private final ServerDatabase database;
+    // A script's HTTP Basic on every request: its password is hashed again every five minutes, not every request.
+    private final RecentlyVerified recentlyVerified = new RecentlyVerified(java.time.Duration.ofMinutes(5));
 
     public Users(ServerDatabase database) {
         this.database = Objects.requireNonNull(database, "database");
@@ -92,7 +94,15 @@ public final class Users {
             PasswordHashing.matches(password, UNKNOWN_USER_HASH);
             return Optional.empty();
         }
-        return PasswordHashing.matches(password, stored.get()[1]) ? Optional.of(Role.parse(stored.get()[0]))
-                : Optional.empty();
+        String storedHash = stored.get()[1];
+        long now = System.currentTimeMillis();
+        if (recentlyVerified.contains(name, password, storedHash, now)) {
+            return Optional.of(Role.parse(stored.get()[0]));
+        }
+        if (!PasswordHashing.matches(password, storedHash)) {
+            return Optional.empty();
+        }
+        recentlyVerified.add(name, password, storedHash, now);
+        return Optional.of(Role.parse(stored.get()[0]));
     }
 }

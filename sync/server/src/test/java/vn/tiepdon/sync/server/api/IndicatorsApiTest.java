@@ -242,15 +242,11 @@ class IndicatorsApiTest {
     }
 
     private static JsonNode read(TestServers.Running server, String query) throws Exception {
-        HttpResponse<String> answer = server.get("/api/v1/indicators?" + query, VIEWER, PASSWORD);
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
-        return JSON.readTree(answer.body());
+        return IndicatorJson.read(server, query, VIEWER, PASSWORD);
     }
 
     private static List<String> column(JsonNode table, String column) {
-        List<String> cells = new ArrayList<>();
-        table.get("rows").forEach(row -> cells.add(row.get(column).asText()));
-        return cells;
+        return IndicatorJson.column(table, column);
     }
 
     private static void assertRefused(TestServers.Running server, String query, String reason) throws Exception {

@@ -23,7 +23,6 @@ import vn.tiepdon.sync.protocol.SecondsCount;
 import vn.tiepdon.sync.server.TestServers;
 import vn.tiepdon.sync.server.TestServers.Backend;
 import vn.tiepdon.sync.server.api.IndicatorReader;
-import vn.tiepdon.sync.server.api.IndicatorReader.Grain;
 import vn.tiepdon.sync.server.people.Role;
 
 /**
@@ -92,6 +91,9 @@ class DayRollupsTest {
             }
 
             IndicatorReader reader = new IndicatorReader(server.server().database());
+            // The reference: every hour row of every kiosk as stored, nothing summed by the database.
+            var EVERY_HOUR_OF_EACH_KIOSK = new IndicatorReader.Shape(IndicatorReader.Split.KIOSK, true, true,
+                    java.util.Set.of(), true);
             ObjectMapper json = new ObjectMapper();
             LocalDate to = FIRST.plusDays(7);
             List<IndicatorReader.Selection> selections = List.of(IndicatorReader.Selection.ALL,
@@ -99,7 +101,7 @@ class DayRollupsTest {
                     new IndicatorReader.Selection(Optional.empty(), Optional.of("K2")));
             for (Breakdown by : Breakdown.values()) {
                 for (IndicatorReader.Selection selection : selections) {
-                    var fromHours = by.tableOf(reader.read(FIRST, to, Grain.HOUR, selection), FIRST, to)
+                    var fromHours = by.tableOf(reader.read(FIRST, to, EVERY_HOUR_OF_EACH_KIOSK, selection), FIRST, to)
                             .asJsonTree(FIRST, to, by);
                     String query = "/api/v1/indicators?from=" + FIRST + "&to=" + to + "&by="
                             + by.name().toLowerCase(Locale.ROOT)
