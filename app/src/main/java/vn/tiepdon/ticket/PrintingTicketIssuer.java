@@ -44,8 +44,13 @@ public final class PrintingTicketIssuer implements TicketIssuer {
     public PrintingTicketIssuer(TicketLedger ledger, PrinterTransport printer, TicketLayout layout,
                                 Collection<Service> services, Locale locale, Clock clock,
                                 PrinterStatusProbe probe, PatientStart patientStart) {
+        this(ledger, new TicketPrinter(printer, probe), layout, services, locale, clock, patientStart);
+    }
+
+    private PrintingTicketIssuer(TicketLedger ledger, TicketPrinter printer, TicketLayout layout,
+                                 Collection<Service> services, Locale locale, Clock clock, PatientStart patientStart) {
         this.ledger = ledger;
-        this.printer = new TicketPrinter(printer, probe);
+        this.printer = printer;
         this.layout = layout;
         this.services = services.stream().collect(Collectors.toUnmodifiableMap(Service::code, Function.identity(),
                 (a, b) -> a));
@@ -69,8 +74,7 @@ public final class PrintingTicketIssuer implements TicketIssuer {
     public PrintingTicketIssuer(TicketLedger ledger, PrinterTransport printer, TicketLayout layout,
                                 Collection<Service> services, Locale locale, Clock clock,
                                 PatientStart patientStart) {
-        this(ledger, printer, layout, services, locale, clock,
-                new PrinterStatusProbe(TicketPrinter.DEFAULT_STATUS_TIMEOUT), patientStart);
+        this(ledger, new TicketPrinter(printer), layout, services, locale, clock, patientStart);
     }
 
     @Override
@@ -92,7 +96,7 @@ public final class PrintingTicketIssuer implements TicketIssuer {
                 LOG.warn("Payment line of ticket {} not kept for reprints", ticket.display(), e);
             }
         }
-        return print(service, ticket, payment);
+        return print(service, ticket, payment, Optional.empty());
     }
 
     /** @throws NoSuchElementException when the ledger has no ticket with that id (a caller's mistake, not the printer's) */
@@ -112,13 +116,15 @@ public final class PrintingTicketIssuer implements TicketIssuer {
         // After a restart (or from the admin screen) the caller no longer knows the mark: the ledger does.
         PaymentMark mark = payment instanceof PaymentMark.None
                 ? ledger.paymentNote(ticketId).flatMap(PaymentMark::fromStaffLine).orElse(payment) : payment;
-        return print(service, ticket, mark);
+        // The paper says it is a reprint, and when: a second paper with the same number is told from the first.
+        return print(service, ticket, mark, Optional.of(java.time.LocalDateTime.now(clock)));
     }
 
-    private IssueOutcome print(Service service, IssuedTicket ticket, PaymentMark payment) {
+    private IssueOutcome print(Service service, IssuedTicket ticket, PaymentMark payment,
+                               Optional<java.time.LocalDateTime> reprintedAt) {
         PrintProblem problem;
         try {
-            problem = printer.print(layout.render(service, ticket, locale, payment)).orElse(null);
+            problem = printer.print(layout.render(service, ticket, locale, payment, reprintedAt)).orElse(null);
         } catch (RuntimeException e) {
             // A layout fault must not leave the number in limbo: it is recorded as not printed, reprintable.
             LOG.error("Ticket {} ({}) could not be laid out", ticket.display(), ticket.serviceCode(), e);

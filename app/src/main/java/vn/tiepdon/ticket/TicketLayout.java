@@ -1,9 +1,11 @@
 package vn.tiepdon.ticket;
 
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.tiepdon.print.Alignment;
 import vn.tiepdon.print.BitImage;
@@ -22,6 +24,7 @@ import vn.tiepdon.queue.Service;
 public final class TicketLayout {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final int PRINTER_FONT_WIDTH = 12;
     private static final int MAX_NUMBER_SCALE = 6;
 
@@ -29,7 +32,7 @@ public final class TicketLayout {
     private static final float SERVICE_SIZE = 30;
     private static final float WAITING_SIZE = 26;
     private static final float THANKS_SIZE = 22;
-    private static final float MARK_SIZE = 30;
+    static final float MARK_SIZE = 30;
 
     private final String hospitalName;
     private final TextRasterizer rasterizer;
@@ -55,6 +58,15 @@ public final class TicketLayout {
      * since the consulting room and the cashier read it at a glance; a free service has none.
      */
     public byte[] render(Service service, IssuedTicket ticket, Locale locale, PaymentMark payment) {
+        return render(service, ticket, locale, payment, Optional.empty());
+    }
+
+    /**
+     * As {@link #render(Service, IssuedTicket, Locale, PaymentMark)}; a reprint carries "BẢN IN LẠI" and its time
+     * under the number, large for the counter, and "IN LAI" with the time on the staff line.
+     */
+    public byte[] render(Service service, IssuedTicket ticket, Locale locale, PaymentMark payment,
+                         Optional<LocalDateTime> reprintedAt) {
         TicketTexts texts = new TicketTexts(locale);
         EscPos out = EscPos.toBuffer().init().align(Alignment.LEFT);
 
@@ -68,6 +80,10 @@ public final class TicketLayout {
                 .size(1, 1).bold(false)
                 .line(DATE_TIME.format(ticket.issuedAt()))
                 .align(Alignment.LEFT);
+        if (reprintedAt.isPresent()) {
+            out.raster(rasterizer.render(texts.reprint(DATE_TIME.format(reprintedAt.get())), MARK_SIZE, true,
+                    Alignment.CENTER));
+        }
         List<String> paymentLines = texts.payment(payment);
         for (int i = 0; i < paymentLines.size(); i++) {
             boolean mark = i == 0;
@@ -83,7 +99,7 @@ public final class TicketLayout {
                 .raster(cached(texts.thanks(), THANKS_SIZE, false))
                 .feed(1)
                 .align(Alignment.CENTER)
-                .line(staffLine(ticket));
+                .line(staffLine(ticket) + reprintedAt.map(at -> " IN LAI " + TIME.format(at)).orElse(""));
         String paymentStaffLine = PaymentMark.staffLine(payment);
         if (!paymentStaffLine.isEmpty()) {
             out.line(paymentStaffLine);

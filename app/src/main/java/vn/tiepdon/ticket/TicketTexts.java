@@ -36,6 +36,11 @@ public final class TicketTexts {
         return new MessageFormat(bundle.getString("ticket.waitingAhead"), locale).format(new Object[] {people});
     }
 
+    /** "BẢN IN LẠI 09:52 25/11/2026": printed under the number of every reprint. */
+    public String reprint(String when) {
+        return format("ticket.reprint", when);
+    }
+
     public String thanks() {
         return bundle.getString("ticket.thanks");
     }

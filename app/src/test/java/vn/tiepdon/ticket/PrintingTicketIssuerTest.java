@@ -71,6 +71,22 @@ class PrintingTicketIssuerTest {
     }
 
     @Test
+    void aPrinterThatAnswersItsStatusLateStillGivesAPrintedTicket() {
+        // 1.5 s for every answer: a printer busy cutting, or a loaded PC. The limits a kiosk uses, not a test's.
+        emulator.answerDelay(Duration.ofMillis(1_500));
+        PrintingTicketIssuer issuer = new PrintingTicketIssuer(ledger, new TcpPrinterTransport("127.0.0.1",
+                emulator.port(), Duration.ofSeconds(2), Duration.ofSeconds(10)),
+                new TicketLayout(TicketLayoutTest.HOSPITAL, TextRasterizer.PAPER_80MM), List.of(SERVICE),
+                Locale.forLanguageTag("vi"), CLOCK);
+
+        IssueOutcome outcome = issuer.issue(SERVICE);
+
+        assertThat(outcome.printed()).isTrue();
+        assertThat(outcome.ticket().printState()).isEqualTo(PrintState.PRINTED);
+        assertThat(emulator.awaitTickets(1, WAIT)).hasSize(1);
+    }
+
+    @Test
     void readyPrinterPrintsAndTheLedgerSaysPrinted() {
         IssueOutcome outcome = issuerToEmulator().issue(SERVICE);
 
@@ -135,7 +151,22 @@ class PrintingTicketIssuerTest {
         assertThat(again.ticket().printState()).isEqualTo(PrintState.PRINTED);
         List<DecodedTicket> tickets = emulator.awaitTickets(1, WAIT);
         assertThat(tickets).hasSize(1);
-        assertThat(tickets.get(0).textLines()).contains("A001", "KBHYT A001 #" + first.ticket().id());
+        // The reprint says so: on the staff line, and large under the number (the clock reads 09:41 in Hà Nội).
+        assertThat(tickets.get(0).textLines()).contains("A001", "KBHYT A001 #" + first.ticket().id() + " IN LAI 09:41");
+        byte[] reprintMark = new TextRasterizer(TextRasterizer.PAPER_80MM).render("BẢN IN LẠI 25/11/2026 09:41",
+                TicketLayout.MARK_SIZE, true, vn.tiepdon.print.Alignment.CENTER).bytes();
+        assertThat(tickets.get(0).rasters()).anySatisfy(r -> assertThat(r.bytes()).isEqualTo(reprintMark));
+    }
+
+    @Test
+    void aFirstPrintDoesNotSayReprint() {
+        assertThat(issuerToEmulator().issue(SERVICE).printed()).isTrue();
+
+        DecodedTicket ticket = emulator.awaitTickets(1, WAIT).get(0);
+        assertThat(ticket.textLines()).noneMatch(line -> line.contains("IN LAI"));
+        byte[] reprintMark = new TextRasterizer(TextRasterizer.PAPER_80MM).render("BẢN IN LẠI 25/11/2026 09:41",
+                TicketLayout.MARK_SIZE, true, vn.tiepdon.print.Alignment.CENTER).bytes();
+        assertThat(ticket.rasters()).noneSatisfy(r -> assertThat(r.bytes()).isEqualTo(reprintMark));
     }
 
     @Test

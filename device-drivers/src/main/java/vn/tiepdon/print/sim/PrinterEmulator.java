@@ -50,6 +50,7 @@ public final class PrinterEmulator implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile EmulatedState state = EmulatedState.READY;
     private volatile LongConsumer firstByteHook = nanos -> { };
+    private volatile Duration answerDelay = Duration.ZERO;
     private ServerSocket server;
     private Thread acceptor;
     private int nextSequence = 1;
@@ -100,6 +101,14 @@ public final class PrinterEmulator implements AutoCloseable {
     /** Takes effect at once, also for a job in progress (paper can run out mid-ticket). */
     public void state(EmulatedState newState) {
         this.state = newState;
+    }
+
+    /**
+     * Answers each status question this late, as a printer busy feeding and cutting paper, or a printer on a busy PC,
+     * does. Printing itself is not held up.
+     */
+    public void answerDelay(Duration delay) {
+        this.answerDelay = delay;
     }
 
     /** Called with {@link System#nanoTime()} when the first byte of each connection arrives. */
@@ -214,8 +223,7 @@ public final class PrinterEmulator implements AutoCloseable {
             if (element instanceof EscPosElement.StatusRequest request) {
                 OptionalInt answer = now.answer(request.n());
                 if (answer.isPresent()) {
-                    answers.write(answer.getAsInt());
-                    answers.flush();
+                    answerLate(answer.getAsInt());
                 }
                 current.add(element);
                 return;
@@ -227,6 +235,27 @@ public final class PrinterEmulator implements AutoCloseable {
             if (element instanceof EscPosElement.Cut) {
                 finish(true);
             }
+        }
+
+        private void answerLate(int answer) throws IOException {
+            Duration delay = answerDelay;
+            if (delay.isZero()) {
+                answers.write(answer);
+                answers.flush();
+                return;
+            }
+            // From another thread, so the bytes after the question (the ticket) are still read and printed meanwhile.
+            Thread.ofVirtual().start(() -> {
+                try {
+                    Thread.sleep(delay);
+                    synchronized (answers) {
+                        answers.write(answer);
+                        answers.flush();
+                    }
+                } catch (IOException | InterruptedException closed) {
+                    // The connection went: the kiosk stopped waiting for this answer.
+                }
+            });
         }
 
         void end() {
