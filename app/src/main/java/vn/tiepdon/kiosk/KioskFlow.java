@@ -53,7 +53,9 @@ import vn.tiepdon.ticket.TicketIssuer;
  *       transfer that lands after the patient left pays the order and the cashier sees it.</li>
  *   <li>Going back to ATTRACT always forgets the patient. A timeout (idle, or the end of the
  *       DONE display) also switches back to the default language, because the next person is
- *       someone else; pressing "back" keeps the language the person in front chose.</li>
+ *       someone else; pressing "back" keeps the language the person in front chose, and the start
+ *       screen itself goes back to the default language after the idle time (not counted as an idle reset:
+ *       nobody had begun).</li>
  * </ul>
  */
 public final class KioskFlow {
@@ -276,7 +278,7 @@ public final class KioskFlow {
 
     public void toggleLanguage() {
         locale = "vi".equals(locale.getLanguage()) ? Locale.ENGLISH : FlowSettings.VIETNAMESE;
-        touch();
+        armTimeout();
         notifyListeners();
     }
 
@@ -438,7 +440,8 @@ public final class KioskFlow {
 
     private Duration timeoutFor(KioskState s) {
         return switch (s) {
-            case Attract a -> null;
+            // The start screen left in another language: the next person reads Vietnamese again after the idle time.
+            case Attract a -> locale.equals(settings.defaultLocale()) ? null : settings.idleTimeout();
             case Printing p -> null;
             case Done d -> settings.doneDisplay();
             // The code's deadline, not the idle time: a patient paying on their phone does not touch the screen.
@@ -454,6 +457,13 @@ public final class KioskFlow {
         if (state instanceof Paying paying) {
             LOG.info("QR code of bill {} not paid in time at the kiosk", paying.bill().billNumber());
             enter(new PaymentExpired(paying.service(), paying.document(), paying.bill()));
+            return;
+        }
+        if (state instanceof Attract) {
+            LOG.info("Start screen left in {}: back to {}", locale.getLanguage(), settings.defaultLocale().getLanguage());
+            locale = settings.defaultLocale();
+            armTimeout();
+            notifyListeners();
             return;
         }
         LOG.info("No touch for a while on {}: back to start", state.getClass().getSimpleName());

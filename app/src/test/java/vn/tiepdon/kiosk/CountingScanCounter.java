@@ -8,6 +8,7 @@ import vn.tiepdon.identity.RejectionReason;
 public final class CountingScanCounter implements ScanCounter {
 
     private int accepted;
+    private int idleResets;
     private final Map<RejectionReason, Integer> rejected = new EnumMap<>(RejectionReason.class);
 
     @Override
@@ -18,6 +19,15 @@ public final class CountingScanCounter implements ScanCounter {
     @Override
     public synchronized void rejected(RejectionReason reason) {
         rejected.merge(reason, 1, Integer::sum);
+    }
+
+    @Override
+    public synchronized void idleReset() {
+        idleResets++;
+    }
+
+    public synchronized int idleResets() {
+        return idleResets;
     }
 
     public synchronized int acceptedCount() {

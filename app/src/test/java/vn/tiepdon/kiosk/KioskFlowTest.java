@@ -465,6 +465,23 @@ class KioskFlowTest {
     }
 
     @Test
+    void theStartScreenLeftInEnglishIsVietnameseAgainAfterTheIdleTime() {
+        List<Locale> locales = new ArrayList<>();
+        flow().addListener((state, locale) -> locales.add(locale));
+        flow().toggleLanguage();
+
+        timer.advance(IDLE.minusMillis(1));
+        assertThat(flow().locale().getLanguage()).isEqualTo("en");
+        timer.advance(Duration.ofMillis(1));
+
+        assertThat(flow().state()).isInstanceOf(Attract.class);
+        assertThat(flow().locale().getLanguage()).isEqualTo("vi");
+        assertThat(locales).extracting(Locale::getLanguage).containsExactly("en", "vi");
+        // Nobody had begun: this is not a patient who walked away.
+        assertThat(counter.idleResets()).isZero();
+    }
+
+    @Test
     void settingsComeFromTheKioskConfigurationWithSafeDefaults() {
         KioskSettings settings = KioskFixtures.kioskSettings();
         FlowSettings fromConfig = FlowSettings.from(settings);
