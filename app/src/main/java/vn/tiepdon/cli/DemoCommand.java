@@ -61,6 +61,18 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-server", description = "Không chạy máy chủ chỉ số cục bộ / Run without the local indicator server.")
     boolean noServer;
 
+    @Option(names = "--payment-port", defaultValue = "8765", paramLabel = "PORT",
+            description = "Cổng API thanh toán cho phần mềm viện phí; lấy cổng trống khác nếu bận / Port of the payment API"
+                    + " for the billing software; a free one is taken when it is busy (default ${DEFAULT-VALUE}).")
+    int paymentPort;
+
+    @Option(names = "--admin-pin", defaultValue = DEMO_ADMIN_PIN, paramLabel = "DIGITS",
+            description = "Mã PIN màn hình quản trị của demo / The demo's admin screen PIN (default ${DEFAULT-VALUE}).")
+    String adminPin;
+
+    /** Printed by the demo: anyone trying it must be able to open the admin screen. */
+    static final String DEMO_ADMIN_PIN = "246810";
+
     @Override
     public Integer call() throws IOException {
         Display.require();
@@ -68,7 +80,12 @@ final class DemoCommand implements Callable<Integer> {
         try (PrinterEmulator printer = startPrinter();
              ScannerSimulator scanner = startScanner(out)) {
             String scannerPort = scanner == null ? Kiosk.STDIN_SCANNER : pty.toAbsolutePath().toString();
-            KioskSettings demo = SettingsLoader.demo(data, scannerPort, "tcp:127.0.0.1:" + printer.port());
+            if (!vn.tiepdon.admin.AdminPin.acceptable(adminPin)) {
+                spec.commandLine().getErr().println(CliText.both("demo.badPin"));
+                return ExitCodes.REJECTED;
+            }
+            KioskSettings demo = withDemoAccess(SettingsLoader.demo(data, scannerPort,
+                    "tcp:127.0.0.1:" + printer.port()), adminPin, freePort(paymentPort), data);
             Optional<DemoServer> server = noServer ? Optional.empty()
                     : DemoServer.start(data, demo.kioskId(), freePort(serverPort));
             try {
@@ -98,7 +115,9 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  ./tiepdon sim transfer --waiting --config " + settingsFile);
         out.println(CliText.both("demo.stats"));
         out.println("  ./tiepdon stats --config " + settingsFile);
-        out.println(CliText.both("demo.admin"));
+        out.println(CliText.both("demo.admin", adminPin));
+        settings.payment().ifPresent(payment -> out.println(CliText.both("demo.paymentApi", "http://"
+                + payment.api().address().getHostString() + ":" + payment.api().address().getPort())));
         if (server.isPresent()) {
             out.println(CliText.both("demo.dashboard"));
             out.println("  " + server.get().url() + "/dashboard   " + DemoServer.USER + " / " + DemoServer.PASSWORD);
@@ -107,6 +126,18 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.flush();
         KioskCommand.run(settings, false);
+    }
+
+    /** The admin screen opens with the printed PIN, and the payment API listens on the port given. */
+    static KioskSettings withDemoAccess(KioskSettings settings, String adminPin, int paymentPort, Path data) {
+        Properties properties = SettingsLoader.toProperties(settings);
+        properties.setProperty(SettingsLoader.ADMIN_PIN_HASH, vn.tiepdon.admin.AdminPin.create(adminPin).stored());
+        properties.setProperty(SettingsLoader.PAYMENT_API_LISTEN, "127.0.0.1:" + paymentPort);
+        try {
+            return SettingsLoader.fromProperties(properties, data.toAbsolutePath());
+        } catch (SettingsException e) {
+            throw new IllegalStateException("the demo's own settings were refused: " + e.getMessage(), e);
+        }
     }
 
     /** The demo kiosk sends to the demo server every 30 s, so a ticket shows on the dashboard within a minute. */
