@@ -69,6 +69,11 @@ public final class KioskCounts implements PatientStart {
         }
     }
 
+    /** A reprint asked for at the kiosk or its admin screen, whether it printed or not. */
+    public void reprinted(String service, boolean printed) {
+        log.record(event(EventKind.TICKET_REPRINTED, service).withFlag(!printed));
+    }
+
     public void scanRejected(RejectionReason reason) {
         record(EventKind.SCAN_REJECTED, reason.name());
     }

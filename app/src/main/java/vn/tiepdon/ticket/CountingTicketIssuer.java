@@ -43,12 +43,24 @@ public final class CountingTicketIssuer implements TicketIssuer {
 
     @Override
     public IssueOutcome reprint(long ticketId) {
-        return counted(issuer.reprint(ticketId));
+        return reprintCounted(counted(issuer.reprint(ticketId)));
     }
 
     @Override
     public IssueOutcome reprint(long ticketId, PaymentMark payment) {
-        return counted(issuer.reprint(ticketId, payment));
+        return reprintCounted(counted(issuer.reprint(ticketId, payment)));
+    }
+
+    /** Every reprint is counted as one, also of a ticket that had printed: a second paper with its number exists. */
+    private IssueOutcome reprintCounted(IssueOutcome outcome) {
+        if (outcome != null && outcome.ticket() != null) {
+            try {
+                counts.reprinted(outcome.ticket().serviceCode(), outcome.printed());
+            } catch (RuntimeException e) {
+                LOG.error("Could not count a reprint", e);
+            }
+        }
+        return outcome;
     }
 
     /** The number and its print outcome are counted by the ledger; here, whether the printer works. */

@@ -143,6 +143,15 @@ class KioskAdminTest {
                 () -> text(robot, "#reprintMessage").equals(VI.get("admin.reprint.done", failed.ticket().display())));
         IssuedTicket now = kiosk.parts.ledger.find(failed.ticket().id()).orElseThrow();
         assertThat(now.printState()).isEqualTo(PrintState.PRINTED);
+        // The paper says BẢN IN LẠI, and the reprint is counted as one, under the ticket's service.
+        assertThat(kiosk.printer.awaitTickets(1, WAIT).get(0).textLines())
+                .anyMatch(line -> line.startsWith(vn.tiepdon.ticket.TicketLayout.staffLine(failed.ticket()) + " IN LAI "));
+        SqliteEventTotals totals = new SqliteEventTotals(kiosk.parts.database);
+        WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> totals
+                .totals(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)).stream()
+                .filter(t -> t.kind() == vn.tiepdon.indicators.EventKind.TICKET_REPRINTED
+                        && t.subject().equals(failed.ticket().serviceCode()) && t.flag() == 0)
+                .mapToLong(vn.tiepdon.indicators.EventTotal::count).sum() == 1);
     }
 
     @Test

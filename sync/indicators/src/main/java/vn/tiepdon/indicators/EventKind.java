@@ -40,5 +40,10 @@ public enum EventKind {
     /** The kiosk program stopped normally. */
     APP_STOP,
     /** The kiosk is running; millis: time since the previous one (uptime is measured by these, so a crash loses at most one interval). */
-    APP_RUNNING
+    APP_RUNNING,
+    /**
+     * A ticket was printed again, marked "BẢN IN LẠI" (the first paper was lost, or never came out); subject: the
+     * service; flag: 1 when the reprint did not print either.
+     */
+    TICKET_REPRINTED
 }
