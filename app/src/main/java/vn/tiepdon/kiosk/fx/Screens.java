@@ -25,6 +25,7 @@ import vn.tiepdon.payment.VietnameseAmount;
 import vn.tiepdon.queue.IssuedTicket;
 import vn.tiepdon.queue.Service;
 import vn.tiepdon.ticket.IssueOutcome;
+import vn.tiepdon.ticket.PrintProblem;
 import vn.tiepdon.ticket.PaymentMark;
 
 /** Builds the middle of the kiosk for each state. A screen is rebuilt on every change: they are small. */
@@ -177,11 +178,17 @@ final class Screens {
         HBox numberAndWhy = new HBox(ticketBox(ticket, t), message);
         numberAndWhy.getStyleClass().add("side-by-side");
         numberAndWhy.setAlignment(Pos.CENTER);
+        // Out of paper, cover open or paused: trying again here cannot work until staff come, so the screen says
+        // what to do (the desk, with this number) and offers no button that does nothing. A printer that did not
+        // answer or could not be reached may well print at a second try.
+        boolean patientCanRetry = outcome.problem() == PrintProblem.NO_ANSWER
+                || outcome.problem() == PrintProblem.UNREACHABLE;
         return screen("printFailedScreen",
                 heading(Icons.warning(), label("title", t.get("printFailed.title"), "title")),
                 numberAndWhy,
                 spacer(),
-                actions(button("reprintButton", t.get("printFailed.reprint"), flow::reprint, "primary")));
+                patientCanRetry ? actions(button("reprintButton", t.get("printFailed.reprint"), flow::reprint,
+                        "primary")) : spacer());
     }
 
     private Node rejected(KioskState.Rejected rejected, Texts t) {

@@ -141,14 +141,28 @@ class KioskViewTest {
     }
 
     @Test
-    void aPrintFailureOffersToPrintTheSameNumberAgain(FxRobot robot) {
-        issuer.thenProblem(PrintProblem.PAPER_OUT).thenProblem(null);
+    void paperOutSaysGoToTheDeskWithTheNumberAndOffersNoReprint(FxRobot robot) {
+        issuer.thenProblem(PrintProblem.PAPER_OUT);
         robot.clickOn("#withoutCardButton");
         robot.clickOn("#service-KDV");
 
         assertThat(showing(robot, "#printFailedScreen")).isTrue();
         assertThat(text(robot, "#ticketNumber")).isEqualTo("B001");
-        assertThat(text(robot, "#message")).isEqualTo(vi.printProblem(PrintProblem.PAPER_OUT, "B001"));
+        assertThat(text(robot, "#message")).isEqualTo(vi.printProblem(PrintProblem.PAPER_OUT, "B001"))
+                .contains("quầy tiếp đón");
+        assertThat(robot.lookup("#reprintButton").tryQuery()).isEmpty();
+        assertThat(showing(robot, "#backButton")).isTrue();
+    }
+
+    @Test
+    void aPrinterThatDidNotAnswerIsOfferedASecondTry(FxRobot robot) {
+        issuer.thenProblem(PrintProblem.NO_ANSWER).thenProblem(null);
+        robot.clickOn("#withoutCardButton");
+        robot.clickOn("#service-KDV");
+
+        assertThat(showing(robot, "#printFailedScreen")).isTrue();
+        assertThat(text(robot, "#ticketNumber")).isEqualTo("B001");
+        assertThat(text(robot, "#message")).isEqualTo(vi.printProblem(PrintProblem.NO_ANSWER, "B001"));
         assertThat(showing(robot, "#reprintButton")).isTrue();
 
         robot.clickOn("#reprintButton");
