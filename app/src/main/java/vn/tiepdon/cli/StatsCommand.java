@@ -10,6 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -58,8 +59,16 @@ final class StatsCommand implements Callable<Integer> {
             description = "Dạng in / Output format. Default: ${DEFAULT-VALUE}.")
     String format;
 
+    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
+            description = "Ngôn ngữ tiêu đề của bảng / Language of the table's titles. Default: ${DEFAULT-VALUE}.")
+    String language;
+
     @Override
     public Integer call() throws Exception {
+        if (!language.equals("vi") && !language.equals("en")) {
+            throw CliText.rejected("stats.badLang", language);
+        }
+        Locale locale = Locale.forLanguageTag(language);
         Breakdown breakdown = parse(() -> Breakdown.parse(by), "stats.badBy", by);
         Format output = parse(() -> Format.valueOf(format.strip().toUpperCase(Locale.ROOT)), "stats.badFormat", format);
         LocalDate first = period.first();
@@ -73,12 +82,19 @@ final class StatsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.print(switch (output) {
-            case TABLE -> StatsFormats.table(table);
+            case TABLE -> StatsFormats.table(table, new ReportLabels(locale), serviceNames(settings, locale));
             case CSV -> StatsFormats.csv(table);
             case JSON -> StatsFormats.json(table, first, last, breakdown);
         });
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The configured services' names; with only a database file, none (codes are shown). */
+    private static Map<String, String> serviceNames(Optional<KioskSettings> settings, Locale locale) {
+        Map<String, String> names = new java.util.HashMap<>();
+        settings.ifPresent(s -> s.services().forEach(service -> names.put(service.code(), service.name(locale))));
+        return names;
     }
 
     /** The settings' kiosk id; with only a database file, the kiosk its events name. */

@@ -134,12 +134,37 @@ class StatsCommandTest {
     }
 
     @Test
-    void theTableIsForPeople() {
-        CliRun run = run("stats", "--db", dataDir.toString(), "--from", FROM.toString(), "--by", "day");
+    void theTableIsForPeopleInVietnameseAndFitsATerminal() {
+        CliRun run = run("stats", "--db", dataDir.toString(), "--from", FROM.toString(), "--to", TO.toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(run.out()).contains("registrations").contains(FROM.toString()).containsPattern("\\d+\\.\\d%");
-        assertThat(run.out().lines().count()).isEqualTo(2);
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+        // An indicator a line, a day a column: the first block starts with the first day.
+        assertThat(lines.getFirst()).startsWith("Ngày").contains(FROM.toString());
+        String registrations = lines.stream().filter(l -> l.startsWith("Lượt đăng ký")).findFirst().orElseThrow();
+        long onTheFirstDay = events.stream().filter(e -> e.kind() == EventKind.REGISTRATION
+                && LocalDate.ofInstant(e.at(), ZONE).equals(FROM)).count();
+        assertThat(registrations.substring("Lượt đăng ký".length()).strip().split(" +")[0])
+                .isEqualTo(String.valueOf(onTheFirstDay));
+        assertThat(run.out()).containsPattern("\\d+\\.\\d%").contains("Tổng");
+
+        CliRun english = run("stats", "--db", dataDir.toString(), "--from", FROM.toString(), "--lang", "en");
+        assertThat(english.out()).contains("Registrations").doesNotContain("Lượt đăng ký");
+        assertThat(run("stats", "--db", dataDir.toString(), "--lang", "fr").exitCode()).isEqualTo(ExitCodes.REJECTED);
+    }
+
+    @Test
+    void servicesAreNamedWhenTheSettingsNameThem(@org.junit.jupiter.api.io.TempDir Path folder) throws Exception {
+        Path settings = vn.tiepdon.testing.KioskSettingsFile.write(folder.resolve("tiepdon.properties"), dataDir,
+                folder.resolve("backup"), 9100);
+
+        CliRun run = run("stats", "--config", settings.toString(), "--from", FROM.toString(), "--to", TO.toString(),
+                "--by", "service");
+
+        assertThat(run.out().lines().toList().getFirst()).startsWith("Dịch vụ").contains("Số phiếu");
+        assertThat(run.out()).contains("Khám BHYT").contains("Khám dịch vụ");
+        assertThat(run.out().lines()).noneMatch(line -> line.startsWith("KBHYT ") || line.startsWith("KDV "));
     }
 
     @Test
@@ -177,8 +202,8 @@ class StatsCommandTest {
                 TO.toString(), "--by", "kiosk", "--format", "csv");
 
         assertThat(byFacility.exitCode()).isEqualTo(ExitCodes.OK);
-        assertThat(byFacility.out().lines().toList()).anyMatch(l -> l.startsWith("79001"))
-                .anyMatch(l -> l.startsWith("total"));
+        assertThat(byFacility.out().lines().toList().getFirst()).startsWith("Cơ sở").contains("79001")
+                .endsWith("Tổng");
         assertThat(byKiosk.out().lines().toList().get(1)).startsWith("K01,");
     }
 

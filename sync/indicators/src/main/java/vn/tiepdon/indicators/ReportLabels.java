@@ -25,6 +25,9 @@ public final class ReportLabels {
         if (key.startsWith("rejection_rate:")) {
             return format("column.rejection_rate_for", key.substring("rejection_rate:".length()));
         }
+        if (key.equals("hour")) {
+            return bundle.getString("column.hour_of_day");
+        }
         if (key.matches("h[0-9]{2}")) {
             return format("column.hour", key.substring(1));
         }
