@@ -23,6 +23,7 @@ import vn.tiepdon.kiosk.KioskState.ChooseService;
 import vn.tiepdon.kiosk.KioskState.Confirm;
 import vn.tiepdon.kiosk.KioskState.Done;
 import vn.tiepdon.kiosk.KioskState.NotIssued;
+import vn.tiepdon.kiosk.KioskState.OutOfService;
 import vn.tiepdon.kiosk.KioskState.PaymentExpired;
 import vn.tiepdon.kiosk.KioskState.Paying;
 import vn.tiepdon.kiosk.KioskState.PrintFailed;
@@ -80,6 +81,7 @@ public final class KioskFlow {
 
     private KioskState state = KioskState.ATTRACT;
     private Locale locale;
+    private final java.util.SortedSet<String> devicesDown = new java.util.TreeSet<>();
     private KioskTimer.Cancellable pendingTimeout = KioskTimer.Cancellable.NONE;
     /** Identifies the armed timeout, so one that fires after being replaced does nothing. */
     private Object timeoutToken = new Object();
@@ -166,6 +168,10 @@ public final class KioskFlow {
         count(result);
         if (state instanceof Printing || state instanceof Paying) {
             LOG.info("Scan while {}: counted, screen unchanged", state instanceof Paying ? "paying" : "printing");
+            return;
+        }
+        if (state instanceof OutOfService) {
+            LOG.info("Scan while the kiosk is paused: counted, the screen keeps sending people to the desk");
             return;
         }
         switch (result) {
@@ -280,6 +286,22 @@ public final class KioskFlow {
         locale = "vi".equals(locale.getLanguage()) ? Locale.ENGLISH : FlowSettings.VIETNAMESE;
         armTimeout();
         notifyListeners();
+    }
+
+    /**
+     * A device the patient needs works, or does not (the printer out of paper, the scanner unplugged). While one
+     * does not, the start screen says the kiosk is paused; a patient already on the way is not interrupted, and
+     * the kiosk pauses once they are done. It comes back by itself when the device does.
+     */
+    public void deviceReady(String device, boolean ready) {
+        boolean changed = ready ? devicesDown.remove(device) : devicesDown.add(device);
+        if (!changed) {
+            return;
+        }
+        LOG.info("{} {}", device, ready ? "works again" : "does not work: the start screen says the kiosk is paused");
+        if (state instanceof Attract || state instanceof OutOfService) {
+            enter(KioskState.ATTRACT);
+        }
     }
 
     /** Any touch anywhere: the patient is still there. */
@@ -414,6 +436,9 @@ public final class KioskFlow {
     }
 
     private void enter(KioskState next) {
+        if (next instanceof Attract && !devicesDown.isEmpty()) {
+            next = new OutOfService(devicesDown);
+        }
         LOG.debug("{} -> {}", state.getClass().getSimpleName(), next.getClass().getSimpleName());
         state = next;
         makingOrder = false;
@@ -442,6 +467,7 @@ public final class KioskFlow {
         return switch (s) {
             // The start screen left in another language: the next person reads Vietnamese again after the idle time.
             case Attract a -> locale.equals(settings.defaultLocale()) ? null : settings.idleTimeout();
+            case OutOfService o -> locale.equals(settings.defaultLocale()) ? null : settings.idleTimeout();
             case Printing p -> null;
             case Done d -> settings.doneDisplay();
             // The code's deadline, not the idle time: a patient paying on their phone does not touch the screen.
@@ -459,7 +485,7 @@ public final class KioskFlow {
             enter(new PaymentExpired(paying.service(), paying.document(), paying.bill()));
             return;
         }
-        if (state instanceof Attract) {
+        if (state instanceof Attract || state instanceof OutOfService) {
             LOG.info("Start screen left in {}: back to {}", locale.getLanguage(), settings.defaultLocale().getLanguage());
             locale = settings.defaultLocale();
             armTimeout();

@@ -24,6 +24,18 @@ public sealed interface KioskState {
     record Attract() implements KioskState {
     }
 
+    /**
+     * The start screen while a device the patient needs is not working (the printer, the scanner): the kiosk
+     * says it is paused and sends people to the desk, rather than letting them scan and choose for nothing.
+     *
+     * @param devices the devices not working, e.g. {@code printer}
+     */
+    record OutOfService(java.util.SortedSet<String> devices) implements KioskState {
+        public OutOfService {
+            devices = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(devices));
+        }
+    }
+
     /** A card was read: the patient checks it is theirs. */
     record Confirm(IdentityDocument document) implements KioskState {
         @Override

@@ -465,6 +465,36 @@ class KioskFlowTest {
     }
 
     @Test
+    void aDeviceThatStopsPausesTheStartScreenAndItsReturnResumesIt() {
+        flow().deviceReady("printer", false);
+        assertThat(flow().state()).isEqualTo(new KioskState.OutOfService(new java.util.TreeSet<>(List.of("printer"))));
+
+        // Nobody can start: a scan, or a ticket without a card, leaves the screen as it is.
+        flow().scan(scanOf(AN));
+        flow().takeWithoutCard();
+        assertThat(flow().state()).isInstanceOf(KioskState.OutOfService.class);
+        assertThat(issuer.issuedCount()).isZero();
+
+        flow().deviceReady("scanner", false);
+        flow().deviceReady("printer", true);
+        assertThat(flow().state()).isEqualTo(new KioskState.OutOfService(new java.util.TreeSet<>(List.of("scanner"))));
+        flow().deviceReady("scanner", true);
+        assertThat(flow().state()).isInstanceOf(Attract.class);
+    }
+
+    @Test
+    void aPatientOnTheWayIsNotInterruptedAndTheKioskPausesWhenTheyAreDone() {
+        flow().takeWithoutCard();
+        flow().deviceReady("scanner", false);
+        assertThat(flow().state()).isEqualTo(new ChooseService(Optional.empty()));
+
+        flow().chooseService(KHAM_BHYT);
+        assertThat(flow().state()).isInstanceOf(Done.class);
+        timer.advance(DONE_DISPLAY);
+        assertThat(flow().state()).isInstanceOf(KioskState.OutOfService.class);
+    }
+
+    @Test
     void theStartScreenLeftInEnglishIsVietnameseAgainAfterTheIdleTime() {
         List<Locale> locales = new ArrayList<>();
         flow().addListener((state, locale) -> locales.add(locale));

@@ -50,8 +50,9 @@ public final class KioskRuntime implements AutoCloseable {
                 worker, ui);
         KioskView view = KioskView.create(wiring.settings().hospitalName(), flow, adminStatus, timer,
                 new AdminConsole(wiring.admin(), adminStatus, worker, ui));
-        // The scanner's ups and downs are counted for its uptime, off the JavaFX thread.
+        // The scanner's ups and downs pause the kiosk, and are counted for its uptime off the JavaFX thread.
         adminStatus.addListener(() -> adminStatus.scannerConnected().ifPresent(connected -> {
+            flow.deviceReady("scanner", connected);
             try {
                 worker.execute(() -> {
                     try {

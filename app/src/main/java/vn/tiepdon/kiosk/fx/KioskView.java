@@ -216,7 +216,8 @@ public final class KioskView {
         backButton.setText(texts.get("nav.back"));
         // The start screen is the way back; while printing, the number must be shown before leaving. The
         // time-up screen has its own big "start again" beside "pay at the counter": one way back, not two.
-        boolean canGoBack = !(state instanceof KioskState.Attract) && !(state instanceof KioskState.Printing)
+        boolean canGoBack = !(state instanceof KioskState.Attract) && !(state instanceof KioskState.OutOfService)
+                && !(state instanceof KioskState.Printing)
                 && !(state instanceof KioskState.PaymentExpired);
         backButton.setVisible(canGoBack);
         if (adminOverlay != null) {
@@ -226,7 +227,8 @@ public final class KioskView {
             adminScreen.setTexts(texts);
             // A patient who scans while IT is on the admin screen comes first: the flow has taken the scan
             // underneath, and the admin screen makes way so the patient sees their screen.
-            if (adminScreen.isShowing() && !(state instanceof KioskState.Attract) && state.getClass() != shownState) {
+            if (adminScreen.isShowing() && !(state instanceof KioskState.Attract)
+                    && !(state instanceof KioskState.OutOfService) && state.getClass() != shownState) {
                 adminScreen.close();
             }
         }

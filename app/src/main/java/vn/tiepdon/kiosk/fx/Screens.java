@@ -49,6 +49,7 @@ final class Screens {
             case KioskState.PrintFailed f -> printFailed(f.outcome(), t);
             case KioskState.Rejected r -> rejected(r, t);
             case KioskState.NotIssued n -> notIssued(t);
+            case KioskState.OutOfService o -> outOfService(t);
         };
     }
 
@@ -201,11 +202,21 @@ final class Screens {
                         button("scanAgainButton", t.get("rejected.scanAgain"), flow::backToStart, "primary")));
     }
 
+    /** Nothing to touch: the desk serves people until the kiosk comes back by itself. */
+    private Node outOfService(Texts t) {
+        return warning("outOfServiceScreen", "outOfService", t);
+    }
+
     private Node notIssued(Texts t) {
-        return screen("notIssuedScreen",
+        return warning("notIssuedScreen", "notIssued", t);
+    }
+
+    /** A warning and what to do, without a button of its own (the footer's way back is the one way out). */
+    private static Node warning(String id, String textKey, Texts t) {
+        return screen(id,
                 spacer(),
-                heading(Icons.warning(), label("title", t.get("notIssued.title"), "title")),
-                label("message", t.get("notIssued.message"), "message", "card", "message-card"),
+                heading(Icons.warning(), label("title", t.get(textKey + ".title"), "title")),
+                label("message", t.get(textKey + ".message"), "message", "card", "message-card"),
                 spacer());
     }
 

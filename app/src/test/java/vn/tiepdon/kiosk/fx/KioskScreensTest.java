@@ -144,6 +144,7 @@ class KioskScreensTest {
                 s.worker().runAll();
             }));
             screens.add(new Screen("9-admin", english, s -> s.view().toggleAdminOverlay()));
+            screens.add(new Screen("1-out-of-service", english, s -> s.flow().deviceReady("printer", false)));
             screens.add(new Screen("10-paying", english, KioskScreensTest::paying));
             screens.add(new Screen("11-payment-expired", english, s -> {
                 paying(s);

@@ -172,6 +172,19 @@ class KioskViewTest {
     }
 
     @Test
+    void anUnpluggedScannerPausesTheKioskUntilItIsBack(FxRobot robot) {
+        robot.interact(() -> runtime.adminStatus().scannerConnection(false, "port closed: device unplugged"));
+
+        assertThat(showing(robot, "#outOfServiceScreen")).isTrue();
+        assertThat(text(robot, "#message")).isEqualTo(vi.get("outOfService.message")).contains("quầy tiếp đón");
+        assertThat(showing(robot, "#backButton")).isFalse();
+        assertThat(robot.lookup("#withoutCardButton").tryQuery()).isEmpty();
+
+        robot.interact(() -> runtime.adminStatus().scannerConnection(true, ""));
+        assertThat(showing(robot, "#attractScreen")).isTrue();
+    }
+
+    @Test
     void everyScreenButTheStartHasAWayBack(FxRobot robot) {
         assertThat(showing(robot, "#backButton")).isFalse();
         scan(scanRejectedFor(RejectionReason.GARBLED));
