@@ -28,7 +28,7 @@ public final class TicketTexts {
         return locale;
     }
 
-    /** "Trước bạn còn 5 người", or "you are next" when nobody is ahead. */
+    /** "Còn 5 người chờ trước", or "Không có ai chờ trước" when nobody is ahead. */
     public String waitingAhead(int people) {
         if (people <= 0) {
             return bundle.getString("ticket.waitingNone");

@@ -65,7 +65,7 @@ class TextsTest {
         assertThat(vi.rejection(RejectionReason.GARBLED))
                 .isEqualTo("Không đọc được mã. Vui lòng quét lại mã QR trên thẻ Căn cước.");
         assertThat(vi.printProblem(PrintProblem.PAPER_OUT, "A027"))
-                .isEqualTo("Máy in hết giấy. Số A027 của bạn đã được ghi lại — mời đến quầy tiếp đón.");
+                .isEqualTo("Máy in hết giấy. Số A027 đã được ghi lại — mời Ông/Bà đến quầy tiếp đón, nhân viên sẽ in phiếu.");
     }
 
     @Test
@@ -73,8 +73,8 @@ class TextsTest {
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(Locale.US);
-            assertThat(Texts.of(FlowSettings.VIETNAMESE).get("confirm.yes")).isEqualTo("Đúng, là tôi");
-            assertThat(Texts.of(Locale.ENGLISH).get("confirm.yes")).isEqualTo("Yes, this is me");
+            assertThat(Texts.of(FlowSettings.VIETNAMESE).get("confirm.yes")).isEqualTo("Đúng thông tin");
+            assertThat(Texts.of(Locale.ENGLISH).get("confirm.yes")).isEqualTo("Yes, correct");
         } finally {
             Locale.setDefault(before);
         }
@@ -95,8 +95,8 @@ class TextsTest {
         assertThat(en.get("done.waiting", 0)).isEqualTo("Nobody is waiting ahead of you");
         assertThat(en.get("done.waiting", 1)).isEqualTo("1 person is waiting ahead of you");
         assertThat(en.get("done.waiting", 12)).isEqualTo("12 people are waiting ahead of you");
-        assertThat(vi.get("done.waiting", 0)).isEqualTo("Không có ai chờ trước bạn");
-        assertThat(vi.get("done.waiting", 12)).isEqualTo("Có 12 người đang chờ trước bạn");
+        assertThat(vi.get("done.waiting", 0)).isEqualTo("Không có ai chờ trước");
+        assertThat(vi.get("done.waiting", 12)).isEqualTo("Có 12 người đang chờ trước");
     }
 
     @ParameterizedTest

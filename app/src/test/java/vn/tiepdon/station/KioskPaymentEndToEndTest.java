@@ -132,7 +132,7 @@ class KioskPaymentEndToEndTest {
 
         waitUntilShowing(robot, "#doneScreen");
         assertThat(text(robot, "#ticketNumber")).isEqualTo("C001");
-        assertThat(text(robot, "#payment")).isEqualTo("Mời bạn thanh toán 90.000 đ tại quầy thu ngân.");
+        assertThat(text(robot, "#payment")).isEqualTo("Mời Ông/Bà thanh toán 90.000 đ tại quầy thu ngân.");
         DecodedTicket ticket = kiosk.printer.awaitTickets(1, WAIT).get(0);
         assertThat(ticket.textLines()).contains("C001", "UNPAID 90000 " + bill.billNumber());
         assertThat(ticket.rasters()).anySatisfy(r -> assertThat(r.bytes())

@@ -14,7 +14,7 @@ class TicketTextsTest {
         try {
             Locale.setDefault(Locale.US);
             TicketTexts vi = new TicketTexts(Locale.forLanguageTag("vi"));
-            assertThat(vi.waitingAhead(5)).isEqualTo("Trước bạn còn 5 người");
+            assertThat(vi.waitingAhead(5)).isEqualTo("Còn 5 người chờ trước");
             assertThat(vi.thanks()).isEqualTo("Vui lòng chờ gọi số. Xin cảm ơn!");
             assertThat(new TicketTexts(Locale.FRENCH).thanks()).isEqualTo(vi.thanks());
         } finally {
@@ -27,7 +27,7 @@ class TicketTextsTest {
         TicketTexts en = new TicketTexts(Locale.ENGLISH);
         assertThat(en.waitingAhead(3)).isEqualTo("3 people ahead of you");
         assertThat(en.waitingAhead(0)).isEqualTo("You are next");
-        assertThat(new TicketTexts(Locale.forLanguageTag("vi")).waitingAhead(0)).isEqualTo("Bạn là người tiếp theo");
+        assertThat(new TicketTexts(Locale.forLanguageTag("vi")).waitingAhead(0)).isEqualTo("Không có ai chờ trước");
     }
 
     @Test

@@ -90,7 +90,7 @@ class KioskViewTest {
         assertThat(text(robot, "#ticketNumber")).isEqualTo("A027");
         assertThat(text(robot, "#serviceName")).contains("Khám BHYT");
         assertThat(text(robot, "#waitingAhead")).isEqualTo(vi.get("done.waiting", 3));
-        assertThat(text(robot, "#message")).isEqualTo("Mời bạn nhận phiếu");
+        assertThat(text(robot, "#message")).isEqualTo("Mời Ông/Bà nhận phiếu");
         assertThat(counter.acceptedCount()).isEqualTo(1);
     }
 
