@@ -49,6 +49,13 @@ final class StartingKiosk implements TicketIssuer, ScanCounter, KioskPayments {
         return opening.join().parts.issuer.reprint(ticketId);
     }
 
+    /** Until the kiosk's parts are open, nothing is known of the printer: no pause for that. */
+    @Override
+    public Optional<vn.tiepdon.ticket.PrintProblem> printerCheck() {
+        return opening.isDone() && !opening.isCompletedExceptionally() ? opening.join().parts.issuer.printerCheck()
+                : Optional.empty();
+    }
+
     @Override
     public IssueOutcome reprint(long ticketId, PaymentMark payment) {
         return opening.join().parts.issuer.reprint(ticketId, payment);

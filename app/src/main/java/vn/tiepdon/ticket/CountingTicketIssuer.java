@@ -51,6 +51,18 @@ public final class CountingTicketIssuer implements TicketIssuer {
         return reprintCounted(counted(issuer.reprint(ticketId, payment)));
     }
 
+    /** A check between patients counts too: an outage with nobody printing still shows in the printer's uptime. */
+    @Override
+    public Optional<PrintProblem> printerCheck() {
+        Optional<PrintProblem> problem = issuer.printerCheck();
+        try {
+            counts.device(PRINTER, problem.isEmpty());
+        } catch (RuntimeException e) {
+            LOG.error("Could not count the printer's state", e);
+        }
+        return problem;
+    }
+
     /** Every reprint is counted as one, also of a ticket that had printed: a second paper with its number exists. */
     private IssueOutcome reprintCounted(IssueOutcome outcome) {
         if (outcome != null && outcome.ticket() != null) {

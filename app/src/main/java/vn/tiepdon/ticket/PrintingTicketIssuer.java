@@ -99,6 +99,11 @@ public final class PrintingTicketIssuer implements TicketIssuer {
         return print(service, ticket, payment, Optional.empty());
     }
 
+    @Override
+    public Optional<PrintProblem> printerCheck() {
+        return printer.check();
+    }
+
     /** @throws NoSuchElementException when the ledger has no ticket with that id (a caller's mistake, not the printer's) */
     @Override
     public IssueOutcome reprint(long ticketId) {

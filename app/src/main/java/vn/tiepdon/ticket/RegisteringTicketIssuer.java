@@ -66,6 +66,11 @@ public final class RegisteringTicketIssuer implements TicketIssuer {
     }
 
     @Override
+    public Optional<PrintProblem> printerCheck() {
+        return issuer.printerCheck();
+    }
+
+    @Override
     public IssueOutcome reprint(long ticketId, PaymentMark payment) {
         return issuer.reprint(ticketId, payment);
     }

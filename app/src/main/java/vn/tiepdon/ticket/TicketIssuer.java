@@ -36,6 +36,14 @@ public interface TicketIssuer {
         throw new UnsupportedOperationException(getClass().getSimpleName() + " prints no payment lines");
     }
 
+    /**
+     * Asks the printer whether it could print now, without printing: empty when it could (or when this issuer
+     * cannot tell), else why not. Never throws for printer trouble.
+     */
+    default Optional<PrintProblem> printerCheck() {
+        return Optional.empty();
+    }
+
     /** Prints an issued number again with the payment line it was first printed with. */
     default IssueOutcome reprint(long ticketId, PaymentMark payment) {
         if (payment instanceof PaymentMark.None) {

@@ -33,6 +33,8 @@ public final class TicketPrinter {
     private final PrinterTransport printer;
     private final PrinterStatusProbe probe;
     private final PrinterStatusProbe afterPrint;
+    // One conversation with the printer at a time: a check between patients never cuts into a ticket.
+    private final java.util.concurrent.locks.ReentrantLock line = new java.util.concurrent.locks.ReentrantLock();
 
     public TicketPrinter(PrinterTransport printer, PrinterStatusProbe probe, PrinterStatusProbe afterPrint) {
         this.printer = printer;
@@ -54,8 +56,29 @@ public final class TicketPrinter {
         return printer.describe();
     }
 
+    /**
+     * Whether the printer could print now (empty), else why not: asked between patients, so the start screen
+     * can say the kiosk is paused. Never throws for printer trouble; waits for a print in progress.
+     */
+    public Optional<PrintProblem> check() {
+        line.lock();
+        try (PrinterConnection connection = printer.open()) {
+            PrinterStatus status = probe.probe(connection);
+            return status.canPrint() ? Optional.empty() : Optional.of(problemFor(status));
+        } catch (IOException | UncheckedIOException e) {
+            LOG.debug("Printer {} unreachable: {}", printer.describe(), e.toString());
+            return Optional.of(PrintProblem.UNREACHABLE);
+        } catch (RuntimeException e) {
+            LOG.warn("Printer {} check failed", printer.describe(), e);
+            return Optional.of(PrintProblem.UNREACHABLE);
+        } finally {
+            line.unlock();
+        }
+    }
+
     /** @return empty when printed, else why not. Never throws for printer trouble. */
     public Optional<PrintProblem> print(byte[] ticket) {
+        line.lock();
         try (PrinterConnection connection = printer.open()) {
             PrinterStatus before = probe.probe(connection);
             if (!before.canPrint()) {
@@ -73,6 +96,8 @@ public final class TicketPrinter {
             // A driver fault must not lose the patient's number: it is recorded, reported, reprintable.
             LOG.error("Printer {} failed", printer.describe(), e);
             return Optional.of(PrintProblem.UNREACHABLE);
+        } finally {
+            line.unlock();
         }
     }
 

@@ -149,11 +149,12 @@ class KioskEndToEndTest {
 
     @Test
     void paperOutIsToldToThePatientAndTheNumberIsRecordedAsNotPrinted(FxRobot robot) throws Exception {
-        printer.state(EmulatedState.PAPER_OUT);
         scanWhenConnected(PAYLOAD);
         waitUntilShowing(robot, "#confirmScreen");
         robot.clickOn("#confirmButton");
         waitUntilShowing(robot, "#chooseServiceScreen");
+        // The paper runs out while the patient chooses: they are not interrupted, their print fails.
+        printer.state(EmulatedState.PAPER_OUT);
         robot.clickOn("#service-KBHYT");
 
         waitUntilShowing(robot, "#printFailedScreen");
@@ -164,13 +165,15 @@ class KioskEndToEndTest {
         assertThat(recorded.printState()).isEqualTo(PrintState.NOT_PRINTED);
         assertThat(printer.tickets()).as("nothing came out of an empty printer").isEmpty();
 
-        // Trying again cannot work until staff load paper: the screen says go to the desk and offers no reprint.
+        // Trying again cannot work until staff load paper: the screen says go to the desk and offers no reprint,
+        // and the start screen says the kiosk is paused (the printer is asked between patients).
         assertThat(robot.lookup("#reprintButton").tryQuery()).isEmpty();
         robot.clickOn("#backButton");
-        waitUntilShowing(robot, "#attractScreen");
+        waitUntilShowing(robot, "#outOfServiceScreen");
 
-        // Paper loaded again: staff print the same number, marked as a reprint.
+        // Paper loaded again: the kiosk resumes by itself, and staff print the same number, marked as a reprint.
         printer.state(EmulatedState.READY);
+        waitUntilShowing(robot, "#attractScreen");
         parts.issuer.reprint(recorded.id());
         assertThat(printer.awaitTickets(1, WAIT).get(0).textLines()).contains("A001")
                 .anyMatch(line -> line.contains(" IN LAI "));

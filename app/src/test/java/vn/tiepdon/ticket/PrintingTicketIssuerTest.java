@@ -71,6 +71,21 @@ class PrintingTicketIssuerTest {
     }
 
     @Test
+    void theCheckBetweenPatientsSaysWhyThePrinterCouldNotPrintAndPrintsNothing() {
+        PrintingTicketIssuer issuer = issuerToEmulator();
+        assertThat(issuer.printerCheck()).isEmpty();
+        emulator.state(EmulatedState.PAPER_OUT);
+        assertThat(issuer.printerCheck()).contains(PrintProblem.PAPER_OUT);
+        emulator.state(EmulatedState.COVER_OPEN);
+        assertThat(issuer.printerCheck()).contains(PrintProblem.COVER_OPEN);
+        emulator.close();
+        assertThat(issuer.printerCheck()).contains(PrintProblem.UNREACHABLE);
+
+        assertThat(emulator.tickets()).isEmpty();
+        assertThat(ledger.find(1231)).as("no number was given").isEmpty();
+    }
+
+    @Test
     void aPrinterThatAnswersItsStatusLateStillGivesAPrintedTicket() {
         // 1.5 s for every answer: a printer busy cutting, or a loaded PC. The limits a kiosk uses, not a test's.
         emulator.answerDelay(Duration.ofMillis(1_500));

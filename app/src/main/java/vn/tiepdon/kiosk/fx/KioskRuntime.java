@@ -28,6 +28,8 @@ public final class KioskRuntime implements AutoCloseable {
     private final AdminStatus adminStatus;
     private final ScanSource scanSource;
 
+    private volatile boolean closed;
+
     private KioskRuntime(KioskFlow flow, KioskView view, AdminStatus adminStatus, ScanSource scanSource) {
         this.flow = flow;
         this.view = view;
@@ -67,7 +69,49 @@ public final class KioskRuntime implements AutoCloseable {
         }));
         LOG.info("Starting scan source {}", wiring.scanSource().describe());
         wiring.scanSource().start(new ScanHandOver(ui, flow::scan, adminStatus));
-        return new KioskRuntime(flow, view, adminStatus, wiring.scanSource());
+        KioskRuntime runtime = new KioskRuntime(flow, view, adminStatus, wiring.scanSource());
+        runtime.watchPrinter(wiring.ticketIssuer(), timer, worker, ui);
+        return runtime;
+    }
+
+    /** How often the printer is asked, between patients, whether it could print. */
+    public static final java.time.Duration PRINTER_CHECK = java.time.Duration.ofSeconds(10);
+
+    /**
+     * Asks the printer every {@link #PRINTER_CHECK} whether it could print, off the JavaFX thread, and tells the
+     * flow: out of paper, cover open, paused or gone pauses the start screen, and its return resumes it.
+     */
+    private void watchPrinter(vn.tiepdon.ticket.TicketIssuer issuer, KioskTimer timer, Executor worker,
+                              Executor ui) {
+        timer.schedule(PRINTER_CHECK, () -> {
+            if (closed) {
+                return;
+            }
+            try {
+                worker.execute(() -> {
+                    boolean ready;
+                    try {
+                        ready = issuer.printerCheck().isEmpty();
+                    } catch (RuntimeException e) {
+                        LOG.warn("Printer check failed", e);
+                        ready = true; // not knowing is no reason to turn patients away
+                    }
+                    boolean printerReady = ready;
+                    try {
+                        ui.execute(() -> {
+                            if (!closed) {
+                                flow.deviceReady("printer", printerReady);
+                                watchPrinter(issuer, timer, worker, ui);
+                            }
+                        });
+                    } catch (RuntimeException closing) {
+                        LOG.debug("Printer no longer watched: the screen is gone");
+                    }
+                });
+            } catch (RejectedExecutionException | IllegalStateException closing) {
+                LOG.debug("Printer no longer watched: the kiosk is closing");
+            }
+        });
     }
 
     public KioskFlow flow() {
@@ -85,6 +129,7 @@ public final class KioskRuntime implements AutoCloseable {
     /** Stops the scanner; the screen itself goes with its window. */
     @Override
     public void close() {
+        closed = true;
         try {
             scanSource.close();
         } catch (RuntimeException e) {
