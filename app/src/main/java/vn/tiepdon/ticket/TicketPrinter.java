@@ -61,25 +61,15 @@ public final class TicketPrinter {
      * can say the kiosk is paused. Never throws for printer trouble; waits for a print in progress.
      */
     public Optional<PrintProblem> check() {
-        line.lock();
-        try (PrinterConnection connection = printer.open()) {
+        return talk("check", connection -> {
             PrinterStatus status = probe.probe(connection);
             return status.canPrint() ? Optional.empty() : Optional.of(problemFor(status));
-        } catch (IOException | UncheckedIOException e) {
-            LOG.debug("Printer {} unreachable: {}", printer.describe(), e.toString());
-            return Optional.of(PrintProblem.UNREACHABLE);
-        } catch (RuntimeException e) {
-            LOG.warn("Printer {} check failed", printer.describe(), e);
-            return Optional.of(PrintProblem.UNREACHABLE);
-        } finally {
-            line.unlock();
-        }
+        });
     }
 
     /** @return empty when printed, else why not. Never throws for printer trouble. */
     public Optional<PrintProblem> print(byte[] ticket) {
-        line.lock();
-        try (PrinterConnection connection = printer.open()) {
+        return talk("print", connection -> {
             PrinterStatus before = probe.probe(connection);
             if (!before.canPrint()) {
                 return Optional.of(problemFor(before));
@@ -89,12 +79,29 @@ public final class TicketPrinter {
             out.flush();
             PrinterStatus after = afterPrint.probe(connection);
             return after.canPrint() ? Optional.empty() : Optional.of(problemFor(after));
+        });
+    }
+
+    private interface Conversation {
+        Optional<PrintProblem> with(PrinterConnection connection) throws IOException;
+    }
+
+    /** One conversation at a time, on a connection of its own; printer trouble is an answer, never an exception. */
+    private Optional<PrintProblem> talk(String what, Conversation conversation) {
+        line.lock();
+        try (PrinterConnection connection = printer.open()) {
+            return conversation.with(connection);
         } catch (IOException | UncheckedIOException e) {
-            LOG.warn("Printer {} unreachable: {}", printer.describe(), e.toString());
+            // A check every few seconds while the printer is off would fill the log: only a ticket's is a warning.
+            if (what.equals("print")) {
+                LOG.warn("Printer {} unreachable: {}", printer.describe(), e.toString());
+            } else {
+                LOG.debug("Printer {} unreachable ({}): {}", printer.describe(), what, e.toString());
+            }
             return Optional.of(PrintProblem.UNREACHABLE);
         } catch (RuntimeException e) {
             // A driver fault must not lose the patient's number: it is recorded, reported, reprintable.
-            LOG.error("Printer {} failed", printer.describe(), e);
+            LOG.error("Printer {} failed ({})", printer.describe(), what, e);
             return Optional.of(PrintProblem.UNREACHABLE);
         } finally {
             line.unlock();
