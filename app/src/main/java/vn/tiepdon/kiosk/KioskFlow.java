@@ -81,6 +81,10 @@ public final class KioskFlow {
 
     private KioskState state = KioskState.ATTRACT;
     private Locale locale;
+    private KioskTimer.Cancellable pendingWarning = KioskTimer.Cancellable.NONE;
+    private final List<java.util.function.Consumer<Optional<Duration>>> idleWarningListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+    private boolean warning;
     private final java.util.SortedSet<String> devicesDown = new java.util.TreeSet<>();
     private KioskTimer.Cancellable pendingTimeout = KioskTimer.Cancellable.NONE;
     /** Identifies the armed timeout, so one that fires after being replaced does nothing. */
@@ -304,6 +308,22 @@ public final class KioskFlow {
         }
     }
 
+    /**
+     * Told, on the flow's thread, when a patient who has not touched the screen for a while is about to be sent
+     * back ({@code Optional.of(time left)}), and when that is off again (empty): a touch, or the return itself.
+     */
+    public void addIdleWarningListener(java.util.function.Consumer<Optional<Duration>> listener) {
+        idleWarningListeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    /** How long before an idle return the patient is warned: a third of the idle time, at most 15 s. */
+    Duration idleWarningLead() {
+        Duration third = settings.idleTimeout().dividedBy(3);
+        return third.compareTo(IDLE_WARNING) < 0 ? third : IDLE_WARNING;
+    }
+
+    static final Duration IDLE_WARNING = Duration.ofSeconds(15);
+
     /** Any touch anywhere: the patient is still there. */
     public void touch() {
         if (timeoutFor(state) != null) {
@@ -448,6 +468,9 @@ public final class KioskFlow {
 
     private void armTimeout() {
         pendingTimeout.cancel();
+        pendingWarning.cancel();
+        pendingWarning = KioskTimer.Cancellable.NONE;
+        warn(Optional.empty());
         Duration delay = timeoutFor(state);
         if (delay == null) {
             pendingTimeout = KioskTimer.Cancellable.NONE;
@@ -458,9 +481,21 @@ public final class KioskFlow {
         timeoutToken = token;
         pendingTimeout = timer.schedule(delay, () -> {
             if (timeoutToken == token) {
+                warn(Optional.empty());
                 timedOut();
             }
         });
+        // Only where a patient is being served and the wait is the idle time: not the done screen's display
+        // time, nor a code's payment deadline, nor the start screen's return to Vietnamese.
+        if (!(state instanceof Attract) && !(state instanceof OutOfService) && !(state instanceof Done)
+                && !(state instanceof Paying)) {
+            Duration lead = idleWarningLead();
+            pendingWarning = timer.schedule(delay.minus(lead), () -> {
+                if (timeoutToken == token) {
+                    warn(Optional.of(lead));
+                }
+            });
+        }
     }
 
     private Duration timeoutFor(KioskState s) {
@@ -509,6 +544,14 @@ public final class KioskFlow {
                 LOG.error("Could not count a return to the start screen", e);
             }
         }, "count an idle reset");
+    }
+
+    private void warn(Optional<Duration> left) {
+        if (left.isEmpty() && !warning) {
+            return;
+        }
+        warning = left.isPresent();
+        idleWarningListeners.forEach(listener -> listener.accept(left));
     }
 
     private void ignored(String input) {

@@ -465,6 +465,43 @@ class KioskFlowTest {
     }
 
     @Test
+    void aPatientWhoStopsTouchingIsWarnedFirstAndATouchKeepsThem() {
+        List<Optional<Duration>> warnings = new ArrayList<>();
+        flow().addIdleWarningListener(warnings::add);
+        flow().takeWithoutCard();
+        // The idle time here is 30 s: the warning comes a third of it, 10 s, before the return.
+        Duration lead = Duration.ofSeconds(10);
+
+        timer.advance(IDLE.minus(lead).minusMillis(1));
+        assertThat(warnings).isEmpty();
+        timer.advance(Duration.ofMillis(1));
+        assertThat(warnings).containsExactly(Optional.of(lead));
+
+        flow().touch();
+        assertThat(warnings).containsExactly(Optional.of(lead), Optional.empty());
+        assertThat(flow().state()).isEqualTo(new ChooseService(Optional.empty()));
+
+        timer.advance(IDLE);
+        assertThat(flow().state()).isInstanceOf(Attract.class);
+        assertThat(warnings).containsExactly(Optional.of(lead), Optional.empty(), Optional.of(lead), Optional.empty());
+    }
+
+    @Test
+    void theStartAndDoneScreensAreNotWarnedAbout() {
+        List<Optional<Duration>> warnings = new ArrayList<>();
+        flow().addIdleWarningListener(warnings::add);
+        flow().toggleLanguage();
+        timer.advance(IDLE);
+        flow().takeWithoutCard();
+        flow().chooseService(KHAM_BHYT);
+        warnings.clear();
+        timer.advance(DONE_DISPLAY);
+
+        assertThat(flow().state()).isInstanceOf(Attract.class);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
     void aDeviceThatStopsPausesTheStartScreenAndItsReturnResumesIt() {
         flow().deviceReady("printer", false);
         assertThat(flow().state()).isEqualTo(new KioskState.OutOfService(new java.util.TreeSet<>(List.of("printer"))));

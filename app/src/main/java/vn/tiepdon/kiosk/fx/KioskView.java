@@ -20,6 +20,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import vn.tiepdon.identity.ScanChannel;
 import vn.tiepdon.kiosk.AdminConsole;
 import vn.tiepdon.kiosk.AdminStatus;
@@ -61,6 +62,13 @@ public final class KioskView {
     private final Button languageButton;
     private final Button backButton;
     private Scene scene;
+    private final StackPane idleWarning = new StackPane();
+    private final Label idleQuestion = Controls.label("idleQuestion", "", "title");
+    private final Label idleCountdown = Controls.label("idleCountdown", "", "message");
+    private final Button continueButton;
+    private KioskTimer.Cancellable idleTick = KioskTimer.Cancellable.NONE;
+    private long idleSecondsLeft;
+    private Texts texts;
 
     private KioskView(String hospitalName, KioskFlow flow, AdminStatus adminStatus, KioskTimer timer,
                       AdminConsole adminConsole) {
@@ -104,8 +112,42 @@ public final class KioskView {
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> patientTouch());
         root.addEventFilter(TouchEvent.TOUCH_PRESSED, e -> patientTouch());
 
+        // A patient about to be sent back sees why, and how long is left, with one big way to stay.
+        continueButton = Controls.button("continueButton", "", flow::touch, "primary");
+        VBox idleCard = new VBox(idleQuestion, idleCountdown, continueButton);
+        idleCard.getStyleClass().addAll("card", "message-card", "idle-card");
+        idleCard.setAlignment(Pos.CENTER);
+        idleCard.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        idleWarning.getChildren().add(idleCard);
+        idleWarning.getStyleClass().add("idle-overlay");
+        idleWarning.setId("idleWarning");
+        idleWarning.setVisible(false);
+        root.getChildren().add(idleWarning);
+        flow.addIdleWarningListener(this::idleWarning);
+
         flow.addListener(this::render);
         render(flow.state(), flow.locale());
+    }
+
+    private void idleWarning(java.util.Optional<java.time.Duration> left) {
+        idleTick.cancel();
+        idleTick = KioskTimer.Cancellable.NONE;
+        idleWarning.setVisible(left.isPresent());
+        if (left.isPresent()) {
+            idleSecondsLeft = Math.max(1, left.get().toSeconds());
+            showIdleSeconds();
+        }
+    }
+
+    /** The seconds count down on screen; the flow itself decides when time is up. */
+    private void showIdleSeconds() {
+        idleCountdown.setText(texts.get("idle.countdown", idleSecondsLeft));
+        if (idleSecondsLeft > 1) {
+            idleTick = timer.schedule(java.time.Duration.ofSeconds(1), () -> {
+                idleSecondsLeft--;
+                showIdleSeconds();
+            });
+        }
     }
 
     /** Builds the view for a flow and starts following it. Call on the JavaFX thread. */
@@ -210,7 +252,12 @@ public final class KioskView {
     }
 
     private void render(KioskState state, Locale locale) {
-        Texts texts = Texts.of(locale);
+        texts = Texts.of(locale);
+        idleQuestion.setText(texts.get("idle.question"));
+        continueButton.setText(texts.get("idle.continue"));
+        if (idleWarning.isVisible()) {
+            idleCountdown.setText(texts.get("idle.countdown", idleSecondsLeft));
+        }
         frame.setCenter(screens.build(state, texts));
         languageButton.setText(texts.get("language.switch"));
         backButton.setText(texts.get("nav.back"));

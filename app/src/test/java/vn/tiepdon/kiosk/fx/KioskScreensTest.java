@@ -91,7 +91,7 @@ class KioskScreensTest {
 
     /** What a screen needs to be reached. */
     record Setup(KioskFlow flow, FakeTicketIssuer issuer, QueuedExecutor worker, KioskView view,
-                 OneCodePayments payments) {
+                 OneCodePayments payments, ManualTimer timer) {
     }
 
     /** A consultation with a price, paid by QR at the kiosk. */
@@ -145,6 +145,10 @@ class KioskScreensTest {
             }));
             screens.add(new Screen("9-admin", english, s -> s.view().toggleAdminOverlay()));
             screens.add(new Screen("1-out-of-service", english, s -> s.flow().deviceReady("printer", false)));
+            screens.add(new Screen("3-choose-service-idle-warning", english, s -> {
+                s.flow().takeWithoutCard();
+                s.timer().advance(KioskFixtures.IDLE.minusSeconds(10));
+            }));
             screens.add(new Screen("10-paying", english, KioskScreensTest::paying));
             screens.add(new Screen("11-payment-expired", english, s -> {
                 paying(s);
@@ -198,18 +202,19 @@ class KioskScreensTest {
         FlowSettings settings = new FlowSettings(screen.services(), FlowSettings.VIETNAMESE, KioskFixtures.IDLE,
                 KioskFixtures.DONE_DISPLAY);
         OneCodePayments payments = new OneCodePayments(NOW.plus(Duration.ofMinutes(4)).plusSeconds(59));
+        ManualTimer timer = new ManualTimer();
         KioskFlow flow = new KioskFlow(settings, reader, counter, issuer, payments,
-                Clock.fixed(NOW, ZoneOffset.UTC), new ManualTimer(), worker, Runnable::run);
+                Clock.fixed(NOW, ZoneOffset.UTC), timer, worker, Runnable::run);
         AdminStatus admin = new AdminStatus("serial /dev/ttyACM0 @9600", "tcp:192.168.1.50:9100",
                 () -> "scans: 41 accepted, 3 rejected (URL 2, GARBLED 1)\ntickets: A 27, B 9, C 4");
         admin.scannerConnection(false, "port closed: device unplugged");
         // The overlay at its fullest: a keyboard-mode scanner was seen too.
         admin.keyboardScanSeen();
-        KioskView view = KioskView.create(KioskFixtures.kioskSettings().hospitalName(), flow, admin);
+        KioskView view = KioskView.create(KioskFixtures.kioskSettings().hospitalName(), flow, admin, timer);
         if (screen.english()) {
             flow.toggleLanguage();
         }
-        screen.reach().accept(new Setup(flow, issuer, worker, view, payments));
+        screen.reach().accept(new Setup(flow, issuer, worker, view, payments, timer));
 
         return shoot(view.root(), width, height, screen.toString());
     }

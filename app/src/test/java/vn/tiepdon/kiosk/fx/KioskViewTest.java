@@ -172,6 +172,22 @@ class KioskViewTest {
     }
 
     @Test
+    void anIdlePatientSeesTheSecondsLeftAndStaysWithOneTouch(FxRobot robot) {
+        robot.clickOn("#withoutCardButton");
+        assertThat(showing(robot, "#idleWarning")).isFalse();
+
+        robot.interact(() -> timer.advance(KioskFixtures.IDLE.minusSeconds(10)));
+        assertThat(showing(robot, "#idleWarning")).isTrue();
+        assertThat(text(robot, "#idleCountdown")).isEqualTo("Ki-ốt sẽ về màn hình đầu sau 10 giây.");
+        robot.interact(() -> timer.advance(java.time.Duration.ofSeconds(3)));
+        assertThat(text(robot, "#idleCountdown")).isEqualTo("Ki-ốt sẽ về màn hình đầu sau 7 giây.");
+
+        robot.clickOn("#continueButton");
+        assertThat(showing(robot, "#idleWarning")).isFalse();
+        assertThat(showing(robot, "#chooseServiceScreen")).isTrue();
+    }
+
+    @Test
     void anUnpluggedScannerPausesTheKioskUntilItIsBack(FxRobot robot) {
         robot.interact(() -> runtime.adminStatus().scannerConnection(false, "port closed: device unplugged"));
 
