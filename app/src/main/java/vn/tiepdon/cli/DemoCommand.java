@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -130,27 +131,26 @@ final class DemoCommand implements Callable<Integer> {
 
     /** The admin screen opens with the printed PIN, and the payment API listens on the port given. */
     static KioskSettings withDemoAccess(KioskSettings settings, String adminPin, int paymentPort, Path data) {
-        Properties properties = SettingsLoader.toProperties(settings);
-        properties.setProperty(SettingsLoader.ADMIN_PIN_HASH, vn.tiepdon.admin.AdminPin.create(adminPin).stored());
-        properties.setProperty(SettingsLoader.PAYMENT_API_LISTEN, "127.0.0.1:" + paymentPort);
-        try {
-            return SettingsLoader.fromProperties(properties, data.toAbsolutePath());
-        } catch (SettingsException e) {
-            throw new IllegalStateException("the demo's own settings were refused: " + e.getMessage(), e);
-        }
+        return changed(settings, data, Map.of(
+                SettingsLoader.ADMIN_PIN_HASH, vn.tiepdon.admin.AdminPin.create(adminPin).stored(),
+                SettingsLoader.PAYMENT_API_LISTEN, "127.0.0.1:" + paymentPort));
     }
 
     /** The demo kiosk sends to the demo server every 30 s, so a ticket shows on the dashboard within a minute. */
     private KioskSettings sendingTo(DemoServer server, KioskSettings settings) {
+        return changed(settings, data, Map.of(SettingsLoader.SYNC_URL, server.url(),
+                SettingsLoader.SYNC_TOKEN, server.token(), SettingsLoader.SYNC_FACILITY, DemoServer.FACILITY,
+                SettingsLoader.SYNC_INTERVAL_SECONDS, "30"));
+    }
+
+    /** The demo's settings with some keys set, read back through the same checks as a settings file. */
+    private static KioskSettings changed(KioskSettings settings, Path data, Map<String, String> keys) {
         Properties properties = SettingsLoader.toProperties(settings);
-        properties.setProperty(SettingsLoader.SYNC_URL, server.url());
-        properties.setProperty(SettingsLoader.SYNC_TOKEN, server.token());
-        properties.setProperty(SettingsLoader.SYNC_FACILITY, DemoServer.FACILITY);
-        properties.setProperty(SettingsLoader.SYNC_INTERVAL_SECONDS, "30");
+        keys.forEach(properties::setProperty);
         try {
             return SettingsLoader.fromProperties(properties, data.toAbsolutePath());
         } catch (SettingsException e) {
-            throw new IllegalStateException("the demo's own sync settings were refused: " + e.getMessage(), e);
+            throw new IllegalStateException("the demo's own settings were refused: " + e.getMessage(), e);
         }
     }
 

@@ -67,7 +67,7 @@ final class StatsFormats {
             List<List<String>> lines = new ArrayList<>();
             for (int c = 0; c < titles.size(); c++) {
                 List<String> line = new ArrayList<>();
-                line.add(c == 0 ? titles.get(0) : titles.get(c));
+                line.add(titles.get(c));
                 for (List<String> row : block) {
                     line.add(row.get(c));
                 }

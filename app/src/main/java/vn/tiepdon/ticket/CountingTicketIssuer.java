@@ -55,22 +55,14 @@ public final class CountingTicketIssuer implements TicketIssuer {
     @Override
     public Optional<PrintProblem> printerCheck() {
         Optional<PrintProblem> problem = issuer.printerCheck();
-        try {
-            counts.device(PRINTER, problem.isEmpty());
-        } catch (RuntimeException e) {
-            LOG.error("Could not count the printer's state", e);
-        }
+        count(() -> counts.device(PRINTER, problem.isEmpty()), "the printer's state");
         return problem;
     }
 
     /** Every reprint is counted as one, also of a ticket that had printed: a second paper with its number exists. */
     private IssueOutcome reprintCounted(IssueOutcome outcome) {
         if (outcome != null && outcome.ticket() != null) {
-            try {
-                counts.reprinted(outcome.ticket().serviceCode(), outcome.printed());
-            } catch (RuntimeException e) {
-                LOG.error("Could not count a reprint", e);
-            }
+            count(() -> counts.reprinted(outcome.ticket().serviceCode(), outcome.printed()), "a reprint");
         }
         return outcome;
     }
@@ -78,14 +70,17 @@ public final class CountingTicketIssuer implements TicketIssuer {
     /** The number and its print outcome are counted by the ledger; here, whether the printer works. */
     private IssueOutcome counted(IssueOutcome outcome) {
         if (outcome != null && outcome.ticket() != null) {
-            try {
-                counts.device(PRINTER, outcome.printed());
-            } catch (RuntimeException e) {
-                // Counting must never cost a patient the ticket that is already in hand.
-                LOG.error("Could not count the printer's state", e);
-            }
+            count(() -> counts.device(PRINTER, outcome.printed()), "the printer's state");
         }
         return outcome;
     }
 
+    /** Counting must never cost a patient the ticket that is already in hand. */
+    private static void count(Runnable counting, String what) {
+        try {
+            counting.run();
+        } catch (RuntimeException e) {
+            LOG.error("Could not count {}", what, e);
+        }
+    }
 }

@@ -61,7 +61,7 @@ public final class TicketPrinter {
      * can say the kiosk is paused. Never throws for printer trouble; waits for a print in progress.
      */
     public Optional<PrintProblem> check() {
-        return talk("check", connection -> {
+        return talk(false, connection -> {
             PrinterStatus status = probe.probe(connection);
             return status.canPrint() ? Optional.empty() : Optional.of(problemFor(status));
         });
@@ -69,7 +69,7 @@ public final class TicketPrinter {
 
     /** @return empty when printed, else why not. Never throws for printer trouble. */
     public Optional<PrintProblem> print(byte[] ticket) {
-        return talk("print", connection -> {
+        return talk(true, connection -> {
             PrinterStatus before = probe.probe(connection);
             if (!before.canPrint()) {
                 return Optional.of(problemFor(before));
@@ -86,22 +86,26 @@ public final class TicketPrinter {
         Optional<PrintProblem> with(PrinterConnection connection) throws IOException;
     }
 
-    /** One conversation at a time, on a connection of its own; printer trouble is an answer, never an exception. */
-    private Optional<PrintProblem> talk(String what, Conversation conversation) {
+    /**
+     * One conversation at a time, on a connection of its own; printer trouble is an answer, never an exception.
+     *
+     * @param forATicket a ticket's trouble is a warning in the log; a check every few seconds while the printer
+     *                   is off would fill the log, so its trouble is logged at debug
+     */
+    private Optional<PrintProblem> talk(boolean forATicket, Conversation conversation) {
         line.lock();
         try (PrinterConnection connection = printer.open()) {
             return conversation.with(connection);
         } catch (IOException | UncheckedIOException e) {
-            // A check every few seconds while the printer is off would fill the log: only a ticket's is a warning.
-            if (what.equals("print")) {
+            if (forATicket) {
                 LOG.warn("Printer {} unreachable: {}", printer.describe(), e.toString());
             } else {
-                LOG.debug("Printer {} unreachable ({}): {}", printer.describe(), what, e.toString());
+                LOG.debug("Printer {} unreachable when checked: {}", printer.describe(), e.toString());
             }
             return Optional.of(PrintProblem.UNREACHABLE);
         } catch (RuntimeException e) {
             // A driver fault must not lose the patient's number: it is recorded, reported, reprintable.
-            LOG.error("Printer {} failed ({})", printer.describe(), what, e);
+            LOG.error("Printer {} failed", printer.describe(), e);
             return Optional.of(PrintProblem.UNREACHABLE);
         } finally {
             line.unlock();

@@ -11,6 +11,7 @@ import vn.tiepdon.kiosk.AdminStatus;
 import vn.tiepdon.kiosk.FlowSettings;
 import vn.tiepdon.kiosk.KioskFlow;
 import vn.tiepdon.kiosk.KioskTimer;
+import vn.tiepdon.ticket.TicketIssuer;
 import vn.tiepdon.kiosk.KioskWiring;
 import vn.tiepdon.kiosk.ScanHandOver;
 import vn.tiepdon.scan.ScanSource;
@@ -29,6 +30,12 @@ public final class KioskRuntime implements AutoCloseable {
     private final ScanSource scanSource;
 
     private volatile boolean closed;
+    private final java.util.concurrent.ExecutorService printerChecks =
+            java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+                Thread thread = new Thread(task, "printer-check");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     private KioskRuntime(KioskFlow flow, KioskView view, AdminStatus adminStatus, ScanSource scanSource) {
         this.flow = flow;
@@ -70,7 +77,7 @@ public final class KioskRuntime implements AutoCloseable {
         LOG.info("Starting scan source {}", wiring.scanSource().describe());
         wiring.scanSource().start(new ScanHandOver(ui, flow::scan, adminStatus));
         KioskRuntime runtime = new KioskRuntime(flow, view, adminStatus, wiring.scanSource());
-        runtime.watchPrinter(wiring.ticketIssuer(), timer, worker, ui);
+        runtime.new PrinterWatch(wiring.ticketIssuer(), timer, ui).next();
         return runtime;
     }
 
@@ -78,40 +85,55 @@ public final class KioskRuntime implements AutoCloseable {
     public static final java.time.Duration PRINTER_CHECK = java.time.Duration.ofSeconds(10);
 
     /**
-     * Asks the printer every {@link #PRINTER_CHECK} whether it could print, off the JavaFX thread, and tells the
-     * flow: out of paper, cover open, paused or gone pauses the start screen, and its return resumes it.
+     * Asks the printer every {@link #PRINTER_CHECK} whether it could print and tells the flow: out of paper, cover
+     * open, paused or gone pauses the start screen, and its return resumes it. On a thread of its own, not the
+     * kiosk's worker: a slow printer's answer (seconds) must not hold up the next patient's number.
      */
-    private void watchPrinter(vn.tiepdon.ticket.TicketIssuer issuer, KioskTimer timer, Executor worker,
-                              Executor ui) {
-        timer.schedule(PRINTER_CHECK, () -> {
-            if (closed) {
-                return;
-            }
+    private final class PrinterWatch {
+        private final TicketIssuer issuer;
+        private final KioskTimer timer;
+        private final Executor ui;
+
+        PrinterWatch(TicketIssuer issuer, KioskTimer timer, Executor ui) {
+            this.issuer = issuer;
+            this.timer = timer;
+            this.ui = ui;
+        }
+
+        /** On the JavaFX thread. */
+        void next() {
+            timer.schedule(PRINTER_CHECK, () -> {
+                if (!closed) {
+                    handOff(printerChecks, this::ask);
+                }
+            });
+        }
+
+        /** On the printer check thread. */
+        private void ask() {
+            boolean ready;
             try {
-                worker.execute(() -> {
-                    boolean ready;
-                    try {
-                        ready = issuer.printerCheck().isEmpty();
-                    } catch (RuntimeException e) {
-                        LOG.warn("Printer check failed", e);
-                        ready = true; // not knowing is no reason to turn patients away
-                    }
-                    boolean printerReady = ready;
-                    try {
-                        ui.execute(() -> {
-                            if (!closed) {
-                                flow.deviceReady("printer", printerReady);
-                                watchPrinter(issuer, timer, worker, ui);
-                            }
-                        });
-                    } catch (RuntimeException closing) {
-                        LOG.debug("Printer no longer watched: the screen is gone");
-                    }
-                });
-            } catch (RejectedExecutionException | IllegalStateException closing) {
+                ready = issuer.printerCheck().isEmpty();
+            } catch (RuntimeException e) {
+                LOG.warn("Printer check failed", e);
+                ready = true; // not knowing is no reason to turn patients away
+            }
+            boolean printerReady = ready;
+            handOff(ui, () -> {
+                if (!closed) {
+                    flow.deviceReady("printer", printerReady);
+                    next();
+                }
+            });
+        }
+
+        private static void handOff(Executor executor, Runnable work) {
+            try {
+                executor.execute(work);
+            } catch (RuntimeException closing) {
                 LOG.debug("Printer no longer watched: the kiosk is closing");
             }
-        });
+        }
     }
 
     public KioskFlow flow() {
@@ -130,6 +152,7 @@ public final class KioskRuntime implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        printerChecks.shutdownNow();
         try {
             scanSource.close();
         } catch (RuntimeException e) {

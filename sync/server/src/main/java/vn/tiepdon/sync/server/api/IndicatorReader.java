@@ -83,8 +83,7 @@ public final class IndicatorReader {
             return switch (by) {
                 case DAY, WEEK, MONTH -> new Shape(Split.NONE, true, false, Set.of(), true);
                 case HOUR -> new Shape(Split.NONE, false, true, Set.of(EventKind.TICKET_ISSUED), false);
-                case SERVICE -> new Shape(Split.NONE, false, false, Set.of(), false);
-                case KIND -> new Shape(Split.NONE, false, false, Set.of(), false);
+                case SERVICE, KIND -> new Shape(Split.NONE, false, false, Set.of(), false);
                 case KIOSK -> new Shape(Split.KIOSK, false, false, Set.of(), true);
                 case FACILITY -> new Shape(Split.FACILITY, false, false, Set.of(), true);
             };
