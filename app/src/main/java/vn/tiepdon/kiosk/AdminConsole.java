@@ -17,6 +17,7 @@ import vn.tiepdon.admin.DeviceHealth;
 import vn.tiepdon.admin.PinLockout;
 import vn.tiepdon.queue.IssuedTicket;
 import vn.tiepdon.queue.PrintState;
+import vn.tiepdon.ticket.PrinterCheck;
 import vn.tiepdon.ticket.IssueOutcome;
 
 /**
@@ -67,8 +68,10 @@ public final class AdminConsole {
 
     /** The dashboard, with the scanner's state as the kiosk last heard it. */
     public void loadDashboard(Consumer<Dashboard> then) {
-        Optional<Boolean> scanner = status.scannerConnected(); // read here: the status lives on the UI thread
-        run(() -> withScanner(access.dashboard(), scanner), then,
+        // Read here: the status lives on the UI thread. The printer as last checked, newer than the last ticket.
+        Optional<Boolean> scanner = status.scannerConnected();
+        Optional<PrinterCheck> printer = status.printer();
+        run(() -> withKioskScreen(access.dashboard(), scanner, printer), then,
                 () -> AdminAccess.emptyDashboard(LocalDate.now()), "admin dashboard");
     }
 
@@ -94,10 +97,13 @@ public final class AdminConsole {
                 .toList();
     }
 
-    private static Dashboard withScanner(Dashboard dashboard, Optional<Boolean> scanner) {
-        DeviceHealth d = dashboard.devices();
-        DeviceHealth devices = new DeviceHealth(scanner, d.printerReady(), d.printerDetail(),
-                d.diskFreeBytes(), d.lastBackup(), d.sync(), d.eventsWaiting());
+    private static Dashboard withKioskScreen(Dashboard dashboard, Optional<Boolean> scanner,
+                                             Optional<PrinterCheck> printer) {
+        DeviceHealth devices = dashboard.devices().withScanner(scanner);
+        if (printer.isPresent()) {
+            devices = devices.withPrinterChecked(printer.get().problem().map(Enum::name),
+                    printer.get().paperNearEnd());
+        }
         return new Dashboard(dashboard.today(), dashboard.todayFigures(), dashboard.weekFigures(),
                 dashboard.ticketsByHourToday(), dashboard.registrationsLastSevenDays(), devices);
     }

@@ -3,6 +3,7 @@ package vn.tiepdon.kiosk;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.tiepdon.ticket.PrinterCheck;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -34,6 +35,7 @@ public final class AdminStatus {
     private Boolean scannerConnected;
     private String scannerDetail = "";
     private int keyboardScans;
+    private PrinterCheck printer;
 
     public AdminStatus(String scannerDescription, String printerAddress, Supplier<String> counts) {
         this.scannerDescription = Objects.requireNonNullElse(scannerDescription, "");
@@ -54,6 +56,31 @@ public final class AdminStatus {
     /** Empty until the scanner has reported. */
     public Optional<Boolean> scannerConnected() {
         return Optional.ofNullable(scannerConnected);
+    }
+
+    /**
+     * The printer's answer to the last check between patients. Listeners hear only a change: the check runs every
+     * few seconds and the overlay need not be redrawn for the same answer.
+     */
+    public void printerChecked(PrinterCheck check) {
+        Objects.requireNonNull(check, "check");
+        if (!check.equals(printer)) {
+            if (!check.canPrint()) {
+                LOG.warn("Printer {} cannot print: {}; the start screen sends patients to the desk", printerAddress,
+                        check.problem().orElseThrow());
+            } else if (check.paperNearEnd()) {
+                LOG.warn("Printer {}: paper nearly used up, load a new roll", printerAddress);
+            } else if (printer != null) {
+                LOG.info("Printer {} ready again", printerAddress);
+            }
+            printer = check;
+            listeners.forEach(Runnable::run);
+        }
+    }
+
+    /** Empty until the printer has been asked. */
+    public Optional<PrinterCheck> printer() {
+        return Optional.ofNullable(printer);
     }
 
     /** A scanner in keyboard mode typed a scan into the kiosk window. */

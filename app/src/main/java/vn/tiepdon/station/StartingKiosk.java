@@ -51,9 +51,9 @@ final class StartingKiosk implements TicketIssuer, ScanCounter, KioskPayments {
 
     /** Until the kiosk's parts are open, nothing is known of the printer: no pause for that. */
     @Override
-    public Optional<vn.tiepdon.ticket.PrintProblem> printerCheck() {
+    public vn.tiepdon.ticket.PrinterCheck printerCheck() {
         return opening.isDone() && !opening.isCompletedExceptionally() ? opening.join().parts.issuer.printerCheck()
-                : Optional.empty();
+                : vn.tiepdon.ticket.PrinterCheck.READY;
     }
 
     @Override

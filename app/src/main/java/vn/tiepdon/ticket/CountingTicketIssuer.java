@@ -53,10 +53,10 @@ public final class CountingTicketIssuer implements TicketIssuer {
 
     /** A check between patients counts too: an outage with nobody printing still shows in the printer's uptime. */
     @Override
-    public Optional<PrintProblem> printerCheck() {
-        Optional<PrintProblem> problem = issuer.printerCheck();
-        count(() -> counts.device(PRINTER, problem.isEmpty()), "the printer's state");
-        return problem;
+    public PrinterCheck printerCheck() {
+        PrinterCheck check = issuer.printerCheck();
+        count(() -> counts.device(PRINTER, check.canPrint()), "the printer's state");
+        return check;
     }
 
     /** Every reprint is counted as one, also of a ticket that had printed: a second paper with its number exists. */

@@ -100,7 +100,7 @@ public final class PrintingTicketIssuer implements TicketIssuer {
     }
 
     @Override
-    public Optional<PrintProblem> printerCheck() {
+    public PrinterCheck printerCheck() {
         return printer.check();
     }
 

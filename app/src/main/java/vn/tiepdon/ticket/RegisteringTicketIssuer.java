@@ -66,7 +66,7 @@ public final class RegisteringTicketIssuer implements TicketIssuer {
     }
 
     @Override
-    public Optional<PrintProblem> printerCheck() {
+    public PrinterCheck printerCheck() {
         return issuer.printerCheck();
     }
 

@@ -38,10 +38,10 @@ public interface TicketIssuer {
 
     /**
      * Asks the printer whether it could print now, without printing: empty when it could (or when this issuer
-     * cannot tell), else why not. Never throws for printer trouble.
+     * cannot tell), else why not, and whether its paper is near the end. Never throws for printer trouble.
      */
-    default Optional<PrintProblem> printerCheck() {
-        return Optional.empty();
+    default PrinterCheck printerCheck() {
+        return PrinterCheck.READY;
     }
 
     /** Prints an issued number again with the payment line it was first printed with. */

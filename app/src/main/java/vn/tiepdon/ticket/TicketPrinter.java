@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.print.PrinterConnection;
@@ -60,14 +61,22 @@ public final class TicketPrinter {
      * Whether the printer could print now (empty), else why not: asked between patients, so the start screen
      * can say the kiosk is paused. Never throws for printer trouble; waits for a print in progress.
      */
-    public Optional<PrintProblem> check() {
+    public PrinterCheck check() {
         return talk(false, connection -> {
             PrinterStatus status = probe.probe(connection);
-            return status.canPrint() ? Optional.empty() : Optional.of(problemFor(status));
-        });
+            if (!status.canPrint()) {
+                return PrinterCheck.failing(problemFor(status));
+            }
+            return status == PrinterStatus.PAPER_NEAR_END ? PrinterCheck.PAPER_NEAR_END : PrinterCheck.READY;
+        }, PrinterCheck::failing);
     }
 
-    /** @return empty when printed, else why not. Never throws for printer trouble. */
+    /**
+     * @return empty when printed, else why not. Never throws for printer trouble. A ticket whose bytes all reached
+     *         the printer, which then did not answer the status question, counts as printed: it almost always is
+     *         (a printer still cutting, a busy PC), and calling it lost sends the patient to the desk for a second
+     *         paper with the same number. Paper out, cover open or a paused printer after the ticket are believed.
+     */
     public Optional<PrintProblem> print(byte[] ticket) {
         return talk(true, connection -> {
             PrinterStatus before = probe.probe(connection);
@@ -78,12 +87,17 @@ public final class TicketPrinter {
             out.write(ticket);
             out.flush();
             PrinterStatus after = afterPrint.probe(connection);
-            return after.canPrint() ? Optional.empty() : Optional.of(problemFor(after));
-        });
+            if (after == PrinterStatus.NO_ANSWER) {
+                LOG.warn("Printer {} took the ticket but did not confirm it; counted as printed",
+                        printer.describe());
+                return Optional.<PrintProblem>empty();
+            }
+            return after.canPrint() ? Optional.<PrintProblem>empty() : Optional.of(problemFor(after));
+        }, Optional::of);
     }
 
-    private interface Conversation {
-        Optional<PrintProblem> with(PrinterConnection connection) throws IOException;
+    private interface Conversation<T> {
+        T with(PrinterConnection connection) throws IOException;
     }
 
     /**
@@ -91,8 +105,9 @@ public final class TicketPrinter {
      *
      * @param forATicket a ticket's trouble is a warning in the log; a check every few seconds while the printer
      *                   is off would fill the log, so its trouble is logged at debug
+     * @param trouble    the answer when the printer cannot be reached or its driver fails
      */
-    private Optional<PrintProblem> talk(boolean forATicket, Conversation conversation) {
+    private <T> T talk(boolean forATicket, Conversation<T> conversation, Function<PrintProblem, T> trouble) {
         line.lock();
         try (PrinterConnection connection = printer.open()) {
             return conversation.with(connection);
@@ -102,11 +117,11 @@ public final class TicketPrinter {
             } else {
                 LOG.debug("Printer {} unreachable when checked: {}", printer.describe(), e.toString());
             }
-            return Optional.of(PrintProblem.UNREACHABLE);
+            return trouble.apply(PrintProblem.UNREACHABLE);
         } catch (RuntimeException e) {
             // A driver fault must not lose the patient's number: it is recorded, reported, reprintable.
             LOG.error("Printer {} failed", printer.describe(), e);
-            return Optional.of(PrintProblem.UNREACHABLE);
+            return trouble.apply(PrintProblem.UNREACHABLE);
         } finally {
             line.unlock();
         }

@@ -10,10 +10,13 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import vn.tiepdon.admin.Dashboard;
+import vn.tiepdon.admin.DeviceHealth;
 import vn.tiepdon.admin.PinLockout;
 import vn.tiepdon.queue.IssuedTicket;
 import vn.tiepdon.queue.PrintState;
 import vn.tiepdon.ticket.IssueOutcome;
+import vn.tiepdon.ticket.PrintProblem;
+import vn.tiepdon.ticket.PrinterCheck;
 
 class AdminConsoleTest {
 
@@ -86,6 +89,35 @@ class AdminConsoleTest {
         runUi();
 
         assertThat(shown.get().devices().scannerConnected()).contains(false);
+    }
+
+    @Test
+    void thePrinterAsLastCheckedSaysWhyItCannotPrintOverWhatTheLastTicketSaid() {
+        access.showing(AdminAccess.emptyDashboard(DAY), List.of(ticket(1, 8, PrintState.PRINTED)));
+        status.printerChecked(PrinterCheck.failing(PrintProblem.PAPER_OUT));
+        AtomicReference<Dashboard> shown = new AtomicReference<>();
+
+        console.loadDashboard(shown::set);
+        runUi();
+
+        DeviceHealth devices = shown.get().devices();
+        assertThat(devices.printerReady()).contains(false);
+        assertThat(devices.printerProblem()).isEqualTo("PAPER_OUT");
+        assertThat(devices.warnings(java.time.Instant.now())).contains(DeviceHealth.Warning.PRINTER_NOT_READY);
+    }
+
+    @Test
+    void paperNearItsEndIsAStaffWarningWhileTheKioskKeepsPrinting() {
+        status.printerChecked(PrinterCheck.PAPER_NEAR_END);
+        AtomicReference<Dashboard> shown = new AtomicReference<>();
+
+        console.loadDashboard(shown::set);
+        runUi();
+
+        DeviceHealth devices = shown.get().devices();
+        assertThat(devices.printerReady()).contains(true);
+        assertThat(devices.warnings(java.time.Instant.now())).contains(DeviceHealth.Warning.PAPER_NEAR_END)
+                .doesNotContain(DeviceHealth.Warning.PRINTER_NOT_READY);
     }
 
     @Test

@@ -73,13 +73,16 @@ class PrintingTicketIssuerTest {
     @Test
     void theCheckBetweenPatientsSaysWhyThePrinterCouldNotPrintAndPrintsNothing() {
         PrintingTicketIssuer issuer = issuerToEmulator();
-        assertThat(issuer.printerCheck()).isEmpty();
+        assertThat(issuer.printerCheck()).isEqualTo(new PrinterCheck(Optional.empty(), false));
+        emulator.state(EmulatedState.PAPER_NEAR_END);
+        assertThat(issuer.printerCheck()).as("prints, but staff should load paper")
+                .isEqualTo(new PrinterCheck(Optional.empty(), true));
         emulator.state(EmulatedState.PAPER_OUT);
-        assertThat(issuer.printerCheck()).contains(PrintProblem.PAPER_OUT);
+        assertThat(issuer.printerCheck().problem()).contains(PrintProblem.PAPER_OUT);
         emulator.state(EmulatedState.COVER_OPEN);
-        assertThat(issuer.printerCheck()).contains(PrintProblem.COVER_OPEN);
+        assertThat(issuer.printerCheck().problem()).contains(PrintProblem.COVER_OPEN);
         emulator.close();
-        assertThat(issuer.printerCheck()).contains(PrintProblem.UNREACHABLE);
+        assertThat(issuer.printerCheck().problem()).contains(PrintProblem.UNREACHABLE);
 
         assertThat(emulator.tickets()).isEmpty();
         assertThat(ledger.find(1231)).as("no number was given").isEmpty();
@@ -99,6 +102,26 @@ class PrintingTicketIssuerTest {
         assertThat(outcome.printed()).isTrue();
         assertThat(outcome.ticket().printState()).isEqualTo(PrintState.PRINTED);
         assertThat(emulator.awaitTickets(1, WAIT)).hasSize(1);
+    }
+
+    @Test
+    void aTicketThePrinterTookButDidNotConfirmIsNotPresentedAsLost() {
+        emulator.stateAfterNextCut(EmulatedState.NO_ANSWER);
+
+        IssueOutcome outcome = issuerToEmulator().issue(SERVICE);
+
+        assertThat(emulator.awaitTickets(1, WAIT)).as("the paper came out").hasSize(1);
+        assertThat(outcome.printed()).as("no second paper offered for the same number").isTrue();
+        assertThat(outcome.ticket().printState()).isEqualTo(PrintState.PRINTED);
+    }
+
+    @Test
+    void paperRunningOutAtTheEndOfATicketIsBelieved() {
+        emulator.stateAfterNextCut(EmulatedState.PAPER_OUT);
+
+        IssueOutcome outcome = issuerToEmulator().issue(SERVICE);
+
+        assertThat(outcome.problem()).isEqualTo(PrintProblem.PAPER_OUT);
     }
 
     @Test

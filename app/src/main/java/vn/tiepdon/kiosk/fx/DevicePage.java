@@ -40,7 +40,10 @@ final class DevicePage {
                 .map(up -> texts.get(up ? "admin.scanner.connected" : "admin.scanner.disconnected"))
                 .orElse(texts.get("admin.scanner.unknown")));
         String printer = devices.printerReady()
-                .map(ready -> texts.get(ready ? "admin.device.printerReady" : "admin.device.printerNotReady"))
+                .map(ready -> ready ? texts.get(devices.paperNearEnd() ? "admin.device.paperNearEnd"
+                        : "admin.device.printerReady")
+                        : devices.printerProblem().isEmpty() ? texts.get("admin.device.printerNotReady")
+                        : texts.get("admin.problem." + devices.printerProblem()))
                 .orElse(texts.get("admin.device.printerUnknown"));
         line(lines, 1, "devicePrinter", texts.get("admin.device.printer"),
                 devices.printerDetail().isBlank() ? printer : printer + " — " + devices.printerDetail());

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import vn.tiepdon.kiosk.AdminConsole;
 import vn.tiepdon.kiosk.AdminStatus;
 import vn.tiepdon.kiosk.FlowSettings;
+import vn.tiepdon.ticket.PrinterCheck;
 import vn.tiepdon.kiosk.KioskFlow;
 import vn.tiepdon.kiosk.KioskTimer;
 import vn.tiepdon.ticket.TicketIssuer;
@@ -111,17 +112,18 @@ public final class KioskRuntime implements AutoCloseable {
 
         /** On the printer check thread. */
         private void ask() {
-            boolean ready;
+            PrinterCheck answer;
             try {
-                ready = issuer.printerCheck().isEmpty();
+                answer = issuer.printerCheck();
             } catch (RuntimeException e) {
                 LOG.warn("Printer check failed", e);
-                ready = true; // not knowing is no reason to turn patients away
+                answer = PrinterCheck.READY; // not knowing is no reason to turn patients away
             }
-            boolean printerReady = ready;
+            PrinterCheck check = answer;
             handOff(ui, () -> {
                 if (!closed) {
-                    flow.deviceReady("printer", printerReady);
+                    adminStatus.printerChecked(check);
+                    flow.deviceReady("printer", check.canPrint());
                     next();
                 }
             });

@@ -63,7 +63,8 @@ class AdminScreensTest {
             SqliteEventTotals totals = new SqliteEventTotals(database);
             LocalDate first = Dashboard.firstDayNeeded(TODAY);
             week = Dashboard.of(TODAY, totals.totals(first, TODAY), totals.durations(first, TODAY),
-                    new DeviceHealth(Optional.of(true), Optional.of(false), "tcp:192.168.1.50:9100", 800_000_000L,
+                    new DeviceHealth(Optional.of(true), Optional.of(false), "tcp:192.168.1.50:9100", "PAPER_OUT",
+                            false, 800_000_000L,
                             Optional.of(NOW.minusSeconds(60 * 60 * 40)), new vn.tiepdon.admin.SyncLine(
                                     Optional.of(NOW.minusSeconds(60 * 60 * 3)),
                                     "Không kết nối được máy chủ chỉ số; sẽ thử lại.",
@@ -92,6 +93,9 @@ class AdminScreensTest {
                     new Shot("admin-3-devices", english, root -> {
                         unlock(root);
                         press(root, "#adminTabDevices");
+                        // Why the printer cannot print, in words, not only "not ready".
+                        assertThat(((javafx.scene.control.Label) root.lookup("#devicePrinter")).getText())
+                                .contains(english ? "out of paper" : "hết giấy");
                     }),
                     new Shot("admin-4-reprint", english, root -> {
                         unlock(root);

@@ -51,6 +51,8 @@ public final class PrinterEmulator implements AutoCloseable {
     private volatile EmulatedState state = EmulatedState.READY;
     private volatile LongConsumer firstByteHook = nanos -> { };
     private volatile Duration answerDelay = Duration.ZERO;
+    private final java.util.concurrent.atomic.AtomicReference<EmulatedState> afterNextCut =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private ServerSocket server;
     private Thread acceptor;
     private int nextSequence = 1;
@@ -109,6 +111,14 @@ public final class PrinterEmulator implements AutoCloseable {
      */
     public void answerDelay(Duration delay) {
         this.answerDelay = delay;
+    }
+
+    /**
+     * Once the next ticket is cut, the printer goes into {@code next}: paper running out at the end of a ticket, or a
+     * printer that took the ticket and then stopped answering.
+     */
+    public void stateAfterNextCut(EmulatedState next) {
+        afterNextCut.set(java.util.Objects.requireNonNull(next, "next"));
     }
 
     /** Called with {@link System#nanoTime()} when the first byte of each connection arrives. */
@@ -234,6 +244,10 @@ public final class PrinterEmulator implements AutoCloseable {
             current.add(element);
             if (element instanceof EscPosElement.Cut) {
                 finish(true);
+                EmulatedState next = afterNextCut.getAndSet(null);
+                if (next != null) {
+                    state = next;
+                }
             }
         }
 
