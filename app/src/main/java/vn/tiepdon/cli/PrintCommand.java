@@ -1,7 +1,6 @@
 package vn.tiepdon.cli;
 
 import java.time.LocalDateTime;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,7 +54,7 @@ final class PrintCommand {
             IssuedTicket sample = new IssuedTicket(0, TEST_SERVICE.code(), LocalDateTime.now().toLocalDate(), 0,
                     "T000", LocalDateTime.now(), 0, PrintState.ISSUED);
             byte[] bytes = new TicketLayout(hospital, paperWidthDots)
-                    .render(TEST_SERVICE, sample, Locale.forLanguageTag("vi"));
+                    .render(TEST_SERVICE, sample);
             PrintProblem problem = new TicketPrinter(transport).print(bytes).orElse(null);
             if (problem == null) {
                 spec.commandLine().getOut().println(CliText.both("print.done", transport.describe(), bytes.length));

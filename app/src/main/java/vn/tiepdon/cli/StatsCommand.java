@@ -20,6 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.tiepdon.config.KioskSettings;
+import vn.tiepdon.registration.PrioritySeries;
 import vn.tiepdon.indicators.Breakdown;
 import vn.tiepdon.indicators.IndicatorSheets;
 import vn.tiepdon.indicators.ReportLabels;
@@ -93,7 +94,7 @@ final class StatsCommand implements Callable<Integer> {
     /** The configured services' names; with only a database file, none (codes are shown). */
     private static Map<String, String> serviceNames(Optional<KioskSettings> settings, Locale locale) {
         Map<String, String> names = new java.util.HashMap<>();
-        settings.ifPresent(s -> s.services().forEach(service -> names.put(service.code(), service.name(locale))));
+        settings.ifPresent(s -> PrioritySeries.withPrioritySeries(s.services()).forEach(service -> names.put(service.code(), service.name(locale))));
         return names;
     }
 

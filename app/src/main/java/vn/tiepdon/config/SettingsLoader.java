@@ -38,6 +38,7 @@ import vn.tiepdon.registration.PrioritySeries;
 public final class SettingsLoader {
 
     public static final String HOSPITAL_NAME = "hospital.name";
+    public static final String HOSPITAL_LOGO = "hospital.logo";
     public static final String SCANNER_PORT = "scanner.port";
     public static final String SCANNER_BAUD = "scanner.baud";
     public static final String SCANNER_FRAMING = "scanner.framing";
@@ -82,7 +83,7 @@ public final class SettingsLoader {
     static final int DEFAULT_VALIDITY_MINUTES = 15;
     static final String DEFAULT_API_LISTEN = "127.0.0.1:8765";
 
-    private static final Set<String> PLAIN_KEYS = Set.of(HOSPITAL_NAME, SCANNER_PORT, SCANNER_BAUD, SCANNER_FRAMING,
+    private static final Set<String> PLAIN_KEYS = Set.of(HOSPITAL_NAME, HOSPITAL_LOGO, SCANNER_PORT, SCANNER_BAUD, SCANNER_FRAMING,
             SCANNER_GAP_MILLIS, PRINTER_ADDRESS, PRINTER_PAPER_WIDTH_DOTS, KIOSK_IDLE_TIMEOUT_SECONDS,
             KIOSK_LANGUAGE, QUEUE_DAY_START_HOUR, DATA_DIR, PRIORITY_CHILDREN_UNDER, PRIORITY_ELDERS_FROM,
             HANDOFF_RETENTION_DAYS, SCANNER_ENCODING, KIOSK_ID, PAYMENT_BANK_BIN, PAYMENT_ACCOUNT,
@@ -94,7 +95,7 @@ public final class SettingsLoader {
             PAYMENT_VALIDITY_MINUTES, PAYMENT_API_LISTEN, PAYMENT_API_TOKEN, PAYMENT_WEBHOOK_SECRET,
             PAYMENT_SEPAY_API_KEY);
     private static final Pattern SERVICE_KEY =
-            Pattern.compile("service\\.([0-9]+)\\.(code|prefix|name\\.vi|name\\.en|price)");
+            Pattern.compile("service\\.([0-9]+)\\.(code|prefix|name\\.vi|name\\.en|price|where\\.vi|where\\.en|icon)");
     private static final Pattern KIOSK_ID_PATTERN = Pattern.compile("[A-Z0-9]{1,8}");
     private static final Pattern BIN = Pattern.compile("[0-9]{6}");
     private static final Pattern SERVICE_CODE = Pattern.compile("[A-Za-z0-9_-]{1,20}");
@@ -162,7 +163,24 @@ public final class SettingsLoader {
         return new KioskSettings(hospitalName, services, scannerPort, baud, framing, gapMillis, printerAddress,
                 paperWidth, Duration.ofSeconds(idleSeconds), dayStartHour, dataDir, language, priority,
                 Duration.ofDays(retentionDays), encoding(values), kioskId, payment(values),
-                upkeep(values, baseDir, dataDir), SyncKeys.sync(values, baseDir, kioskId));
+                upkeep(values, baseDir, dataDir), SyncKeys.sync(values, baseDir, kioskId), logo(values, baseDir));
+    }
+
+    /** A relative path is taken from the settings file's folder; a missing file stops the kiosk at start-up. */
+    private static Optional<Path> logo(Map<String, String> values, Path baseDir) throws SettingsException {
+        String text = values.getOrDefault(HOSPITAL_LOGO, "").strip();
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        Path file = baseDir.resolve(text).normalize();
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".png") && !name.endsWith(".jpg") && !name.endsWith(".jpeg")) {
+            throw new SettingsException(HOSPITAL_LOGO, "'" + text + "' must be a .png or .jpg picture");
+        }
+        if (!Files.isReadable(file)) {
+            throw new SettingsException(HOSPITAL_LOGO, "cannot read the picture " + file);
+        }
+        return Optional.of(file);
     }
 
     /**
@@ -172,9 +190,11 @@ public final class SettingsLoader {
     public static Properties toProperties(KioskSettings settings) {
         Properties p = new Properties();
         p.setProperty(HOSPITAL_NAME, settings.hospitalName());
+        settings.hospitalLogo().ifPresent(logo -> p.setProperty(HOSPITAL_LOGO, logo.toAbsolutePath().toString()));
         int n = 1;
         for (Service service : settings.services()) {
             addService(p, n, service.code(), service.prefix(), service.nameVi(), service.nameEn());
+            addPlace(p, n, service.whereVi(), service.whereEn(), service.icon());
             if (service.paid()) {
                 p.setProperty("service." + n + ".price", String.valueOf(service.priceDong()));
             }
@@ -242,6 +262,9 @@ public final class SettingsLoader {
         addService(demo, 3, "XN", "C", "Xét nghiệm", "Laboratory tests");
         demo.setProperty("service.2.price", "150000");
         demo.setProperty("service.3.price", "90000");
+        addPlace(demo, 1, "Phòng khám 101–104, tầng 1", "Rooms 101–104, ground floor", "insurance-card");
+        addPlace(demo, 2, "Phòng khám 201, tầng 2", "Room 201, first floor", "stethoscope");
+        addPlace(demo, 3, "Phòng lấy mẫu, tầng 1", "Sample room, ground floor", "test-tube");
         demo.setProperty(SCANNER_PORT, scannerPort);
         demo.setProperty(PRINTER_ADDRESS, printerAddress);
         demo.setProperty(DATA_DIR, dataDir.toAbsolutePath().toString());
@@ -266,6 +289,14 @@ public final class SettingsLoader {
         if (en != null && !en.isBlank()) {
             properties.setProperty("service." + n + ".name.en", en);
         }
+    }
+
+    private static void addPlace(Properties properties, int n, String whereVi, String whereEn, String icon) {
+        if (!whereVi.isEmpty()) {
+            properties.setProperty("service." + n + ".where.vi", whereVi);
+            properties.setProperty("service." + n + ".where.en", whereEn);
+        }
+        properties.setProperty("service." + n + ".icon", icon);
     }
 
     /** A misspelt optional key would otherwise be ignored silently and its default used. */
@@ -312,7 +343,13 @@ public final class SettingsLoader {
             String nameVi = required(values, base + "name.vi");
             String nameEn = values.getOrDefault(base + "name.en", "");
             long price = price(values, base + "price");
-            services.add(new Service(code, prefix, nameVi, nameEn.isEmpty() ? nameVi : nameEn, price));
+            String icon = values.getOrDefault(base + "icon", Service.DEFAULT_ICON);
+            if (!Service.ICONS.contains(icon)) {
+                throw new SettingsException(base + "icon", "'" + icon + "' is not one of " + String.join(", ",
+                        Service.ICONS));
+            }
+            services.add(new Service(code, prefix, nameVi, nameEn.isEmpty() ? nameVi : nameEn, price,
+                    values.getOrDefault(base + "where.vi", ""), values.getOrDefault(base + "where.en", ""), icon));
         }
         // Priority tickets of service A are numbered UA001…: no service may already use such a prefix or code.
         for (int n = 1; n <= services.size(); n++) {

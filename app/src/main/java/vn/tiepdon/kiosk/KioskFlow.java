@@ -2,6 +2,7 @@ package vn.tiepdon.kiosk;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -30,6 +31,7 @@ import vn.tiepdon.kiosk.KioskState.PrintFailed;
 import vn.tiepdon.kiosk.KioskState.Printing;
 import vn.tiepdon.kiosk.KioskState.Rejected;
 import vn.tiepdon.queue.Service;
+import vn.tiepdon.registration.Priority;
 import vn.tiepdon.ticket.IssueOutcome;
 import vn.tiepdon.ticket.PaymentMark;
 import vn.tiepdon.ticket.TicketIssuer;
@@ -95,8 +97,15 @@ public final class KioskFlow {
     private long paymentJob;
     private boolean makingOrder;
 
-    /** What an issue job printed, and with which payment line. */
-    private record Issued(IssueOutcome outcome, PaymentMark payment) {
+    /** A patient without a card asked for a priority number; forgotten with the patient. */
+    private boolean priorityAsked;
+    private boolean largeText;
+
+    /** What an issue job printed, with which payment line and priority. */
+    private record Issued(IssueOutcome outcome, PaymentMark payment, Optional<Priority> priority) {
+        Issued(IssueOutcome outcome, PaymentMark payment) {
+            this(outcome, payment, Optional.empty());
+        }
     }
 
     /**
@@ -205,10 +214,35 @@ public final class KioskFlow {
     /** A ticket for someone without a card (or whose card could not be read). */
     public void takeWithoutCard() {
         if (state instanceof Attract || state instanceof Rejected) {
+            priorityAsked = false;
             enter(new ChooseService(Optional.empty()));
         } else {
             ignored("takeWithoutCard");
         }
+    }
+
+    /**
+     * A priority number without a card: the pregnant, the severely disabled, the elderly without their card… The
+     * kiosk does not ask which ground; the ticket says the desk checks it.
+     */
+    public void takePriorityWithoutCard() {
+        if (state instanceof Attract || state instanceof Rejected) {
+            priorityAsked = true;
+            enter(new ChooseService(Optional.empty()));
+        } else {
+            ignored("takePriorityWithoutCard");
+        }
+    }
+
+    /**
+     * Why this patient is served first, if they are: asked for without a card, or by the age on the card. Shown on
+     * the confirm and service screens, and printed on the ticket.
+     */
+    public Optional<Priority> priorityOf(Optional<IdentityDocument> patient) {
+        if (priorityAsked) {
+            return Optional.of(Priority.DECLARED);
+        }
+        return patient.flatMap(d -> settings.priorityRule().reason(d.dateOfBirth(), LocalDate.now(clock)));
     }
 
     public void chooseService(Service service) {
@@ -284,6 +318,17 @@ public final class KioskFlow {
                     paying.bill().billNumber());
         }
         enter(KioskState.ATTRACT);
+    }
+
+    /** Larger type for the person in front; like the language, it goes back to normal for the next one. */
+    public void toggleLargeText() {
+        largeText = !largeText;
+        armTimeout();
+        notifyListeners();
+    }
+
+    public boolean largeText() {
+        return largeText;
     }
 
     public void toggleLanguage() {
@@ -403,9 +448,10 @@ public final class KioskFlow {
 
     /** Settles the payment line on the worker (it may touch the database), then issues and prints. */
     private void issue(Service service, Optional<IdentityDocument> patient, Supplier<PaymentMark> payment) {
+        Optional<Priority> priority = priorityOf(patient);
         startIssuing(() -> {
             PaymentMark mark = payment.get();
-            return new Issued(ticketIssuer.issue(service, patient, mark), mark);
+            return new Issued(ticketIssuer.issue(service, patient, mark, priority), mark, priority);
         }, "issue " + service.code());
     }
 
@@ -438,7 +484,7 @@ public final class KioskFlow {
             enter(new NotIssued());
         } else if (outcome.printed()) {
             LOG.info("Ticket {} printed", outcome.ticket().display());
-            enter(new Done(outcome, issued.payment()));
+            enter(new Done(outcome, issued.payment(), issued.priority()));
         } else {
             LOG.warn("Ticket {} recorded but not printed: {}", outcome.ticket().display(), outcome.problem());
             enter(new PrintFailed(outcome, issued.payment()));
@@ -460,6 +506,9 @@ public final class KioskFlow {
             next = new OutOfService(devicesDown);
         }
         LOG.debug("{} -> {}", state.getClass().getSimpleName(), next.getClass().getSimpleName());
+        if (next instanceof Attract || next instanceof OutOfService || next instanceof Confirm) {
+            priorityAsked = false;
+        }
         state = next;
         makingOrder = false;
         armTimeout();
@@ -501,8 +550,8 @@ public final class KioskFlow {
     private Duration timeoutFor(KioskState s) {
         return switch (s) {
             // The start screen left in another language: the next person reads Vietnamese again after the idle time.
-            case Attract a -> locale.equals(settings.defaultLocale()) ? null : settings.idleTimeout();
-            case OutOfService o -> locale.equals(settings.defaultLocale()) ? null : settings.idleTimeout();
+            case Attract a -> asForANewcomer() ? null : settings.idleTimeout();
+            case OutOfService o -> asForANewcomer() ? null : settings.idleTimeout();
             case Printing p -> null;
             case Done d -> settings.doneDisplay();
             // The code's deadline, not the idle time: a patient paying on their phone does not touch the screen.
@@ -521,8 +570,10 @@ public final class KioskFlow {
             return;
         }
         if (state instanceof Attract || state instanceof OutOfService) {
-            LOG.info("Start screen left in {}: back to {}", locale.getLanguage(), settings.defaultLocale().getLanguage());
+            LOG.info("Start screen left in {}{}: back to {}", locale.getLanguage(), largeText ? " with large text" : "",
+                    settings.defaultLocale().getLanguage());
             locale = settings.defaultLocale();
+            largeText = false;
             armTimeout();
             notifyListeners();
             return;
@@ -532,7 +583,13 @@ public final class KioskFlow {
             countIdleReset();
         }
         locale = settings.defaultLocale();
+        largeText = false;
         enter(KioskState.ATTRACT);
+    }
+
+    /** The start screen as the next person should find it: the default language, normal type. */
+    private boolean asForANewcomer() {
+        return locale.equals(settings.defaultLocale()) && !largeText;
     }
 
     /** A patient who walked away mid-way; the number shown after printing timing out is the normal end. */

@@ -4,6 +4,7 @@ import java.util.Optional;
 import vn.tiepdon.identity.IdentityDocument;
 import vn.tiepdon.identity.RejectionReason;
 import vn.tiepdon.queue.Service;
+import vn.tiepdon.registration.Priority;
 import vn.tiepdon.ticket.IssueOutcome;
 import vn.tiepdon.ticket.PaymentMark;
 
@@ -84,8 +85,16 @@ public sealed interface KioskState {
         }
     }
 
-    /** The ticket came out, saying whether the service is paid. */
-    record Done(IssueOutcome outcome, PaymentMark payment) implements KioskState {
+    /**
+     * The ticket came out, saying whether the service is paid.
+     *
+     * @param priority why the number is a priority one, as printed on it
+     */
+    record Done(IssueOutcome outcome, PaymentMark payment, Optional<Priority> priority) implements KioskState {
+        public Done(IssueOutcome outcome, PaymentMark payment) {
+            this(outcome, payment, Optional.empty());
+        }
+
         public Done(IssueOutcome outcome) {
             this(outcome, PaymentMark.NONE);
         }

@@ -69,4 +69,13 @@ public final class Texts {
     public String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
+
+    /** With the day of the week, for the header: "Thứ Năm, 03/12/2026". */
+    public String date(LocalDate date, boolean weekday) {
+        if (date == null || !weekday) {
+            return date(date);
+        }
+        String day = java.time.format.DateTimeFormatter.ofPattern("EEEE", locale).format(date);
+        return Character.toUpperCase(day.charAt(0)) + day.substring(1) + ", " + DATE.format(date);
+    }
 }

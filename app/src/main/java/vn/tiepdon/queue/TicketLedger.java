@@ -35,4 +35,13 @@ public interface TicketLedger {
     default Optional<String> paymentNote(long ticketId) {
         return Optional.empty();
     }
+
+    /** Keeps why the ticket is a priority one ("ELDER 75"), so a reprint prints it again; optional like payments. */
+    default void notePriority(long ticketId, String priority) {
+    }
+
+    /** What {@link #notePriority} kept for the ticket. */
+    default Optional<String> priorityNote(long ticketId) {
+        return Optional.empty();
+    }
 }

@@ -2,6 +2,7 @@ package vn.tiepdon.registration;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Optional;
 
 /**
  * Who is seen first. The Law on Medical Examination and Treatment 2023 gives priority to, among
@@ -21,8 +22,19 @@ public record PriorityRule(int childrenUnderYears, int eldersFromYears) {
     }
 
     public boolean isPriority(LocalDate dateOfBirth, LocalDate today) {
+        return reason(dateOfBirth, today).isPresent();
+    }
+
+    /** Why someone born on that day is served first today, if they are: shown on screen and printed on the ticket. */
+    public Optional<Priority> reason(LocalDate dateOfBirth, LocalDate today) {
         int age = ageInYears(dateOfBirth, today);
-        return age < childrenUnderYears || age >= eldersFromYears;
+        if (age < childrenUnderYears) {
+            return Optional.of(new Priority(Priority.Reason.CHILD, childrenUnderYears));
+        }
+        if (age >= eldersFromYears) {
+            return Optional.of(new Priority(Priority.Reason.ELDER, eldersFromYears));
+        }
+        return Optional.empty();
     }
 
     /** Completed years, as a birthday is counted: the day before the 6th birthday the child is 5. */

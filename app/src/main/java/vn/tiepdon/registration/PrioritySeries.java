@@ -1,5 +1,7 @@
 package vn.tiepdon.registration;
 
+import java.util.List;
+import java.util.stream.Stream;
 import vn.tiepdon.queue.Service;
 
 /**
@@ -16,10 +18,20 @@ public final class PrioritySeries {
     private PrioritySeries() {
     }
 
+    /** The service's priority series: its own code and prefix, the same place to go and price. */
     public static Service of(Service service) {
         return new Service(service.code() + CODE_SUFFIX, PREFIX + service.prefix(),
                 service.nameVi() + " (ưu tiên)",
-                service.nameEn() == null || service.nameEn().isBlank() ? "" : service.nameEn() + " (priority)");
+                service.nameEn() == null || service.nameEn().isBlank() ? "" : service.nameEn() + " (priority)",
+                service.priceDong(), service.whereVi(), service.whereEn(), service.icon());
+    }
+
+    /**
+     * Every configured service followed by its priority series: what a ticket's service code can name, so screens,
+     * lists and reports show "Khám BHYT (ưu tiên)" and never {@code KBHYT-UT}.
+     */
+    public static List<Service> withPrioritySeries(List<Service> services) {
+        return services.stream().flatMap(s -> Stream.of(s, of(s))).toList();
     }
 
     public static boolean isPriority(String serviceCode) {

@@ -20,13 +20,20 @@ public record Registration(long ticketId, LocalDateTime registeredAt, String ser
 
     public static Registration of(long ticketId, LocalDateTime at, String serviceCode,
                                   Optional<IdentityDocument> document, PriorityRule rule) {
+        return of(ticketId, at, serviceCode, document,
+                document.map(d -> rule.isPriority(d.dateOfBirth(), at.toLocalDate())).orElse(false));
+    }
+
+    /** @param priority whether the ticket was a priority one: by age, or asked for without a card */
+    public static Registration of(long ticketId, LocalDateTime at, String serviceCode,
+                                  Optional<IdentityDocument> document, boolean priority) {
         if (document.isEmpty()) {
             return new Registration(ticketId, at, serviceCode, Optional.empty(), "", Optional.empty(),
-                    Optional.empty(), false, false);
+                    Optional.empty(), priority, false);
         }
         IdentityDocument d = document.get();
         return new Registration(ticketId, at, serviceCode, Optional.of(d.kind()), d.maskedNumber(),
                 Optional.of(PriorityRule.ageInYears(d.dateOfBirth(), at.toLocalDate())), Optional.of(d.sex()),
-                rule.isPriority(d.dateOfBirth(), at.toLocalDate()), d.nameUnverified());
+                priority, d.nameUnverified());
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.config.KioskSettings;
@@ -58,7 +57,7 @@ final class IssuingParts implements AutoCloseable {
         PrintingTicketIssuer printing = new PrintingTicketIssuer(ledger,
                 PrinterAddress.parse(settings.printerAddress()),
                 new TicketLayout(settings.hospitalName(), settings.paperWidthDots()),
-                allSeries(settings), settings.defaultLocale(), clock, counts);
+                allSeries(settings), clock, counts);
         this.registrations = new SqliteRegistrations(database, settings.kioskId(), clock.getZone());
         this.issuer = new CountingTicketIssuer(
                 new RegisteringTicketIssuer(printing, registrations, settings.priority(), clock), counts);
@@ -103,7 +102,7 @@ final class IssuingParts implements AutoCloseable {
 
     /** Reprints after a restart must find the priority series' names too. */
     private static List<Service> allSeries(KioskSettings settings) {
-        return settings.services().stream().flatMap(s -> Stream.of(s, PrioritySeries.of(s))).toList();
+        return PrioritySeries.withPrioritySeries(settings.services());
     }
 
     /** Personal data for the HIS is deleted once past its retention. */

@@ -45,6 +45,12 @@ final class StartingKiosk implements TicketIssuer, ScanCounter, KioskPayments {
     }
 
     @Override
+    public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment,
+                              Optional<vn.tiepdon.registration.Priority> priority) {
+        return opening.join().parts.issuer.issue(service, patient, payment, priority);
+    }
+
+    @Override
     public IssueOutcome reprint(long ticketId) {
         return opening.join().parts.issuer.reprint(ticketId);
     }

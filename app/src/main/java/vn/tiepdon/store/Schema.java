@@ -235,7 +235,10 @@ final class Schema {
                         last_http_status INTEGER NOT NULL,
                         last_detail      TEXT    NOT NULL,
                         last_success_at  TEXT
-                    )"""));
+                    )"""),
+            // Version 12: why a ticket is a priority one ("ELDER 75", "DECLARED"), printed on it, so a reprint says
+            // it again; no date of birth is kept, only the rule's reason.
+            List.of("ALTER TABLE tickets ADD COLUMN priority_note TEXT"));
 
     private Schema() {
     }

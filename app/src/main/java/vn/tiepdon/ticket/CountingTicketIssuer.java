@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import vn.tiepdon.counts.KioskCounts;
 import vn.tiepdon.identity.IdentityDocument;
 import vn.tiepdon.queue.Service;
+import vn.tiepdon.registration.Priority;
 
 /**
  * Counts whether the printer works after every ticket and reprint, for its uptime. The number, the registration and
@@ -39,6 +40,12 @@ public final class CountingTicketIssuer implements TicketIssuer {
     @Override
     public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment) {
         return counted(issuer.issue(service, patient, payment));
+    }
+
+    @Override
+    public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment,
+                              Optional<Priority> priority) {
+        return counted(issuer.issue(service, patient, payment, priority));
     }
 
     @Override

@@ -15,6 +15,16 @@ public sealed interface PaymentMark {
     record None() implements PaymentMark {
     }
 
+    /** What is still to pay at the counter before the service; 0 when nothing is. */
+    default long toPay() {
+        return switch (this) {
+            case None none -> 0;
+            case Paid paid -> 0;
+            case AtCounter counter -> counter.priceDong();
+            case ShortPaid part -> Math.max(0, part.priceDong() - part.receivedDong());
+        };
+    }
+
     /** The bank confirmed the transfer for the bill. */
     record Paid(long amountDong, String billNumber) implements PaymentMark {
         public Paid {
@@ -40,9 +50,9 @@ public sealed interface PaymentMark {
     }
 
     /**
-     * Reads a {@link #staffLine} back (kept with the ticket for reprints); empty for anything else.
+     * Reads a {@link #note} back (kept with the ticket for reprints); empty for anything else.
      */
-    static Optional<PaymentMark> fromStaffLine(String line) {
+    static Optional<PaymentMark> fromNote(String line) {
         if (line == null || line.isBlank()) {
             return Optional.empty();
         }
@@ -65,10 +75,30 @@ public sealed interface PaymentMark {
     }
 
     /**
-     * The payment in the printer's own ASCII font for staff, e.g. {@code PAID 150000 DEMO261125T093012};
+     * The payment as printed for staff at the bottom of the ticket: Vietnamese without accents (the printer's own
+     * sharp ASCII font), amounts grouped as receipts write them, the bill number after "GD", e.g.
+     * {@code Da TT 150.000d GD DEMO261125T093012}; empty for a free service.
+     */
+    static String printedLine(PaymentMark mark) {
+        return switch (mark) {
+            case None none -> "";
+            case Paid paid -> "Da TT " + dong(paid.amountDong()) + " GD " + paid.billNumber();
+            case AtCounter counter -> ("Chua TT " + dong(counter.priceDong())
+                    + counter.billNumber().map(bill -> " GD " + bill).orElse(""));
+            case ShortPaid part -> "Da nhan " + dong(part.receivedDong()) + "/" + dong(part.priceDong()) + " GD "
+                    + part.billNumber();
+        };
+    }
+
+    private static String dong(long amount) {
+        return vn.tiepdon.payment.VietnameseAmount.digits(amount).replace(" đ", "d");
+    }
+
+    /**
+     * The payment as kept with the ticket in the ledger (not printed), e.g. {@code PAID 150000 DEMO261125T093012};
      * empty for a free service.
      */
-    static String staffLine(PaymentMark mark) {
+    static String note(PaymentMark mark) {
         return switch (mark) {
             case None none -> "";
             case Paid paid -> "PAID " + paid.amountDong() + " " + paid.billNumber();

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import vn.tiepdon.print.PrinterStatusProbe;
 import vn.tiepdon.print.PrinterTransport;
 import vn.tiepdon.queue.IssuedTicket;
 import vn.tiepdon.queue.Service;
+import vn.tiepdon.registration.Priority;
 import vn.tiepdon.queue.TicketLedger;
 
 /**
@@ -33,48 +33,45 @@ public final class PrintingTicketIssuer implements TicketIssuer {
     private final TicketPrinter printer;
     private final TicketLayout layout;
     private final Map<String, Service> services;
-    private final Locale locale;
     private final Clock clock;
     private final PatientStart patientStart;
 
     /**
      * @param services the configured services, so a reprint after a restart can name its service
-     * @param locale   language of the ticket texts (Vietnamese unless the kiosk is set otherwise)
      */
     public PrintingTicketIssuer(TicketLedger ledger, PrinterTransport printer, TicketLayout layout,
-                                Collection<Service> services, Locale locale, Clock clock,
+                                Collection<Service> services, Clock clock,
                                 PrinterStatusProbe probe, PatientStart patientStart) {
-        this(ledger, new TicketPrinter(printer, probe), layout, services, locale, clock, patientStart);
+        this(ledger, new TicketPrinter(printer, probe), layout, services, clock, patientStart);
     }
 
     private PrintingTicketIssuer(TicketLedger ledger, TicketPrinter printer, TicketLayout layout,
-                                 Collection<Service> services, Locale locale, Clock clock, PatientStart patientStart) {
+                                 Collection<Service> services, Clock clock, PatientStart patientStart) {
         this.ledger = ledger;
         this.printer = printer;
         this.layout = layout;
         this.services = services.stream().collect(Collectors.toUnmodifiableMap(Service::code, Function.identity(),
                 (a, b) -> a));
-        this.locale = locale;
         this.clock = clock;
         this.patientStart = patientStart;
     }
 
     public PrintingTicketIssuer(TicketLedger ledger, PrinterTransport printer, TicketLayout layout,
-                                Collection<Service> services, Locale locale, Clock clock,
+                                Collection<Service> services, Clock clock,
                                 PrinterStatusProbe probe) {
-        this(ledger, printer, layout, services, locale, clock, probe, PatientStart.AT_REQUEST);
+        this(ledger, printer, layout, services, clock, probe, PatientStart.AT_REQUEST);
     }
 
     public PrintingTicketIssuer(TicketLedger ledger, PrinterTransport printer, TicketLayout layout,
-                                Collection<Service> services, Locale locale, Clock clock) {
-        this(ledger, printer, layout, services, locale, clock, PatientStart.AT_REQUEST);
+                                Collection<Service> services, Clock clock) {
+        this(ledger, printer, layout, services, clock, PatientStart.AT_REQUEST);
     }
 
     /** @param patientStart when the patient began, for the scan-to-ticket time counted with the printed ticket */
     public PrintingTicketIssuer(TicketLedger ledger, PrinterTransport printer, TicketLayout layout,
-                                Collection<Service> services, Locale locale, Clock clock,
+                                Collection<Service> services, Clock clock,
                                 PatientStart patientStart) {
-        this(ledger, new TicketPrinter(printer), layout, services, locale, clock, patientStart);
+        this(ledger, new TicketPrinter(printer), layout, services, clock, patientStart);
     }
 
     @Override
@@ -85,18 +82,32 @@ public final class PrintingTicketIssuer implements TicketIssuer {
     /** The patient is for issuers that register; this one numbers and prints, with the payment line. */
     @Override
     public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment) {
+        return issue(service, patient, payment, Optional.empty());
+    }
+
+    /** Numbers and prints, with the payment line and why the number is a priority one; both kept for reprints. */
+    @Override
+    public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment,
+                              Optional<Priority> priority) {
         Instant asked = clock.instant();
         IssuedTicket ticket = ledger.issue(service, LocalDateTime.ofInstant(asked, clock.getZone()),
                 patientStart.of(patient.isPresent(), asked));
         if (!(payment instanceof PaymentMark.None)) {
             try {
-                ledger.notePayment(ticket.id(), PaymentMark.staffLine(payment));
+                ledger.notePayment(ticket.id(), PaymentMark.note(payment));
             } catch (RuntimeException e) {
                 // The ticket in hand says it; only a later reprint would lack the line.
                 LOG.warn("Payment line of ticket {} not kept for reprints", ticket.display(), e);
             }
         }
-        return print(service, ticket, payment, Optional.empty());
+        priority.ifPresent(p -> {
+            try {
+                ledger.notePriority(ticket.id(), p.note());
+            } catch (RuntimeException e) {
+                LOG.warn("Priority of ticket {} not kept for reprints", ticket.display(), e);
+            }
+        });
+        return print(service, ticket, payment, priority, Optional.empty());
     }
 
     @Override
@@ -120,16 +131,17 @@ public final class PrintingTicketIssuer implements TicketIssuer {
                 new Service(ticket.serviceCode(), "", ticket.serviceCode(), ticket.serviceCode()));
         // After a restart (or from the admin screen) the caller no longer knows the mark: the ledger does.
         PaymentMark mark = payment instanceof PaymentMark.None
-                ? ledger.paymentNote(ticketId).flatMap(PaymentMark::fromStaffLine).orElse(payment) : payment;
+                ? ledger.paymentNote(ticketId).flatMap(PaymentMark::fromNote).orElse(payment) : payment;
         // The paper says it is a reprint, and when: a second paper with the same number is told from the first.
-        return print(service, ticket, mark, Optional.of(java.time.LocalDateTime.now(clock)));
+        Optional<Priority> priority = ledger.priorityNote(ticketId).flatMap(Priority::fromNote);
+        return print(service, ticket, mark, priority, Optional.of(java.time.LocalDateTime.now(clock)));
     }
 
-    private IssueOutcome print(Service service, IssuedTicket ticket, PaymentMark payment,
+    private IssueOutcome print(Service service, IssuedTicket ticket, PaymentMark payment, Optional<Priority> priority,
                                Optional<java.time.LocalDateTime> reprintedAt) {
         PrintProblem problem;
         try {
-            problem = printer.print(layout.render(service, ticket, locale, payment, reprintedAt)).orElse(null);
+            problem = printer.print(layout.render(service, ticket, payment, priority, reprintedAt)).orElse(null);
         } catch (RuntimeException e) {
             // A layout fault must not leave the number in limbo: it is recorded as not printed, reprintable.
             LOG.error("Ticket {} ({}) could not be laid out", ticket.display(), ticket.serviceCode(), e);

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.identity.IdentityDocument;
 import vn.tiepdon.queue.Service;
+import vn.tiepdon.registration.Priority;
 import vn.tiepdon.registration.PriorityRule;
 import vn.tiepdon.registration.PrioritySeries;
 import vn.tiepdon.registration.Registration;
@@ -48,11 +49,20 @@ public final class RegisteringTicketIssuer implements TicketIssuer {
 
     @Override
     public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment) {
-        boolean priority = patient.map(p -> rule.isPriority(p.dateOfBirth(), LocalDate.now(clock))).orElse(false);
-        IssueOutcome outcome = issuer.issue(priority ? PrioritySeries.of(service) : service, patient, payment);
+        return issue(service, patient, payment, Optional.empty());
+    }
+
+    /** A priority the caller gives (declared without a card) stands; else the rule reads the document. */
+    @Override
+    public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment,
+                              Optional<Priority> given) {
+        Optional<Priority> priority = given.isPresent() ? given
+                : patient.flatMap(p -> rule.reason(p.dateOfBirth(), LocalDate.now(clock)));
+        IssueOutcome outcome = issuer.issue(priority.isPresent() ? PrioritySeries.of(service) : service, patient,
+                payment, priority);
         try {
             registrations.record(Registration.of(outcome.ticket().id(), outcome.ticket().issuedAt(), service.code(),
-                    patient, rule), patient);
+                    patient, priority.isPresent()), patient);
         } catch (RuntimeException e) {
             // The patient holds their number either way; the missing registration is for IT to see.
             LOG.error("Registration of ticket {} ({}) not recorded", outcome.ticket().display(), service.code(), e);

@@ -3,6 +3,7 @@ package vn.tiepdon.ticket;
 import java.util.Optional;
 import vn.tiepdon.identity.IdentityDocument;
 import vn.tiepdon.queue.Service;
+import vn.tiepdon.registration.Priority;
 
 /**
  * Issues a queue number and prints it: the one path used by the kiosk and by the
@@ -34,6 +35,19 @@ public interface TicketIssuer {
             return issue(service, patient);
         }
         throw new UnsupportedOperationException(getClass().getSimpleName() + " prints no payment lines");
+    }
+
+    /**
+     * The same, knowing why the patient is served first.
+     *
+     * @param priority why this patient is served first, when the caller knows (the kiosk's patient asked for it
+     *                 without a card, or the age on the card): a registering issuer that is given none decides it
+     *                 from the document; an issuer that prints puts the reason on the ticket. Issuers that know
+     *                 neither ignore it.
+     */
+    default IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment,
+                               Optional<Priority> priority) {
+        return issue(service, patient, payment);
     }
 
     /**

@@ -3,7 +3,6 @@ package vn.tiepdon.ticket;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +12,7 @@ import vn.tiepdon.print.EscPos;
 import vn.tiepdon.print.TextRasterizer;
 import vn.tiepdon.queue.IssuedTicket;
 import vn.tiepdon.queue.Service;
+import vn.tiepdon.registration.Priority;
 
 /**
  * What a queue ticket looks like, as ESC/POS bytes. Pure: no I/O, same input, same bytes.
@@ -32,6 +32,8 @@ public final class TicketLayout {
     private static final float SERVICE_SIZE = 30;
     private static final float WAITING_SIZE = 26;
     private static final float THANKS_SIZE = 22;
+    private static final float WHERE_SIZE = 28;
+    private static final TicketTexts TEXTS = new TicketTexts();
     static final float MARK_SIZE = 30;
 
     private final String hospitalName;
@@ -49,69 +51,74 @@ public final class TicketLayout {
         }
     }
 
-    public byte[] render(Service service, IssuedTicket ticket, Locale locale) {
-        return render(service, ticket, locale, PaymentMark.NONE);
+    public byte[] render(Service service, IssuedTicket ticket) {
+        return render(service, ticket, PaymentMark.NONE, Optional.empty(), Optional.empty());
     }
 
     /**
-     * The ticket with its payment lines under the number: the mark bold and as large as the service name,
-     * since the consulting room and the cashier read it at a glance; a free service has none.
+     * The ticket, always in Vietnamese (the desk and the consulting room read it; the screen speaks the patient's
+     * language). Top to bottom: hospital, service, the number as large as fits, why it is a priority number, date
+     * and time, a reprint's mark, what to do about paying (first) and where to go (then), people waiting ahead,
+     * thanks, and one compact staff line (plus one for the payment) in the printer's sharp ASCII font.
+     *
+     * @param priority    why the patient is served first; printed large under the number
+     * @param reprintedAt a reprint carries "BẢN IN LẠI" and its time under the number, and "IN LAI" on the staff line
      */
-    public byte[] render(Service service, IssuedTicket ticket, Locale locale, PaymentMark payment) {
-        return render(service, ticket, locale, payment, Optional.empty());
-    }
-
-    /**
-     * As {@link #render(Service, IssuedTicket, Locale, PaymentMark)}; a reprint carries "BẢN IN LẠI" and its time
-     * under the number, large for the counter, and "IN LAI" with the time on the staff line.
-     */
-    public byte[] render(Service service, IssuedTicket ticket, Locale locale, PaymentMark payment,
+    public byte[] render(Service service, IssuedTicket ticket, PaymentMark payment, Optional<Priority> priority,
                          Optional<LocalDateTime> reprintedAt) {
-        TicketTexts texts = new TicketTexts(locale);
         EscPos out = EscPos.toBuffer().init().align(Alignment.LEFT);
 
         if (!hospitalName.isEmpty()) {
             out.raster(cached(hospitalName, HOSPITAL_SIZE, true));
         }
-        out.raster(cached(service.name(locale), SERVICE_SIZE, true)).feed(1);
+        out.raster(cached(service.nameVi(), SERVICE_SIZE, true)).feed(1);
 
         int scale = numberScale(ticket.display());
         out.align(Alignment.CENTER).bold(true).size(scale, scale).line(ticket.display())
                 .size(1, 1).bold(false)
-                .line(DATE_TIME.format(ticket.issuedAt()))
                 .align(Alignment.LEFT);
+        priority.ifPresent(p -> out.raster(rasterizer.render(TEXTS.priority(p), MARK_SIZE, true, Alignment.CENTER)));
+        out.align(Alignment.CENTER).line(DATE_TIME.format(ticket.issuedAt())).align(Alignment.LEFT);
         if (reprintedAt.isPresent()) {
-            out.raster(rasterizer.render(texts.reprint(DATE_TIME.format(reprintedAt.get())), MARK_SIZE, true,
+            out.raster(rasterizer.render(TEXTS.reprint(DATE_TIME.format(reprintedAt.get())), MARK_SIZE, true,
                     Alignment.CENTER));
         }
-        List<String> paymentLines = texts.payment(payment);
+        List<String> paymentLines = TEXTS.payment(payment);
         for (int i = 0; i < paymentLines.size(); i++) {
             boolean mark = i == 0;
             out.raster(rasterizer.render(paymentLines.get(i), mark ? MARK_SIZE : WAITING_SIZE, mark,
                     Alignment.CENTER));
         }
-        if (!paymentLines.isEmpty()) {
-            // A little paper between the payment and the queue lines, so the mark stands on its own.
+        if (!service.whereVi().isEmpty()) {
+            // After paying, if there is something to pay: the order the patient walks in.
+            out.raster(rasterizer.render(TEXTS.where(service.whereVi(), payment.toPay()), WHERE_SIZE, true,
+                    Alignment.CENTER));
+        }
+        if (!paymentLines.isEmpty() || !service.whereVi().isEmpty()) {
+            // A little paper between what to do and the queue lines, so each stands on its own.
             out.feed(1);
         }
-        out.raster(rasterizer.render(texts.waitingAhead(ticket.waitingAhead()), WAITING_SIZE, true,
+        out.raster(rasterizer.render(TEXTS.waitingAhead(ticket.waitingAhead()), WAITING_SIZE, true,
                         Alignment.CENTER))
-                .raster(cached(texts.thanks(), THANKS_SIZE, false))
+                .raster(cached(TEXTS.thanks(), THANKS_SIZE, false))
                 .feed(1)
                 .align(Alignment.CENTER)
-                .line(staffLine(ticket) + reprintedAt.map(at -> " IN LAI " + TIME.format(at)).orElse(""));
-        String paymentStaffLine = PaymentMark.staffLine(payment);
-        if (!paymentStaffLine.isEmpty()) {
-            out.line(paymentStaffLine);
+                .line(staffLine(ticket) + reprintedAt.map(at -> " | IN LAI " + TIME.format(at)).orElse(""));
+        String paymentLine = PaymentMark.printedLine(payment);
+        if (!paymentLine.isEmpty()) {
+            out.line(paymentLine);
         }
         out.feed(3)
                 .feedAndCut(0);
         return out.toByteArray();
     }
 
-    /** For staff at the counter and for tests: service code, number and ledger id, e.g. {@code KBHYT A027 #1234}. */
+    /**
+     * For staff at the counter, in the printer's font: the ledger id to find the ticket by and the service code,
+     * e.g. {@code Ma #1234 | KBHYT}.
+     */
     public static String staffLine(IssuedTicket ticket) {
-        return ticket.serviceCode() + " " + ticket.display() + " #" + ticket.id();
+        return "Ma #" + ticket.id() + " | " + ticket.serviceCode();
     }
 
     /** As big as fits the paper, at most 6× the printer font (12×24 dots a character). */

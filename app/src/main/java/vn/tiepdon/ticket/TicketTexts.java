@@ -5,38 +5,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import vn.tiepdon.payment.VietnameseAmount;
+import vn.tiepdon.registration.Priority;
 
 /**
- * The words on a ticket and the patient-facing print problem messages, from
- * {@code vn/tiepdon/ticket/ticket.properties} (Vietnamese) and {@code ticket_en.properties}.
+ * The words on a ticket, from {@code vn/tiepdon/ticket/ticket.properties}. Always Vietnamese: staff at the desk, the
+ * cashier and the consulting room read the ticket, whatever language the patient chose on the screen.
  */
 public final class TicketTexts {
 
     private static final String BUNDLE = "vn.tiepdon.ticket.ticket";
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi-VN");
 
-    private final ResourceBundle bundle;
-    private final Locale locale;
-
-    public TicketTexts(Locale locale) {
-        this.locale = locale;
-        // No fallback to the JVM's default locale: an English Windows must still print Vietnamese by default.
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    }
-
-    public Locale locale() {
-        return locale;
-    }
+    private final ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
     /** "Còn 5 người chờ trước", or "Không có ai chờ trước" when nobody is ahead. */
     public String waitingAhead(int people) {
         if (people <= 0) {
             return bundle.getString("ticket.waitingNone");
         }
-        return new MessageFormat(bundle.getString("ticket.waitingAhead"), locale).format(new Object[] {people});
+        return format("ticket.waitingAhead", people);
     }
 
-    /** "BẢN IN LẠI 09:52 25/11/2026": printed under the number of every reprint. */
+    /** "BẢN IN LẠI 25/11/2026 09:52": printed under the number of every reprint. */
     public String reprint(String when) {
         return format("ticket.reprint", when);
     }
@@ -45,23 +36,38 @@ public final class TicketTexts {
         return bundle.getString("ticket.thanks");
     }
 
+    /** "Ưu tiên: người từ 75 tuổi". */
+    public String priority(Priority priority) {
+        return format("ticket.priority." + priority.reason().name(), priority.years());
+    }
+
+    /** "Mời đến: Phòng 201, tầng 2", or "Sau đó đến: …" when the patient must pay first. */
+    public String where(String place, long toPayDong) {
+        return format(toPayDong > 0 ? "ticket.whereAfterPaying" : "ticket.where", place);
+    }
+
     /**
-     * The ticket's payment lines, the first one the mark itself ("ĐÃ THANH TOÁN 150.000 đ"); none for a free
-     * service. Amounts are written the Vietnamese way in both languages, as the cashier's receipt writes them.
+     * The ticket's payment lines, the first one the mark itself ("ĐÃ THANH TOÁN 150.000 đ"), then what to do first;
+     * none for a free service.
      */
     public List<String> payment(PaymentMark mark) {
         return switch (mark) {
             case PaymentMark.None none -> List.of();
-            case PaymentMark.Paid paid -> List.of(format("ticket.paid", VietnameseAmount.digits(paid.amountDong())));
+            case PaymentMark.Paid paid -> List.of(format("ticket.paid", dong(paid.amountDong())));
             case PaymentMark.AtCounter counter -> List.of(bundle.getString("ticket.unpaid"),
-                    format("ticket.atCounter", VietnameseAmount.digits(counter.priceDong())));
+                    format("ticket.payFirst", dong(counter.priceDong())));
             case PaymentMark.ShortPaid part -> List.of(bundle.getString("ticket.unpaid"),
-                    format("ticket.atCounter", VietnameseAmount.digits(part.priceDong())),
-                    format("ticket.shortPaid", VietnameseAmount.digits(part.receivedDong())));
+                    format("ticket.received", dong(part.receivedDong()), dong(part.priceDong())),
+                    format("ticket.payRestFirst", dong(part.toPay())));
         };
     }
 
+    private static String dong(long amount) {
+        return VietnameseAmount.digits(amount);
+    }
+
     private String format(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        // Numbers such as ages are plain: MessageFormat's grouping never applies to them here.
+        return new MessageFormat(bundle.getString(key), VIETNAMESE).format(args);
     }
 }

@@ -141,8 +141,8 @@ class CliTest {
             List<DecodedTicket> printed = printer.awaitTickets(3, java.time.Duration.ofSeconds(10));
             assertThat(printed).extracting(t -> t.textLines().contains("A002")).containsExactly(false, true, false);
             assertThat(printed.get(2).textLines()).as("a priced service is paid at the cashier")
-                    .contains("UNPAID 90000");
-            assertThat(printed.get(0).textLines()).noneMatch(line -> line.contains("PAID"));
+                    .contains("Chua TT 90.000d");
+            assertThat(printed.get(0).textLines()).noneMatch(line -> line.contains(" TT "));
         }
     }
 

@@ -144,9 +144,12 @@ class SettingsLoaderTest {
 
         assertThat(settings.hospitalName()).isEqualTo("Bệnh viện Đa khoa Ví Dụ");
         assertThat(settings.services()).containsExactly(
-                new Service("KBHYT", "A", "Khám BHYT", "Health-insurance consultation"),
-                new Service("KDV", "B", "Khám dịch vụ", "Paid consultation", 150_000),
-                new Service("XN", "C", "Xét nghiệm", "Laboratory tests"));
+                new Service("KBHYT", "A", "Khám BHYT", "Health-insurance consultation", 0,
+                        "Phòng khám 101–104, tầng 1", "Rooms 101–104, ground floor", "insurance-card"),
+                new Service("KDV", "B", "Khám dịch vụ", "Paid consultation", 150_000,
+                        "Phòng khám 201, tầng 2", "Room 201, first floor", "stethoscope"),
+                new Service("XN", "C", "Xét nghiệm", "Laboratory tests", 0,
+                        "Phòng lấy mẫu, tầng 1", "Sample room, ground floor", "test-tube"));
         assertThat(settings.kioskId()).isEqualTo("K01");
         assertThat(settings.payment()).as("the example leaves payments commented out").isEmpty();
         assertThat(settings.scannerPort()).contains("/dev/ttyACM0");

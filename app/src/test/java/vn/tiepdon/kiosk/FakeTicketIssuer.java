@@ -30,6 +30,7 @@ public final class FakeTicketIssuer implements TicketIssuer {
     private final List<Long> reprinted = new ArrayList<>();
     private final Map<Long, PaymentMark> printedMarks = new HashMap<>();
     private final Map<Long, Optional<IdentityDocument>> patients = new HashMap<>();
+    private final Map<Long, Optional<vn.tiepdon.registration.Priority>> priorities = new HashMap<>();
     private int waitingAhead;
     private RuntimeException failure;
     private long nextId = 100;
@@ -75,6 +76,19 @@ public final class FakeTicketIssuer implements TicketIssuer {
     public synchronized IssueOutcome reprint(long ticketId, PaymentMark payment) {
         printedMarks.put(ticketId, payment);
         return reprint(ticketId);
+    }
+
+    @Override
+    public synchronized IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment,
+                                           Optional<vn.tiepdon.registration.Priority> priority) {
+        IssueOutcome outcome = issue(service, patient, payment);
+        priorities.put(outcome.ticket().id(), priority);
+        return outcome;
+    }
+
+    /** Why the ticket was a priority one, as the flow asked; empty when not. */
+    public synchronized Optional<vn.tiepdon.registration.Priority> priorityOf(long ticketId) {
+        return priorities.getOrDefault(ticketId, Optional.empty());
     }
 
     /** The payment line the ticket was last printed with; NONE when issued without one. */

@@ -10,9 +10,12 @@ import vn.tiepdon.queue.Service;
 /** The services and settings the kiosk tests share. */
 public final class KioskFixtures {
 
-    public static final Service KHAM_BHYT = new Service("KBHYT", "A", "Khám BHYT", "Health insurance visit");
-    public static final Service KHAM_DICH_VU = new Service("KDV", "B", "Khám dịch vụ", "Private visit");
-    public static final Service XET_NGHIEM = new Service("XN", "C", "Xét nghiệm", "Laboratory tests");
+    public static final Service KHAM_BHYT = new Service("KBHYT", "A", "Khám BHYT", "Health insurance visit", 0,
+            "Phòng khám 101–104, tầng 1", "Rooms 101–104, ground floor", "insurance-card");
+    public static final Service KHAM_DICH_VU = new Service("KDV", "B", "Khám dịch vụ", "Private visit", 0,
+            "Phòng khám 201, tầng 2", "Room 201, first floor", "stethoscope");
+    public static final Service XET_NGHIEM = new Service("XN", "C", "Xét nghiệm", "Laboratory tests", 0,
+            "Phòng lấy mẫu, tầng 1", "Sample room, ground floor", "test-tube");
     public static final List<Service> SERVICES = List.of(KHAM_BHYT, KHAM_DICH_VU, XET_NGHIEM);
     public static final Duration IDLE = Duration.ofSeconds(30);
     public static final Duration DONE_DISPLAY = Duration.ofSeconds(10);

@@ -145,7 +145,7 @@ class KioskAdminTest {
         assertThat(now.printState()).isEqualTo(PrintState.PRINTED);
         // The paper says BẢN IN LẠI, and the reprint is counted as one, under the ticket's service.
         assertThat(kiosk.printer.awaitTickets(1, WAIT).get(0).textLines())
-                .anyMatch(line -> line.startsWith(vn.tiepdon.ticket.TicketLayout.staffLine(failed.ticket()) + " IN LAI "));
+                .anyMatch(line -> line.startsWith(vn.tiepdon.ticket.TicketLayout.staffLine(failed.ticket()) + " | IN LAI "));
         SqliteEventTotals totals = new SqliteEventTotals(kiosk.parts.database);
         WaitForAsyncUtils.waitFor(WAIT.toSeconds(), TimeUnit.SECONDS, () -> totals
                 .totals(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)).stream()

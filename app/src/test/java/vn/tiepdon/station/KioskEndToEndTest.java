@@ -100,7 +100,7 @@ class KioskEndToEndTest {
         assertThat(tickets).hasSize(1);
         DecodedTicket ticket = tickets.get(0);
         assertThat(ticket.cutSeen()).as("the paper was cut").isTrue();
-        assertThat(ticket.textLines()).contains("B001").anyMatch(line -> line.startsWith("KDV B001 #"));
+        assertThat(ticket.textLines()).contains("B001").anyMatch(line -> line.startsWith("Ma #") && line.endsWith(" | KDV"));
         assertThat(ticket.rasters()).as("Vietnamese lines arrive as raster images").isNotEmpty();
 
         IssuedTicket recorded = onlyTicketToday();
@@ -143,7 +143,7 @@ class KioskEndToEndTest {
         waitUntilShowing(robot, "#doneScreen");
         assertThat(text(robot, "#ticketNumber")).isEqualTo("UA001");
         assertThat(printer.awaitTickets(1, WAIT).get(0).textLines()).contains("UA001")
-                .anyMatch(line -> line.startsWith("KBHYT-UT UA001 #"));
+                .contains("Ma #" + 1 + " | KBHYT-UT");
         assertThat(parts.registrations.handoffCount()).isEqualTo(1);
     }
 

@@ -109,7 +109,7 @@ class KioskPaymentEndToEndTest {
         assertThat(text(robot, "#payment")).isEqualTo("Đã thanh toán 150.000 đ. Xin cảm ơn!");
         DecodedTicket ticket = kiosk.printer.awaitTickets(1, WAIT).get(0);
         assertThat(ticket.cutSeen()).isTrue();
-        assertThat(ticket.textLines()).contains("B001", "PAID 150000 " + bill.billNumber());
+        assertThat(ticket.textLines()).contains("B001", "Da TT 150.000d GD " + bill.billNumber());
         assertThat(ticket.rasters()).as("the mark the consulting room reads, in Vietnamese")
                 .anySatisfy(r -> assertThat(r.bytes()).isEqualTo(mark("ĐÃ THANH TOÁN 150.000 đ").bytes()));
         assertThat(desk().status(bill.billNumber()).orElseThrow().status()).isEqualTo(OrderStatus.PAID);
@@ -132,9 +132,9 @@ class KioskPaymentEndToEndTest {
 
         waitUntilShowing(robot, "#doneScreen");
         assertThat(text(robot, "#ticketNumber")).isEqualTo("C001");
-        assertThat(text(robot, "#payment")).isEqualTo("Mời Ông/Bà thanh toán 90.000 đ tại quầy thu ngân.");
+        assertThat(text(robot, "#payment")).isEqualTo("Trước tiên, mời Ông/Bà thanh toán 90.000 đ tại quầy thu ngân.");
         DecodedTicket ticket = kiosk.printer.awaitTickets(1, WAIT).get(0);
-        assertThat(ticket.textLines()).contains("C001", "UNPAID 90000 " + bill.billNumber());
+        assertThat(ticket.textLines()).contains("C001", "Chua TT 90.000d GD " + bill.billNumber());
         assertThat(ticket.rasters()).anySatisfy(r -> assertThat(r.bytes())
                 .isEqualTo(mark("CHƯA THANH TOÁN").bytes()));
         TrackedOrder order = desk().status(bill.billNumber()).orElseThrow();

@@ -47,7 +47,7 @@ class KioskDatabaseTest {
             assertThat(columns).containsExactlyInAnyOrder(
                     "tickets.display", "tickets.id", "tickets.issued_at", "tickets.number", "tickets.print_note",
                     "tickets.print_state", "tickets.printed_at", "tickets.served_at", "tickets.service_code",
-                    "tickets.service_day", "tickets.payment_note", "tickets.started_at",
+                    "tickets.service_day", "tickets.payment_note", "tickets.priority_note", "tickets.started_at",
                     "ticket_number_floors.service_code", "ticket_number_floors.service_day",
                     "ticket_number_floors.floor", "ticket_number_floors.reason",
                     "registrations.ticket_id", "registrations.registered_at", "registrations.service_code",

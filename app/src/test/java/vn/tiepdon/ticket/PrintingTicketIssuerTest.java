@@ -62,7 +62,7 @@ class PrintingTicketIssuerTest {
     private PrintingTicketIssuer issuer(PrinterTransport transport) {
         return new PrintingTicketIssuer(ledger, transport,
                 new TicketLayout(TicketLayoutTest.HOSPITAL, TextRasterizer.PAPER_80MM), List.of(SERVICE),
-                Locale.forLanguageTag("vi"), CLOCK, new PrinterStatusProbe(Duration.ofMillis(500)));
+                CLOCK, new PrinterStatusProbe(Duration.ofMillis(500)));
     }
 
     private PrintingTicketIssuer issuerToEmulator() {
@@ -95,7 +95,7 @@ class PrintingTicketIssuerTest {
         PrintingTicketIssuer issuer = new PrintingTicketIssuer(ledger, new TcpPrinterTransport("127.0.0.1",
                 emulator.port(), Duration.ofSeconds(2), Duration.ofSeconds(10)),
                 new TicketLayout(TicketLayoutTest.HOSPITAL, TextRasterizer.PAPER_80MM), List.of(SERVICE),
-                Locale.forLanguageTag("vi"), CLOCK);
+                CLOCK);
 
         IssueOutcome outcome = issuer.issue(SERVICE);
 
@@ -133,7 +133,7 @@ class PrintingTicketIssuerTest {
         assertThat(outcome.ticket().issuedAt()).isEqualTo("2026-11-25T09:41");
         List<DecodedTicket> tickets = emulator.awaitTickets(1, WAIT);
         assertThat(tickets).hasSize(1);
-        assertThat(tickets.get(0).textLines()).contains("A001", "KBHYT A001 #" + outcome.ticket().id());
+        assertThat(tickets.get(0).textLines()).contains("A001", "Ma #" + outcome.ticket().id() + " | KBHYT");
         assertThat(tickets.get(0).cutSeen()).isTrue();
     }
 
@@ -190,7 +190,7 @@ class PrintingTicketIssuerTest {
         List<DecodedTicket> tickets = emulator.awaitTickets(1, WAIT);
         assertThat(tickets).hasSize(1);
         // The reprint says so: on the staff line, and large under the number (the clock reads 09:41 in Hà Nội).
-        assertThat(tickets.get(0).textLines()).contains("A001", "KBHYT A001 #" + first.ticket().id() + " IN LAI 09:41");
+        assertThat(tickets.get(0).textLines()).contains("A001", "Ma #" + first.ticket().id() + " | KBHYT | IN LAI 09:41");
         byte[] reprintMark = new TextRasterizer(TextRasterizer.PAPER_80MM).render("BẢN IN LẠI 25/11/2026 09:41",
                 TicketLayout.MARK_SIZE, true, vn.tiepdon.print.Alignment.CENTER).bytes();
         assertThat(tickets.get(0).rasters()).anySatisfy(r -> assertThat(r.bytes()).isEqualTo(reprintMark));
@@ -222,7 +222,7 @@ class PrintingTicketIssuerTest {
 
             assertThat(again.printed()).isTrue();
             assertThat(emulator.awaitTickets(1, WAIT).get(0).textLines())
-                    .contains("PAID 150000 K01261125T093012");
+                    .contains("Da TT 150.000d GD K01261125T093012");
         }
     }
 
@@ -232,17 +232,17 @@ class PrintingTicketIssuerTest {
                 new PaymentMark.AtCounter(90_000, Optional.of("K01261125T093500")),
                 new PaymentMark.AtCounter(90_000, Optional.empty()),
                 new PaymentMark.ShortPaid(150_000, 100_000, "K01261125T094000"))) {
-            assertThat(PaymentMark.fromStaffLine(PaymentMark.staffLine(mark))).contains(mark);
+            assertThat(PaymentMark.fromNote(PaymentMark.note(mark))).contains(mark);
         }
-        assertThat(PaymentMark.fromStaffLine("")).isEmpty();
-        assertThat(PaymentMark.fromStaffLine("PAID lots")).isEmpty();
+        assertThat(PaymentMark.fromNote("")).isEmpty();
+        assertThat(PaymentMark.fromNote("PAID lots")).isEmpty();
     }
 
     private PrintingTicketIssuer issuerOn(SqliteTicketLedger stored) {
         return new PrintingTicketIssuer(stored, new TcpPrinterTransport("127.0.0.1", emulator.port(),
                 Duration.ofSeconds(2), Duration.ofSeconds(5)),
                 new TicketLayout(TicketLayoutTest.HOSPITAL, TextRasterizer.PAPER_80MM), List.of(SERVICE),
-                Locale.forLanguageTag("vi"), CLOCK, new PrinterStatusProbe(Duration.ofMillis(500)));
+                CLOCK, new PrinterStatusProbe(Duration.ofMillis(500)));
     }
 
     @Test

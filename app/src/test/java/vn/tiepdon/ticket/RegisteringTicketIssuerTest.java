@@ -14,6 +14,7 @@ import vn.tiepdon.identity.CitizenId;
 import vn.tiepdon.identity.IdentityDocument;
 import vn.tiepdon.identity.Sex;
 import vn.tiepdon.queue.Service;
+import vn.tiepdon.registration.Priority;
 import vn.tiepdon.registration.PriorityRule;
 import vn.tiepdon.store.KioskDatabase;
 import vn.tiepdon.store.SqliteRegistrations;
@@ -66,6 +67,52 @@ class RegisteringTicketIssuerTest {
                 }
             });
             assertThat(priorityRows).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aPriorityAskedForWithoutACardTakesThePrioritySeriesAndTheReasonReachesThePrinter() {
+        try (KioskDatabase database = KioskDatabase.open(dataDir)) {
+            SqliteTicketLedger ledger = new SqliteTicketLedger(database, 0, CLOCK, "K01");
+            java.util.List<Optional<Priority>> printedWith = new java.util.ArrayList<>();
+            TicketIssuer printer = new TicketIssuer() {
+                @Override
+                public IssueOutcome issue(Service service) {
+                    return new IssueOutcome(ledger.issue(service, NOW), null);
+                }
+
+                @Override
+                public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment,
+                                          Optional<Priority> priority) {
+                    printedWith.add(priority);
+                    return issue(service);
+                }
+
+                @Override
+                public IssueOutcome reprint(long ticketId) {
+                    return new IssueOutcome(ledger.find(ticketId).orElseThrow(), null);
+                }
+            };
+            SqliteRegistrations registrations = new SqliteRegistrations(database, "K01", ZoneId.systemDefault());
+            RegisteringTicketIssuer issuer = new RegisteringTicketIssuer(printer, registrations,
+                    PriorityRule.LAW_2023, CLOCK);
+
+            assertThat(issuer.issue(BHYT, Optional.empty(), PaymentMark.NONE, Optional.of(Priority.DECLARED))
+                    .ticket().display()).isEqualTo("UA001");
+            assertThat(issuer.issue(BHYT, bornOn(LocalDate.of(1940, 1, 1)), PaymentMark.NONE, Optional.empty())
+                    .ticket().display()).isEqualTo("UA002");
+            assertThat(issuer.issue(BHYT, Optional.empty(), PaymentMark.NONE, Optional.empty())
+                    .ticket().display()).isEqualTo("A001");
+
+            assertThat(printedWith).containsExactly(Optional.of(Priority.DECLARED),
+                    Optional.of(new Priority(Priority.Reason.ELDER, 75)), Optional.empty());
+            int priorityRows = database.read(c -> {
+                try (var rows = c.createStatement().executeQuery(
+                        "SELECT COUNT(*) FROM registrations WHERE priority = 1")) {
+                    return rows.next() ? rows.getInt(1) : -1;
+                }
+            });
+            assertThat(priorityRows).as("the declared one counts as a priority registration").isEqualTo(2);
         }
     }
 }

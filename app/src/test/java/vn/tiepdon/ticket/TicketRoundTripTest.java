@@ -25,7 +25,7 @@ class TicketRoundTripTest {
     @Test
     void emulatorReadsBackNumberStaffLineRasterAndCut() throws Exception {
         byte[] bytes = new TicketLayout(TicketLayoutTest.HOSPITAL, TextRasterizer.PAPER_80MM)
-                .render(TicketLayoutTest.SERVICE, TicketLayoutTest.TICKET, TicketLayoutTest.VI);
+                .render(TicketLayoutTest.SERVICE, TicketLayoutTest.TICKET);
         try (PrinterEmulator emulator = new PrinterEmulator(0, SAMPLES, TextRasterizer.PAPER_80MM).start()) {
             try (PrinterConnection connection = PrinterAddress.parse("tcp:127.0.0.1:" + emulator.port()).open()) {
                 OutputStream out = connection.output();
@@ -38,7 +38,7 @@ class TicketRoundTripTest {
             DecodedTicket ticket = tickets.get(0);
             assertThat(ticket.cutSeen()).isTrue();
             assertThat(ticket.byteCount()).isEqualTo(bytes.length);
-            assertThat(ticket.textLines()).containsExactly("A027", "25/11/2026 09:41", "KBHYT A027 #1234");
+            assertThat(ticket.textLines()).containsExactly("A027", "25/11/2026 09:41", "Ma #1234 | KBHYT");
             assertThat(ticket.rasters()).hasSizeGreaterThanOrEqualTo(4)
                     .allSatisfy(r -> assertThat(r.blackDots()).isPositive());
             assertThat(ticket.unknowns()).isEmpty();

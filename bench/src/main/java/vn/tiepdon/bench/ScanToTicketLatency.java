@@ -32,6 +32,7 @@ import vn.tiepdon.print.PrinterAddress;
 import vn.tiepdon.print.sim.DecodedTicket;
 import vn.tiepdon.print.sim.PrinterEmulator;
 import vn.tiepdon.queue.Service;
+import vn.tiepdon.registration.PrioritySeries;
 import vn.tiepdon.scan.Framing;
 import vn.tiepdon.scan.ScanListener;
 import vn.tiepdon.scan.SerialScanSettings;
@@ -83,8 +84,8 @@ public final class ScanToTicketLatency {
             KioskCounts counts = new KioskCounts("K01", new SqliteEventLog(database, clock.getZone()), clock);
             PrintingTicketIssuer printing = new PrintingTicketIssuer(ledger,
                     PrinterAddress.parse(settings.printerAddress()),
-                    new TicketLayout(settings.hospitalName(), settings.paperWidthDots()), settings.services(),
-                    settings.defaultLocale(), clock, counts);
+                    new TicketLayout(settings.hospitalName(), settings.paperWidthDots()),
+                    PrioritySeries.withPrioritySeries(settings.services()), clock, counts);
             TicketIssuer issuer = new CountingTicketIssuer(new RegisteringTicketIssuer(printing,
                     new SqliteRegistrations(database, "K01", clock.getZone()), settings.priority(), clock), counts);
             KioskFlow flow = new KioskFlow(FlowSettings.from(settings), new CccdQrReader(clock),

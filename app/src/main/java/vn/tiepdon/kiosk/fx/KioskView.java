@@ -4,6 +4,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -32,19 +33,31 @@ import vn.tiepdon.kiosk.SecretTaps;
 import vn.tiepdon.kiosk.Texts;
 
 /**
- * The kiosk window's content: a header with the hospital name, the screen for the flow's
- * current state, a footer with the way back and the language button, and the hidden
- * staff overlay. Everything is built in code and styled by {@code kiosk.css}.
+ * The kiosk window's content: a header with the hospital's logo, name and the time, the step bar, the screen for the
+ * flow's current state, a footer with the way back, larger text and the language, and the hidden staff overlay.
+ * Everything is built in code and styled by {@code kiosk.css} in em: the view sets the root's font size from the
+ * panel's size, so the same screens fill a 1024x768 panel, a 1920x1080 one and an upright 1080x1920 one.
  * Create and use it on the JavaFX thread.
  */
 public final class KioskView {
 
-    /** A common kiosk panel; layouts are also checked at 1024x768. */
+    /** The window's size when not full screen and the screen is unknown; layouts are checked from 1024x768 up. */
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 800;
+    /** The root font size on a 1280x800 landscape panel (and 800x1280 upright); everything else is in em. */
+    static final double BASE_FONT = 28;
+    /** The upright panel that gets {@link #BASE_FONT}. */
+    private static final double UPRIGHT_WIDTH = 1000;
+    private static final double UPRIGHT_HEIGHT = 1600;
+    /** Large-text mode: a quarter larger. */
+    static final double LARGE_TEXT = 1.25;
+    private static final PseudoClass DONE = PseudoClass.getPseudoClass("done");
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     public static final KeyCombination ADMIN_KEYS =
             new KeyCodeCombination(KeyCode.A, KeyCombination.CONTROL_DOWN, KeyCombination.SHIFT_DOWN);
     static final String STYLESHEET = "/vn/tiepdon/kiosk/kiosk.css";
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(KioskView.class);
 
     private final KioskFlow flow;
     private final Screens screens;
@@ -61,6 +74,15 @@ public final class KioskView {
     private final BorderPane frame = new BorderPane();
     private final Button languageButton;
     private final Button backButton;
+    private final Button textSizeButton;
+    private final HBox stepBar = new HBox();
+    private final Label clockTime = Controls.label("clockTime", "", "clock-time");
+    private final Label clockDate = Controls.label("clockDate", "", "clock-date");
+    private final Label subtitle = Controls.label("headerSubtitle", "", "header-subtitle");
+    private final StackPane logoBox = new StackPane();
+    private final javafx.beans.property.DoubleProperty scale = new javafx.beans.property.SimpleDoubleProperty(1);
+    private boolean portrait;
+    private java.time.Clock clock = java.time.Clock.systemDefaultZone();
     private Scene scene;
     private final StackPane idleWarning = new StackPane();
     private final Label idleQuestion = Controls.label("idleQuestion", "", "title");
@@ -75,13 +97,27 @@ public final class KioskView {
         this.flow = flow;
         this.timer = timer;
         this.adminConsole = adminConsole;
-        this.screens = new Screens(flow);
+        this.screens = new Screens(flow, scale, () -> portrait);
 
         Label hospital = Controls.label("hospitalName", Objects.requireNonNullElse(hospitalName, ""), "hospital-name");
-        HBox.setHgrow(hospital, Priority.ALWAYS);
-        HBox header = new HBox(hospital);
+        VBox names = new VBox(hospital, subtitle);
+        names.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(names, Priority.ALWAYS);
+        logoBox.getStyleClass().add("logo-box");
+        logoBox.getChildren().add(Icons.emblem());
+        VBox time = new VBox(clockTime, clockDate);
+        time.setAlignment(Pos.CENTER_RIGHT);
+        time.setMinWidth(Region.USE_PREF_SIZE);
+        clockTime.setMaxWidth(Region.USE_PREF_SIZE);
+        clockDate.setMaxWidth(Region.USE_PREF_SIZE);
+        clockDate.setWrapText(false);
+        clockTime.setWrapText(false);
+        HBox header = new HBox(logoBox, names, time);
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
+        stepBar.getStyleClass().add("step-bar");
+        stepBar.setAlignment(Pos.CENTER);
+        stepBar.setId("stepBar");
         // A touch-only kiosk has no Ctrl+Shift+A: five quick taps on the hospital's name open the admin side.
         hospital.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (secretTaps.tap(System.nanoTime())) {
@@ -90,15 +126,18 @@ public final class KioskView {
         });
 
         // Both ways out sit in the same place on every screen, at hand height.
-        backButton = Controls.button("backButton", "", flow::backToStart, "back-button");
-        languageButton = Controls.button("languageButton", "", flow::toggleLanguage, "language-button");
+        backButton = Controls.button("backButton", "", flow::backToStart, "footer-button", "back-button");
+        textSizeButton = Controls.button("textSizeButton", "", flow::toggleLargeText, "footer-button",
+                "text-size-button");
+        languageButton = Controls.button("languageButton", "", flow::toggleLanguage, "footer-button",
+                "language-button");
         Region filler = new Region();
         HBox.setHgrow(filler, Priority.ALWAYS);
-        HBox footer = new HBox(backButton, filler, languageButton);
+        HBox footer = new HBox(backButton, filler, textSizeButton, languageButton);
         footer.getStyleClass().add("footer");
         footer.setAlignment(Pos.CENTER_LEFT);
 
-        frame.setTop(header);
+        frame.setTop(new VBox(header, stepBar));
         frame.setBottom(footer);
         frame.getStyleClass().add("frame");
 
@@ -125,8 +164,85 @@ public final class KioskView {
         root.getChildren().add(idleWarning);
         flow.addIdleWarningListener(this::idleWarning);
 
+        root.widthProperty().addListener((o, a, b) -> fitPanel());
+        root.heightProperty().addListener((o, a, b) -> fitPanel());
         flow.addListener(this::render);
         render(flow.state(), flow.locale());
+        tickClock();
+    }
+
+    /**
+     * Type and pictures follow the panel: 28 px on a 1280x800 landscape panel (or 800x1280 upright), in proportion
+     * to whichever side is shorter for it, a quarter more in large-text mode. An upright panel also rearranges
+     * the screens (pictures above words, tiles in a column).
+     */
+    private void fitPanel() {
+        double width = root.getWidth();
+        double height = root.getHeight();
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        boolean upright = height > width * 1.1;
+        // Upright, the width is what runs out: a 1080-wide panel gets about the type of a 1080-wide landscape one.
+        double panel = upright ? Math.min(width / UPRIGHT_WIDTH, height / UPRIGHT_HEIGHT)
+                : Math.min(width / WIDTH, height / HEIGHT);
+        root.pseudoClassStateChanged(PseudoClass.getPseudoClass("portrait"), upright);
+        if (upright != portrait) {
+            portrait = upright;
+            render(flow.state(), flow.locale());
+            return;
+        }
+        // Large text, a long name or a ninth service may not fit at the chosen size: the type then shrinks a little
+        // at a time until the screen fits, never below three quarters of the panel's normal size.
+        double fontSize = BASE_FONT * panel * (flow.largeText() ? LARGE_TEXT : 1);
+        double smallest = BASE_FONT * panel * 0.75;
+        applyFontSize(fontSize);
+        while (fontSize * 0.95 >= smallest && !fits(width, height)) {
+            fontSize *= 0.95;
+            applyFontSize(fontSize);
+        }
+    }
+
+    private void applyFontSize(double fontSize) {
+        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize));
+        scale.set(fontSize / BASE_FONT);
+        root.applyCss();
+    }
+
+    private boolean fits(double width, double height) {
+        return frame.minWidth(-1) <= width + 0.5 && frame.prefHeight(width) <= height + 0.5;
+    }
+
+    /** The header's clock, to the minute. */
+    private void tickClock() {
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock);
+        clockTime.setText(String.format(Locale.ROOT, "%02d:%02d", now.getHour(), now.getMinute()));
+        clockDate.setText(texts.date(now.toLocalDate(), true));
+        timer.schedule(java.time.Duration.ofSeconds(60 - now.getSecond()), this::tickClock);
+    }
+
+    /** The hospital's own logo instead of the drawn emblem; a picture that cannot be read keeps the emblem. */
+    public void showLogo(java.nio.file.Path file) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            javafx.scene.image.Image image = new javafx.scene.image.Image(in);
+            if (image.isError()) {
+                throw new java.io.IOException(String.valueOf(image.getException()));
+            }
+            javafx.scene.image.ImageView view = new javafx.scene.image.ImageView(image);
+            view.setPreserveRatio(true);
+            view.setSmooth(true);
+            view.fitWidthProperty().bind(logoBox.widthProperty().multiply(0.9));
+            view.fitHeightProperty().bind(logoBox.heightProperty().multiply(0.9));
+            logoBox.getChildren().setAll(view);
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("Hospital logo {} not shown: {}", file, e.toString());
+        }
+    }
+
+    /** The header's clock reads this clock (tests fix it). */
+    void useClock(java.time.Clock fixed) {
+        this.clock = Objects.requireNonNull(fixed, "fixed");
+        tickClock();
     }
 
     private void idleWarning(java.util.Optional<java.time.Duration> left) {
@@ -253,12 +369,17 @@ public final class KioskView {
 
     private void render(KioskState state, Locale locale) {
         texts = Texts.of(locale);
+        subtitle.setText(texts.get("header.subtitle"));
+        clockDate.setText(texts.date(java.time.LocalDate.now(clock), true));
+        showSteps(state);
+        textSizeButton.setText(texts.get(flow.largeText() ? "text.normal" : "text.larger"));
         idleQuestion.setText(texts.get("idle.question"));
         continueButton.setText(texts.get("idle.continue"));
         if (idleWarning.isVisible()) {
             idleCountdown.setText(texts.get("idle.countdown", idleSecondsLeft));
         }
         frame.setCenter(screens.build(state, texts));
+        fitPanel();
         languageButton.setText(texts.get("language.switch"));
         backButton.setText(texts.get("nav.back"));
         // The start screen is the way back; while printing, the number must be shown before leaving. The
@@ -280,5 +401,52 @@ public final class KioskView {
             }
         }
         shownState = state.getClass();
+    }
+
+    /** Which of the four steps the patient is on; none on the start screen's warnings and the error screens. */
+    static int step(KioskState state) {
+        return switch (state) {
+            case KioskState.Attract a -> 1;
+            case KioskState.Rejected r -> 1;
+            case KioskState.Confirm c -> 2;
+            case KioskState.ChooseService c -> 3;
+            case KioskState.Paying p -> 3;
+            case KioskState.PaymentExpired e -> 3;
+            case KioskState.Printing p -> 4;
+            case KioskState.Done d -> 4;
+            case KioskState.PrintFailed f -> 4;
+            case KioskState.NotIssued n -> 0;
+            case KioskState.OutOfService o -> 0;
+        };
+    }
+
+    private void showSteps(KioskState state) {
+        int current = step(state);
+        stepBar.setVisible(current > 0);
+        stepBar.setManaged(current > 0);
+        stepBar.getChildren().clear();
+        String[] names = {"step.scan", "step.confirm", "step.service", "step.ticket"};
+        for (int i = 1; i <= names.length; i++) {
+            Label number = Controls.label(null, String.valueOf(i), "step-number");
+            number.setMaxWidth(Region.USE_PREF_SIZE);
+            Label name = Controls.label(null, texts.get(names[i - 1]), "step-name");
+            name.setWrapText(false);
+            // Never "Chọn dịc…": a bar that cannot hold the names makes the type smaller (see fitPanel).
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            name.setMaxWidth(Region.USE_PREF_SIZE);
+            number.setMinWidth(Region.USE_PREF_SIZE);
+            HBox step = new HBox(number, name);
+            step.setAlignment(Pos.CENTER);
+            step.getStyleClass().add("step");
+            step.setId("step" + i);
+            step.pseudoClassStateChanged(DONE, i < current);
+            step.pseudoClassStateChanged(CURRENT, i == current);
+            if (i > 1) {
+                Label arrow = Controls.label(null, "›", "step-arrow");
+                arrow.setMaxWidth(Region.USE_PREF_SIZE);
+                stepBar.getChildren().add(arrow);
+            }
+            stepBar.getChildren().add(step);
+        }
     }
 }

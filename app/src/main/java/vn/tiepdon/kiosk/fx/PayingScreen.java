@@ -104,8 +104,16 @@ final class PayingScreen {
         protected void layoutChildren() {
             double width = getWidth();
             double height = getHeight();
-            double space = Math.min(height, Math.min(Math.floor(width * CODE_SHARE), width - GAP - MIN_WORDS_WIDTH));
-            int side = (int) (Math.floor(space / code.moduleCount()) * code.moduleCount());
+            if (upright(width, height)) {
+                // An upright panel: the code on top, as wide as half the height allows, the words under it.
+                double wordsHeight = words.prefHeight(width);
+                int side = side(Math.min(width, Math.max(0, height - GAP - wordsHeight)));
+                code.resizeRelocate(Math.floor((width - side) / 2), 0, side, side);
+                words.resizeRelocate(0, side + GAP, width, Math.min(wordsHeight, Math.max(0, height - side - GAP)));
+                return;
+            }
+            double space = Math.min(height, codeSpace(width));
+            int side = side(space);
             double wordsWidth = Math.max(0, width - side - GAP);
             double wordsHeight = Math.min(height, words.prefHeight(wordsWidth));
             double left = Math.floor((width - side - GAP - Math.min(wordsWidth, words.prefWidth(-1))) / 2);
@@ -115,9 +123,32 @@ final class PayingScreen {
                     Math.min(wordsWidth, width - left - side - GAP), wordsHeight);
         }
 
+        private static boolean upright(double width, double height) {
+            return height > width * 1.2;
+        }
+
+        private static double codeSpace(double width) {
+            return Math.min(Math.floor(width * CODE_SHARE), width - GAP - MIN_WORDS_WIDTH);
+        }
+
+        /** Whole modules only: a code scaled by a fraction of a pixel per module blurs for a phone's camera. */
+        private int side(double space) {
+            return (int) (Math.floor(Math.max(0, space) / code.moduleCount()) * code.moduleCount());
+        }
+
+        /** Its height depends on its width: the parent asks with the width it will give. */
+        @Override
+        public javafx.geometry.Orientation getContentBias() {
+            return javafx.geometry.Orientation.HORIZONTAL;
+        }
+
+        /** The words wrapped at the width they will get, so the kiosk can tell when they need smaller type. */
         @Override
         protected double computePrefHeight(double width) {
-            return words.prefHeight(-1);
+            if (width <= 0) {
+                return words.prefHeight(-1);
+            }
+            return words.prefHeight(Math.max(0, width - side(codeSpace(width)) - GAP));
         }
 
         @Override

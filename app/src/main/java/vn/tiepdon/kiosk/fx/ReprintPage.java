@@ -24,6 +24,7 @@ import vn.tiepdon.kiosk.Texts;
 import vn.tiepdon.queue.IssuedTicket;
 import vn.tiepdon.queue.PrintState;
 import vn.tiepdon.queue.Service;
+import vn.tiepdon.registration.PrioritySeries;
 import vn.tiepdon.ticket.IssueOutcome;
 
 /**
@@ -43,7 +44,7 @@ final class ReprintPage {
 
     ReprintPage(AdminConsole console, List<Service> services, Texts texts) {
         this.console = console;
-        this.services = services.stream().collect(Collectors.toMap(Service::code, Function.identity(), (a, b) -> a));
+        this.services = PrioritySeries.withPrioritySeries(services).stream().collect(Collectors.toMap(Service::code, Function.identity(), (a, b) -> a));
         this.texts = texts;
         list.setId("reprintList");
         list.getStyleClass().add("reprint-list");

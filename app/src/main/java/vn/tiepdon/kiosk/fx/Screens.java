@@ -4,7 +4,11 @@ import static vn.tiepdon.kiosk.fx.Controls.button;
 import static vn.tiepdon.kiosk.fx.Controls.label;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.Pos;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
@@ -13,8 +17,10 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import vn.tiepdon.identity.DocumentKind;
 import vn.tiepdon.identity.IdentityDocument;
@@ -24,28 +30,37 @@ import vn.tiepdon.kiosk.Texts;
 import vn.tiepdon.payment.VietnameseAmount;
 import vn.tiepdon.queue.IssuedTicket;
 import vn.tiepdon.queue.Service;
+import vn.tiepdon.registration.PrioritySeries;
 import vn.tiepdon.ticket.IssueOutcome;
-import vn.tiepdon.ticket.PrintProblem;
 import vn.tiepdon.ticket.PaymentMark;
+import vn.tiepdon.ticket.PrintProblem;
 
-/** Builds the middle of the kiosk for each state. A screen is rebuilt on every change: they are small. */
+/**
+ * Builds the middle of the kiosk for each state. A screen is rebuilt on every change: they are small. Sizes come
+ * from the style sheet in em, so a screen fills any panel; only the arrangement differs on an upright panel.
+ */
 final class Screens {
 
     private final KioskFlow flow;
+    /** The panel's size against a 1280-wide one: pictures drawn at a fixed size grow with it. */
+    private final ObservableDoubleValue scale;
+    private final BooleanSupplier portrait;
 
-    Screens(KioskFlow flow) {
+    Screens(KioskFlow flow, ObservableDoubleValue scale, BooleanSupplier portrait) {
         this.flow = flow;
+        this.scale = scale;
+        this.portrait = portrait;
     }
 
     Node build(KioskState state, Texts t) {
         return switch (state) {
             case KioskState.Attract a -> attract(t);
             case KioskState.Confirm c -> confirm(c.document(), t);
-            case KioskState.ChooseService c -> chooseService(t);
+            case KioskState.ChooseService c -> chooseService(c, t);
             case KioskState.Printing p -> printing(t);
             case KioskState.Paying p -> PayingScreen.build(p, flow, t);
             case KioskState.PaymentExpired e -> paymentExpired(t);
-            case KioskState.Done d -> done(d.outcome(), d.payment(), t);
+            case KioskState.Done d -> done(d, t);
             case KioskState.PrintFailed f -> printFailed(f.outcome(), t);
             case KioskState.Rejected r -> rejected(r, t);
             case KioskState.NotIssued n -> notIssued(t);
@@ -58,14 +73,31 @@ final class Screens {
         Label hint = label("hint", t.get("attract.hint"), "hint");
         VBox words = new VBox(prompt, hint);
         words.getStyleClass().add("attract-words");
-        words.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(words, Priority.ALWAYS);
-        HBox top = new HBox(Icons.cardWithQr(), words);
+        Node card = scaled(Icons.cardWithQr());
+        Pane top;
+        if (portrait.getAsBoolean()) {
+            words.setAlignment(Pos.CENTER);
+            prompt.setAlignment(Pos.CENTER);
+            hint.setAlignment(Pos.CENTER);
+            prompt.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            top = new VBox(card, words);
+            ((VBox) top).setAlignment(Pos.CENTER);
+        } else {
+            words.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(words, Priority.ALWAYS);
+            top = new HBox(card, words);
+            ((HBox) top).setAlignment(Pos.CENTER);
+        }
         top.getStyleClass().add("attract-top");
-        top.setAlignment(Pos.CENTER);
+        // Two ways without a card, side by side at hand height: an ordinary number, and a priority one that the
+        // desk checks (the pregnant, the disabled, the elderly without their card cannot be recognised from one).
         Button withoutCard = button("withoutCardButton", t.get("attract.withoutCard"), flow::takeWithoutCard,
                 "secondary");
-        return screen("attractScreen", spacer(), top, spacer(), withoutCard);
+        Button priority = button("priorityButton", t.get("attract.priority"), flow::takePriorityWithoutCard,
+                "secondary");
+        Label priorityHint = label("priorityHint", t.get("attract.priorityHint"), "hint");
+        return screen("attractScreen", spacer(), top, spacer(), actions(withoutCard, priority), priorityHint);
     }
 
     private Node confirm(IdentityDocument id, Texts t) {
@@ -88,77 +120,159 @@ final class Screens {
             // The note needs the room of one more line, even on a 768-pixel panel.
             card.getStyleClass().add("with-note");
         }
-
         HBox actions = actions(
                 button("notMeButton", t.get("confirm.no"), flow::notMe, "secondary"),
                 button("confirmButton", t.get("confirm.yes"), flow::confirm, "primary"));
-        return screen("confirmScreen", label("title", t.get("confirm.title"), "title"), card, spacer(), actions);
+        VBox screen = screen("confirmScreen", label("title", t.get("confirm.title"), "title"), card);
+        priorityNote(Optional.of(id), t).ifPresent(screen.getChildren()::add);
+        screen.getChildren().addAll(spacer(), actions);
+        return screen;
     }
 
-    private Node chooseService(Texts t) {
+    private Node chooseService(KioskState.ChooseService choosing, Texts t) {
         List<Service> services = flow.services();
-        // Two columns fit the usual three to six services on a 4:3 or 16:10 panel; more need a third.
-        int columns = services.size() > 6 ? 3 : Math.min(2, Math.max(1, services.size()));
+        boolean upright = portrait.getAsBoolean();
+        int columns = columns(services.size(), upright);
+        int rows = (services.size() + columns - 1) / columns;
         GridPane grid = new GridPane();
         grid.getStyleClass().add("service-grid");
         grid.setAlignment(Pos.CENTER);
         for (int c = 0; c < columns; c++) {
             ColumnConstraints column = new ColumnConstraints();
             column.setPercentWidth(100.0 / columns);
+            column.setFillWidth(true);
             grid.getColumnConstraints().add(column);
         }
-        for (int i = 0; i < services.size(); i++) {
-            Service service = services.get(i);
-            Button button = button("service-" + service.code(), service.name(t.locale()),
-                    () -> flow.chooseService(service), "service-button");
-            button.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
-            if (service.paid()) {
-                // The price before the choice: nobody should learn it from a payment code.
-                Label price = label("price-" + service.code(), VietnameseAmount.digits(service.priceDong()),
-                        "service-price");
-                price.setMaxWidth(Region.USE_PREF_SIZE);
-                button.setGraphic(price);
-                button.setContentDisplay(ContentDisplay.BOTTOM);
-            }
-            grid.add(button, i % columns, i / columns);
+        for (int r = 0; r < rows; r++) {
+            // Rows share the room left over, but never shrink below their tiles: a screen that cannot hold them
+            // makes the view's type smaller instead of pressing tiles into each other.
+            RowConstraints row = new RowConstraints();
+            row.setFillHeight(true);
+            row.setVgrow(Priority.ALWAYS);
+            grid.getRowConstraints().add(row);
         }
+        for (int i = 0; i < services.size(); i++) {
+            grid.add(tile(services.get(i), columns == 1, t), i % columns, i / columns);
+        }
+        // The tiles take the room the screen has: on a tall panel they grow, never leaving an empty half.
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        grid.setMaxWidth(Double.MAX_VALUE);
+        grid.setMaxHeight(Double.MAX_VALUE);
         Label hint = label("hint", t.get("service.hint"), "hint");
-        int rows = (services.size() + columns - 1) / columns;
-        if (rows >= 3) {
-            // Three rows of big buttons only fit a 768-pixel panel without the hint and with smaller type.
+        if (!upright && rows >= 3) {
+            // Three rows of big tiles only fit a 768-pixel panel without the hint and with smaller type.
             grid.getStyleClass().add("dense");
             hint.setVisible(false);
             hint.setManaged(false);
         }
-        return screen("chooseServiceScreen", label("title", t.get("service.title"), "title"), hint, grid);
+        VBox screen = screen("chooseServiceScreen", label("title", t.get("service.title"), "title"), hint);
+        priorityNote(choosing.document(), t).ifPresent(screen.getChildren()::add);
+        screen.getChildren().add(grid);
+        return screen;
+    }
+
+    /** Landscape: up to three side by side; upright: one per row up to three, then two columns. */
+    static int columns(int services, boolean portrait) {
+        if (portrait) {
+            return services <= 3 ? 1 : 2;
+        }
+        if (services <= 3) {
+            return Math.max(1, services);
+        }
+        return services == 4 ? 2 : 3;
+    }
+
+    /**
+     * A service tile: its picture, name, where to go and price, all a patient needs to choose. The words lie over
+     * the button rather than inside it, so they wrap to the tile's width like any other words; touches go through
+     * them to the button.
+     */
+    private Node tile(Service service, boolean wide, Texts t) {
+        Label name = label("name-" + service.code(), service.name(t.locale()), "tile-name");
+        VBox words = new VBox(name);
+        words.getStyleClass().add("tile-content");
+        String where = service.where(t.locale());
+        if (!where.isEmpty()) {
+            words.getChildren().add(label("where-" + service.code(), where, "tile-where"));
+        }
+        if (service.paid()) {
+            // The price before the choice: nobody should learn it from a payment code.
+            words.getChildren().add(label("price-" + service.code(), VietnameseAmount.digits(service.priceDong()),
+                    "service-price"));
+        }
+        Node icon = Icons.service(service.icon());
+        Pane content;
+        if (wide) {
+            words.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(words, Priority.ALWAYS);
+            content = new HBox(icon, words);
+            ((HBox) content).setAlignment(Pos.CENTER_LEFT);
+            ((HBox) content).setSpacing(24);
+        } else {
+            words.setAlignment(Pos.CENTER);
+            words.getChildren().forEach(n -> {
+                ((Label) n).setAlignment(Pos.CENTER);
+                ((Label) n).setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            });
+            content = new VBox(icon, words);
+            ((VBox) content).setAlignment(Pos.CENTER);
+        }
+        content.getStyleClass().addAll("tile-content", "tile-words");
+        content.setMouseTransparent(true);
+        Button button = button("service-" + service.code(), service.name(t.locale()),
+                () -> flow.chooseService(service), "service-button");
+        button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        button.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        javafx.scene.layout.StackPane tile = new javafx.scene.layout.StackPane(button, content);
+        tile.getStyleClass().add("service-tile");
+        tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        tile.setMinHeight(Region.USE_PREF_SIZE);
+        return tile;
     }
 
     private Node printing(Texts t) {
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.getStyleClass().add("printing-spinner");
-        spinner.setMinSize(120, 120);
         return screen("printingScreen", spacer(), spinner, label("title", t.get("printing.title"), "title"), spacer());
     }
 
-    private Node done(IssueOutcome outcome, PaymentMark payment, Texts t) {
+    private Node done(KioskState.Done done, Texts t) {
+        IssueOutcome outcome = done.outcome();
         IssuedTicket ticket = outcome.ticket();
-        // What to do about paying replaces the general hint: the screen has room for one line under the number.
-        Label next = switch (payment) {
-            case PaymentMark.None none -> label("next", t.get("done.next"), "hint");
-            case PaymentMark.Paid paid -> label("payment", t.get("done.paid",
-                    VietnameseAmount.digits(paid.amountDong())), "message", "paid-note");
-            case PaymentMark.AtCounter counter -> label("payment", t.get("done.payAtCounter",
-                    VietnameseAmount.digits(counter.priceDong())), "message", "to-pay-note");
-            case PaymentMark.ShortPaid part -> label("payment", t.get("done.shortPaid",
-                    VietnameseAmount.digits(part.receivedDong()),
-                    VietnameseAmount.digits(Math.max(0, part.priceDong() - part.receivedDong()))),
-                    "message", "to-pay-note");
-        };
+        PaymentMark payment = done.payment();
+        // What to do about paying comes first; then where to go ("Sau đó đến…" when there is something to pay).
+        VBox next = new VBox();
+        next.setAlignment(Pos.CENTER);
+        next.getStyleClass().add("done-next");
+        done.priority().ifPresent(p -> next.getChildren().add(priorityLabel(p, t)));
+        switch (payment) {
+            case PaymentMark.None none -> { }
+            case PaymentMark.Paid paid -> next.getChildren().add(label("payment", t.get("done.paid",
+                    VietnameseAmount.digits(paid.amountDong())), "message", "paid-note"));
+            case PaymentMark.AtCounter counter -> next.getChildren().add(label("payment", t.get("done.payAtCounter",
+                    VietnameseAmount.digits(counter.priceDong())), "message", "to-pay-note"));
+            case PaymentMark.ShortPaid part -> next.getChildren().add(label("payment", t.get("done.shortPaid",
+                    VietnameseAmount.digits(part.receivedDong()), VietnameseAmount.digits(part.toPay())),
+                    "message", "to-pay-note"));
+        }
+        String where = serviceOf(ticket.serviceCode()).map(s -> s.where(t.locale())).orElse("");
+        if (!where.isEmpty()) {
+            next.getChildren().add(label("where", t.get(payment.toPay() > 0 ? "done.whereAfterPaying" : "done.where",
+                    where), "where-note"));
+        }
+        next.getChildren().add(label("waitingAhead", t.get("done.waiting", ticket.waitingAhead()), "message"));
+        if (payment instanceof PaymentMark.None && where.isEmpty()) {
+            next.getChildren().add(label("next", t.get("done.next"), "hint"));
+        }
+        next.getChildren().forEach(n -> {
+            ((Label) n).setAlignment(Pos.CENTER);
+            ((Label) n).setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        });
         return screen("doneScreen",
+                spacer(),
                 heading(Icons.check(), label("message", t.get("done.takeTicket"), "title")),
-                ticketBox(ticket, t),
-                label("waitingAhead", t.get("done.waiting", ticket.waitingAhead()), "message"),
-                next);
+                sideBySide(ticketBox(ticket, t), next),
+                spacer());
     }
 
     /** No dead end: the counter prints a ticket now; starting again is the other way. */
@@ -175,10 +289,6 @@ final class Screens {
     private Node printFailed(IssueOutcome outcome, Texts t) {
         IssuedTicket ticket = outcome.ticket();
         Label message = label("message", t.printProblem(outcome.problem(), ticket.display()), "message");
-        HBox.setHgrow(message, Priority.ALWAYS);
-        HBox numberAndWhy = new HBox(ticketBox(ticket, t), message);
-        numberAndWhy.getStyleClass().add("side-by-side");
-        numberAndWhy.setAlignment(Pos.CENTER);
         // Out of paper, cover open or paused: trying again here cannot work until staff come, so the screen says
         // what to do (the desk, with this number) and offers no button that does nothing. A printer that did not
         // answer or could not be reached may well print at a second try.
@@ -186,7 +296,7 @@ final class Screens {
                 || outcome.problem() == PrintProblem.UNREACHABLE;
         return screen("printFailedScreen",
                 heading(Icons.warning(), label("title", t.get("printFailed.title"), "title")),
-                numberAndWhy,
+                sideBySide(ticketBox(ticket, t), message),
                 spacer(),
                 patientCanRetry ? actions(button("reprintButton", t.get("printFailed.reprint"), flow::reprint,
                         "primary")) : spacer());
@@ -220,12 +330,28 @@ final class Screens {
                 spacer());
     }
 
+    /** "Ưu tiên: người từ 75 tuổi" when this patient is served first. */
+    private Optional<Label> priorityNote(Optional<IdentityDocument> patient, Texts t) {
+        return flow.priorityOf(patient).map(p -> priorityLabel(p, t));
+    }
+
+    private static Label priorityLabel(vn.tiepdon.registration.Priority priority, Texts t) {
+        Label note = label("priorityNote", t.get("priority." + priority.reason().name(), priority.years()),
+                "priority-note");
+        note.setMaxWidth(Region.USE_PREF_SIZE);
+        return note;
+    }
+
     private VBox ticketBox(IssuedTicket ticket, Texts t) {
         VBox box = new VBox(
                 label("yourNumber", t.get("done.yourNumber"), "ticket-caption"),
                 label("ticketNumber", ticket.display(), "ticket-number"),
-                label("serviceName", serviceName(ticket.serviceCode(), t), "ticket-caption"));
-        box.getChildren().forEach(n -> ((Label) n).setAlignment(Pos.CENTER));
+                label("serviceName", serviceOf(ticket.serviceCode()).map(s -> s.name(t.locale()))
+                        .orElse(ticket.serviceCode()), "ticket-caption"));
+        box.getChildren().forEach(n -> {
+            ((Label) n).setAlignment(Pos.CENTER);
+            ((Label) n).setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        });
         box.getStyleClass().add("ticket-box");
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(VBox.USE_PREF_SIZE);
@@ -233,9 +359,37 @@ final class Screens {
         return box;
     }
 
-    private String serviceName(String code, Texts t) {
-        return flow.services().stream().filter(s -> s.code().equals(code)).findFirst()
-                .map(s -> s.name(t.locale())).orElse(code);
+    /** The service a ticket was issued for, its priority series included ("Khám BHYT (ưu tiên)"). */
+    private Optional<Service> serviceOf(String code) {
+        return PrioritySeries.withPrioritySeries(flow.services()).stream().filter(s -> s.code().equals(code))
+                .findFirst();
+    }
+
+    /** Side by side on a wide panel, one above the other on an upright one. */
+    private Pane sideBySide(Node first, Node second) {
+        Pane pair;
+        if (portrait.getAsBoolean()) {
+            VBox column = new VBox(first, second);
+            column.setAlignment(Pos.CENTER);
+            pair = column;
+        } else {
+            HBox.setHgrow(second, Priority.ALWAYS);
+            HBox row = new HBox(first, second);
+            row.setAlignment(Pos.CENTER);
+            pair = row;
+        }
+        pair.getStyleClass().add("side-by-side");
+        if (second instanceof Label l) {
+            l.setMaxWidth(Double.MAX_VALUE);
+        }
+        return pair;
+    }
+
+    /** A picture drawn at a fixed size, grown with the panel. */
+    private Node scaled(Node picture) {
+        picture.scaleXProperty().bind(scale);
+        picture.scaleYProperty().bind(scale);
+        return new Group(picture);
     }
 
     private static VBox field(String caption, Label value) {

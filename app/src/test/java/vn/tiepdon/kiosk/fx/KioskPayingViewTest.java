@@ -73,6 +73,6 @@ class KioskPayingViewTest {
         robot.clickOn("#payAtCounterButton");
 
         assertThat(showing(robot, "#doneScreen")).isTrue();
-        assertThat(text(robot, "#payment")).isEqualTo("Mời Ông/Bà thanh toán 150.000 đ tại quầy thu ngân.");
+        assertThat(text(robot, "#payment")).isEqualTo("Trước tiên, mời Ông/Bà thanh toán 150.000 đ tại quầy thu ngân.");
     }
 }

@@ -70,22 +70,33 @@ class KioskScreensTest {
     /** Six is a busy outpatient department; nine is more than the screens are laid out for, but must still fit. */
     private static final List<Service> SIX_SERVICES = List.of(KioskFixtures.KHAM_BHYT, KioskFixtures.KHAM_DICH_VU,
             KioskFixtures.XET_NGHIEM,
-            new Service("KSK", "D", "Khám sức khỏe định kỳ", "Regular health check-up"),
-            new Service("CDHA", "E", "Chẩn đoán hình ảnh", "Imaging (X-ray, ultrasound)"),
-            new Service("RHM", "F", "Khám Răng Hàm Mặt", "Dental and maxillofacial"));
+            new Service("KSK", "D", "Khám sức khỏe định kỳ", "Regular health check-up", 0, "Phòng 105, tầng 1", "",
+                    "heart"),
+            new Service("CDHA", "E", "Chẩn đoán hình ảnh", "Imaging (X-ray, ultrasound)", 0, "Khu B, tầng 1", "",
+                    "x-ray"),
+            new Service("RHM", "F", "Khám Răng Hàm Mặt", "Dental and maxillofacial", 0, "Phòng 302, tầng 3", "",
+                    "tooth"));
     private static final List<Service> NINE_SERVICES = Stream.concat(SIX_SERVICES.stream(), Stream.of(
-            new Service("NHI", "G", "Khám Nhi", "Children"),
-            new Service("TIEM", "H", "Tiêm chủng", "Vaccination"),
+            new Service("NHI", "G", "Khám Nhi", "Children", 0, "", "", "child"),
+            new Service("TIEM", "H", "Tiêm chủng", "Vaccination", 0, "", "", "syringe"),
             new Service("VLTL", "K", "Vật lý trị liệu", "Physiotherapy"))).toList();
 
-    record Screen(String name, boolean english, List<Service> services, Consumer<Setup> reach) {
+    record Screen(String name, boolean english, List<Service> services, Consumer<Setup> reach, boolean large) {
         Screen(String name, boolean english, Consumer<Setup> reach) {
-            this(name, english, KioskFixtures.SERVICES, reach);
+            this(name, english, KioskFixtures.SERVICES, reach, false);
+        }
+
+        Screen(String name, boolean english, List<Service> services, Consumer<Setup> reach) {
+            this(name, english, services, reach, false);
+        }
+
+        Screen inLargeText() {
+            return new Screen(name, english, services, reach, true);
         }
 
         @Override
         public String toString() {
-            return name + (english ? "-en" : "-vi");
+            return name + (english ? "-en" : "-vi") + (large ? "-large" : "");
         }
     }
 
@@ -115,6 +126,14 @@ class KioskScreensTest {
             screens.add(new Screen("3-choose-service", english, s -> {
                 s.flow().scan(scanOf(LONG_NAME));
                 s.flow().confirm();
+            }));
+            screens.add(new Screen("3-choose-service-priority", english, s -> s.flow().takePriorityWithoutCard()));
+            screens.add(new Screen("5-done-priority-elder", english, s -> {
+                s.issuer().startNumbersAt(KioskFixtures.KHAM_BHYT.code(), 3, 0);
+                s.flow().scan(scanOf(LONG_NAME));
+                s.flow().confirm();
+                s.flow().chooseService(KioskFixtures.KHAM_BHYT);
+                s.worker().runAll();
             }));
             screens.add(new Screen("3-choose-service-six", english, SIX_SERVICES, s -> s.flow().takeWithoutCard()));
             screens.add(new Screen("3-choose-service-nine", english, NINE_SERVICES, s -> s.flow().takeWithoutCard()));
@@ -171,13 +190,20 @@ class KioskScreensTest {
             }));
         }
         List<Arguments> all = new ArrayList<>();
-        for (int[] size : new int[][] {{1280, 800}, {1024, 768}}) {
+        for (int[] size : SIZES) {
             for (Screen screen : screens) {
                 all.add(Arguments.of(screen, size[0], size[1]));
+                all.add(Arguments.of(screen.inLargeText(), size[0], size[1]));
             }
         }
         return all.stream();
     }
+
+    /** The panels kiosks stand with: an old 4:3 PC, a 5:4 monitor, a 21.5-inch full HD, and that panel upright. */
+    static final int[][] SIZES = {{1024, 768}, {1280, 1024}, {1920, 1080}, {1080, 1920}};
+    /** 15 mm and 8 mm on a 21.5-inch 1920x1080 panel (about 102 dots per inch). */
+    static final double MIN_TARGET = 60;
+    static final double MIN_GAP = 32;
 
     @ParameterizedTest(name = "{0} at {1}x{2}")
     @MethodSource("screens")
@@ -214,6 +240,9 @@ class KioskScreensTest {
         if (screen.english()) {
             flow.toggleLanguage();
         }
+        if (screen.large()) {
+            flow.toggleLargeText();
+        }
         screen.reach().accept(new Setup(flow, issuer, worker, view, payments, timer));
 
         return shoot(view.root(), width, height, screen.toString());
@@ -225,8 +254,11 @@ class KioskScreensTest {
      */
     static List<String> shoot(Parent root, int width, int height, String name) throws java.io.IOException {
         new Scene(root, width, height);
-        root.applyCss();
-        root.layout();
+        // The view sizes its type from the panel once laid out: a second pass lays out at that size.
+        for (int pass = 0; pass < 3; pass++) {
+            root.applyCss();
+            root.layout();
+        }
         WritableImage image = root.snapshot(null, null);
         PngFiles.write(image, OUT.resolve(width + "x" + height).resolve(name + ".png"));
 
@@ -235,14 +267,129 @@ class KioskScreensTest {
             problems.add("image is " + image.getWidth() + "x" + image.getHeight());
         }
         check(root, width, height, problems);
+        Node frame = root.lookup(".frame");
+        if (frame != null && overlaysHidden(root)) {
+            Bounds panel = frame.localToScene(frame.getLayoutBounds());
+            if (panel.getWidth() < width - 0.5 || panel.getHeight() < height - 0.5) {
+                problems.add("bands: the kiosk fills " + panel + " of " + width + "x" + height);
+            }
+            List<Node> targets = new ArrayList<>();
+            List<Node> words = new ArrayList<>();
+            collect(frame, targets, words);
+            checkTargets(targets, problems);
+            checkOverlaps(words, problems);
+            checkTilesFill(root, problems);
+        }
         return problems;
+    }
+
+    /** The idle warning and the staff overlay lie over the screen on purpose. */
+    private static boolean overlaysHidden(Parent root) {
+        Node idle = root.lookup("#idleWarning");
+        Node admin = root.lookup(".admin-overlay");
+        return (idle == null || !idle.isVisible()) && (admin == null || !admin.isVisible());
+    }
+
+    /** Buttons are targets; labels and texts outside buttons are what must not overlap. */
+    private static void collect(Node node, List<Node> targets, List<Node> words) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node.getStyleClass().contains("service-tile")) {
+            // A tile's words lie over its button on purpose: the tile is one target.
+            Node button = ((Parent) node).getChildrenUnmodifiable().getFirst();
+            targets.add(button);
+            words.add(button);
+            return;
+        }
+        if (node instanceof javafx.scene.control.ButtonBase) {
+            targets.add(node);
+            words.add(node);
+            return;
+        }
+        if (node instanceof Labeled) {
+            words.add(node);
+            return;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, targets, words);
+            }
+        }
+    }
+
+    private static void checkTargets(List<Node> targets, List<String> problems) {
+        for (int i = 0; i < targets.size(); i++) {
+            Bounds a = scene(targets.get(i));
+            if (a.getWidth() < MIN_TARGET || a.getHeight() < MIN_TARGET) {
+                problems.add("target under 15 mm: " + targets.get(i).getId() + " " + size(a));
+            }
+            for (int j = i + 1; j < targets.size(); j++) {
+                Bounds b = scene(targets.get(j));
+                double gap = Math.max(Math.max(b.getMinX() - a.getMaxX(), a.getMinX() - b.getMaxX()),
+                        Math.max(b.getMinY() - a.getMaxY(), a.getMinY() - b.getMaxY()));
+                if (gap < MIN_GAP) {
+                    problems.add("targets closer than 8 mm: " + targets.get(i).getId() + " and "
+                            + targets.get(j).getId() + " (" + Math.round(gap) + " px)");
+                }
+            }
+        }
+    }
+
+    private static void checkOverlaps(List<Node> words, List<String> problems) {
+        for (int i = 0; i < words.size(); i++) {
+            Bounds a = scene(words.get(i));
+            for (int j = i + 1; j < words.size(); j++) {
+                Bounds b = scene(words.get(j));
+                double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+                double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+                if (w > 1 && h > 1) {
+                    problems.add("overlap: " + describe(words.get(i)) + " and " + describe(words.get(j)));
+                }
+            }
+        }
+    }
+
+    /** On the service screen the tiles take at least half the room from their top to the footer. */
+    private static void checkTilesFill(Parent root, List<String> problems) {
+        Node grid = root.lookup(".service-grid");
+        Node screen = root.lookup("#chooseServiceScreen");
+        if (grid == null || screen == null) {
+            return;
+        }
+        Bounds whole = scene(screen);
+        double top = scene(grid).getMinY();
+        double room = whole.getWidth() * (whole.getMaxY() - top);
+        double tiles = 0;
+        for (Node tile : ((Parent) grid).getChildrenUnmodifiable()) {
+            Bounds b = scene(tile);
+            tiles += b.getWidth() * b.getHeight();
+        }
+        double share = tiles / room;
+        if (share < 0.5) {
+            problems.add("tiles fill only " + Math.round(share * 100) + "% of the screen");
+        }
+    }
+
+    private static Bounds scene(Node node) {
+        return node.localToScene(node.getLayoutBounds());
+    }
+
+    private static String size(Bounds b) {
+        return Math.round(b.getWidth()) + "x" + Math.round(b.getHeight());
+    }
+
+    private static String describe(Node node) {
+        String text = node instanceof Labeled l ? l.getText() : "";
+        return (node.getId() == null ? "" : "#" + node.getId()) + " '" + text + "'";
     }
 
     private static void check(Node node, int width, int height, List<String> problems) {
         if (!node.isVisible()) {
             return;
         }
-        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()
+                && labeled.getContentDisplay() != javafx.scene.control.ContentDisplay.GRAPHIC_ONLY) {
             Node shown = labeled.lookup(".text");
             if (shown instanceof Text text && !text.getText().equals(labeled.getText())) {
                 problems.add("cut short: '" + labeled.getText() + "' shown as '" + text.getText() + "'");
