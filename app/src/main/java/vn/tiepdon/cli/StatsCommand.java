@@ -27,6 +27,8 @@ import vn.tiepdon.indicators.ReportLabels;
 import vn.tiepdon.indicators.StatsTable;
 import vn.tiepdon.indicators.io.ReportHeading;
 import vn.tiepdon.indicators.io.XlsxReport;
+import vn.tiepdon.queue.Service;
+import vn.tiepdon.registration.PrioritySeries;
 import vn.tiepdon.store.KioskDatabase;
 import vn.tiepdon.store.SqliteEventTotals;
 
@@ -92,10 +94,17 @@ final class StatsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The configured services' names; with only a database file, none (codes are shown). */
+    /**
+     * The configured services' names, and their priority series' ("Khám BHYT (ưu tiên)" for KBHYT-UT), which count
+     * tickets under codes of their own; with only a database file, none (codes are shown).
+     */
     private static Map<String, String> serviceNames(Optional<KioskSettings> settings, Locale locale) {
         Map<String, String> names = new java.util.HashMap<>();
-        settings.ifPresent(s -> s.services().forEach(service -> names.put(service.code(), service.name(locale))));
+        settings.ifPresent(s -> s.services().forEach(service -> {
+            names.put(service.code(), service.name(locale));
+            Service priority = PrioritySeries.of(service);
+            names.put(priority.code(), priority.name(locale));
+        }));
         return names;
     }
 

@@ -321,6 +321,27 @@ class StatsCommandTest {
     }
 
     @Test
+    void aPriorityNumbersServiceIsNamedToo(@TempDir Path folder) throws Exception {
+        Path data = folder.resolve("data");
+        try (KioskDatabase database = KioskDatabase.open(data)) {
+            new SqliteEventLog(database, ZONE).record(KioskEvent.of("K01", FROM.atTime(9, 0).atZone(ZONE).toInstant(),
+                    EventKind.TICKET_ISSUED, "KBHYT-UT"));
+        }
+        Path settings = vn.tiepdon.testing.KioskSettingsFile.write(folder.resolve("tiepdon.properties"), data,
+                folder.resolve("backup"), 9100);
+        Path report = folder.resolve("bao-cao.xlsx");
+
+        CliRun table = run("stats", "--config", settings.toString(), "--from", FROM.toString(), "--by", "service");
+        CliRun export = run("stats", "export", "--config", settings.toString(), "--from", FROM.toString(), "--out",
+                report.toString());
+
+        assertThat(table.out()).contains("Khám BHYT (ưu tiên)").doesNotContain("KBHYT-UT");
+        assertThat(export.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(ReportWorkbook.read(Files.readAllBytes(report)).table("Phiếu theo dịch vụ và giờ", "Dịch vụ"))
+                .extracting(r -> r.getCellText(0)).containsExactly("Khám BHYT (ưu tiên)", "Tổng");
+    }
+
+    @Test
     void theCsvReportIsTheDayTable() throws Exception {
         Path report = Files.createTempDirectory("report").resolve("report.csv");
 
