@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,7 @@ import vn.tiepdon.indicators.Breakdown;
 import vn.tiepdon.indicators.IndicatorSheets;
 import vn.tiepdon.indicators.ReportLabels;
 import vn.tiepdon.indicators.StatsTable;
+import vn.tiepdon.indicators.io.ReportHeading;
 import vn.tiepdon.indicators.io.XlsxReport;
 import vn.tiepdon.store.KioskDatabase;
 import vn.tiepdon.store.SqliteEventTotals;
@@ -78,7 +80,7 @@ final class StatsCommand implements Callable<Integer> {
         Optional<KioskSettings> settings = period.settingsIfNamed();
         try (KioskDatabase database = period.open()) {
             SqliteEventTotals totals = new SqliteEventTotals(database);
-            table = totals.table(breakdown, first, last, kiosk(settings, totals, first, last),
+            table = totals.table(breakdown, first, last, String.join("+", kiosks(settings, totals, first, last)),
                     settings.flatMap(KioskSettings::facility).orElse(NO_FACILITY));
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -91,21 +93,25 @@ final class StatsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** The configured services' names; with only a database file, none (codes are shown). */
+    /**
+     * The configured services' names, and their priority series' ("Khám BHYT (ưu tiên)" for KBHYT-UT), which count
+     * tickets under codes of their own; with only a database file, none (codes are shown).
+     */
     private static Map<String, String> serviceNames(Optional<KioskSettings> settings, Locale locale) {
         Map<String, String> names = new java.util.HashMap<>();
-        settings.ifPresent(s -> PrioritySeries.withPrioritySeries(s.services()).forEach(service -> names.put(service.code(), service.name(locale))));
+        settings.ifPresent(s -> PrioritySeries.withPrioritySeries(s.services())
+                .forEach(service -> names.put(service.code(), service.name(locale))));
         return names;
     }
 
-    /** The settings' kiosk id; with only a database file, the kiosk its events name. */
-    private static String kiosk(Optional<KioskSettings> settings, SqliteEventTotals totals, LocalDate first,
-                                LocalDate last) {
+    /** The settings' kiosk id; with only a database file, the kiosks its events name. */
+    private static List<String> kiosks(Optional<KioskSettings> settings, SqliteEventTotals totals, LocalDate first,
+                                       LocalDate last) {
         if (settings.isPresent()) {
-            return settings.get().kioskId();
+            return List.of(settings.get().kioskId());
         }
         List<String> named = totals.kiosks(first, last);
-        return named.isEmpty() ? KioskSettings.DEFAULT_KIOSK_ID : String.join("+", named);
+        return named.isEmpty() ? List.of(KioskSettings.DEFAULT_KIOSK_ID) : named;
     }
 
     private static <T> T parse(Supplier<T> parser, String key, String text) {
@@ -119,6 +125,9 @@ final class StatsCommand implements Callable<Integer> {
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = {"Ghi báo cáo gửi lên: .xlsx (mỗi chỉ số một trang) hoặc .csv (mỗi ngày một dòng).",
                     "Write the report sent upward: .xlsx (a sheet per indicator) or .csv (a row per day).",
+                    "Tên bệnh viện và tên dịch vụ của .xlsx lấy từ tệp cấu hình; chỉ có --db thì để trống để ghi tay.",
+                    "The .xlsx names the hospital and services from the settings; with only --db, left to write by"
+                            + " hand.",
                     "Exit 0: written; 2: a bad option, date or file type; 1: the database or the file failed."})
     static final class Export implements Callable<Integer> {
 
@@ -148,15 +157,20 @@ final class StatsCommand implements Callable<Integer> {
             }
             LocalDate first = period.first();
             LocalDate last = period.last();
+            Optional<KioskSettings> settings = period.settingsIfNamed();
             byte[] report;
             try (KioskDatabase database = period.open()) {
                 SqliteEventTotals totals = new SqliteEventTotals(database);
                 if (xlsx) {
+                    Locale locale = Locale.forLanguageTag(language);
                     var sheets = IndicatorSheets.of(totals.totals(first, last), totals.durations(first, last),
                             first, last);
+                    // The hospital reports; with only a database file it is not known, and is written by hand.
+                    var heading = new ReportHeading(settings.map(s -> new ReportHeading.Unit(s.hospitalName(),
+                            s.facility().orElse(""))).stream().toList(), kiosks(settings, totals, first, last),
+                            first, last, LocalDate.now(ZoneId.systemDefault()), serviceNames(settings, locale));
                     var bytes = new java.io.ByteArrayOutputStream();
-                    XlsxReport.write(sheets, String.join(", ", totals.kiosks(first, last)), first, last,
-                            new ReportLabels(Locale.forLanguageTag(language)), bytes);
+                    XlsxReport.write(sheets, heading, new ReportLabels(locale), bytes);
                     report = bytes.toByteArray();
                 } else {
                     report = StatsFormats.csv(totals.table(Breakdown.DAY, first, last))

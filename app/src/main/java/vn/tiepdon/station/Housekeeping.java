@@ -59,10 +59,11 @@ final class Housekeeping {
         scheduler.everyTick("checkpoint and number marks", this::keepFileSafe);
     }
 
+    /** When it is due; the counts measure the time themselves (an outage's end and the stop count it too). */
     private void reportRunning() {
         Instant now = clock.instant();
         if (!now.isBefore(lastRunning.plus(RUNNING_INTERVAL))) {
-            parts.counts.running(Duration.between(lastRunning, now));
+            parts.counts.running();
             lastRunning = now;
         }
     }

@@ -12,9 +12,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.indicators.KioskEvent;
+import vn.tiepdon.indicators.io.ReportWorkbook;
 import vn.tiepdon.indicators.sim.SimulatedKiosk;
 import vn.tiepdon.store.KioskDatabase;
 import vn.tiepdon.store.SqliteEventLog;
@@ -243,41 +242,103 @@ class StatsCommandTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(run.out()).contains(report.toString());
         assertThat(report.resolveSibling(report.getFileName() + ".part")).doesNotExist();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(Files.newInputStream(report))) {
-            List<Sheet> sheets = workbook.getSheets().toList();
-            assertThat(sheets).extracting(Sheet::getName).containsExactly("Lượt đăng ký", "Đăng ký theo giấy tờ",
-                    "Tỷ lệ dùng CCCD-VNeID", "Phiếu theo dịch vụ và giờ", "Thời gian quét đến phiếu",
-                    "Thanh toán không tiền mặt", "Quét bị từ chối", "Thiết bị hoạt động");
+        ReportWorkbook workbook = ReportWorkbook.read(Files.readAllBytes(report));
+        assertThat(workbook.sheetNames()).containsExactly("Lượt đăng ký", "Đăng ký theo giấy tờ",
+                "Tỷ lệ dùng CCCD-VNeID", "Phiếu theo dịch vụ và giờ", "Thời gian quét đến phiếu",
+                "Thanh toán không tiền mặt", "Quét bị từ chối", "Thiết bị hoạt động");
 
-            List<Row> registrations = dataRows(sheets.get(0));
-            assertThat(registrations).hasSize(7 + 1);
-            for (int i = 0; i < 7; i++) {
-                LocalDate day = FROM.plusDays(i);
-                assertThat(registrations.get(i).getCellText(0)).isEqualTo(day.toString());
-                assertThat(registrations.get(i).getCellAsNumber(1).orElseThrow().longValue())
-                        .isEqualTo(count(day, EventKind.REGISTRATION, null));
-            }
-            assertThat(registrations.getLast().getCellText(0)).isEqualTo("Tổng");
-
-            List<Row> cashless = dataRows(sheets.get(5));
-            Row total = cashless.getLast();
-            long paid = events.stream().filter(e -> e.kind() == EventKind.PAYMENT_PAID).count();
-            long cash = events.stream().filter(e -> e.kind() == EventKind.PAYMENT_PAID && e.subject().equals("CASH"))
-                    .count();
-            assertThat(total.getCellAsNumber(1).orElseThrow().longValue()).isEqualTo(paid);
-            assertThat(total.getCellAsNumber(3).orElseThrow().doubleValue())
-                    .isCloseTo((double) (paid - cash) / paid, within(1e-9));
-
-            List<Row> tickets = dataRows(sheets.get(3));
-            Row kdv = tickets.stream().filter(r -> r.getCellText(0).equals("KDV")).findFirst().orElseThrow();
-            assertThat(kdv.getCellAsNumber(25).orElseThrow().longValue())
-                    .isEqualTo(events.stream().filter(e -> e.kind() == EventKind.TICKET_ISSUED
-                            && e.subject().equals("KDV")).count());
-            assertThat(kdv.getCellAsNumber(1 + 8).orElseThrow().longValue())
-                    .isEqualTo(events.stream().filter(e -> e.kind() == EventKind.TICKET_ISSUED
-                            && e.subject().equals("KDV") && LocalDateTime.ofInstant(e.at(), ZONE).getHour() == 8)
-                            .count());
+        List<Row> registrations = workbook.table("Lượt đăng ký", "Ngày");
+        assertThat(registrations).hasSize(7 + 1);
+        for (int i = 0; i < 7; i++) {
+            LocalDate day = FROM.plusDays(i);
+            assertThat(registrations.get(i).getCellAsDate(0).orElseThrow().toLocalDate()).isEqualTo(day);
+            assertThat(registrations.get(i).getCellAsNumber(1).orElseThrow().longValue())
+                    .isEqualTo(count(day, EventKind.REGISTRATION, null));
         }
+        assertThat(registrations.getLast().getCellText(0)).isEqualTo("Tổng");
+
+        Row total = workbook.table("Thanh toán không tiền mặt", "Ngày").getLast();
+        long paid = events.stream().filter(e -> e.kind() == EventKind.PAYMENT_PAID).count();
+        long cash = events.stream().filter(e -> e.kind() == EventKind.PAYMENT_PAID && e.subject().equals("CASH"))
+                .count();
+        assertThat(total.getCellAsNumber(1).orElseThrow().longValue()).isEqualTo(paid);
+        assertThat(total.getCellAsNumber(3).orElseThrow().doubleValue())
+                .isCloseTo((double) (paid - cash) / paid, within(1e-9));
+
+        // Without settings no service has a name: the code stands in its place, and in its own column.
+        List<Row> tickets = workbook.table("Phiếu theo dịch vụ và giờ", "Dịch vụ");
+        Row kdv = tickets.stream().filter(r -> r.getCellText(0).equals("KDV")).findFirst().orElseThrow();
+        assertThat(kdv.getCellText(1)).isEqualTo("KDV");
+        assertThat(kdv.getCellAsNumber(2 + 24).orElseThrow().longValue())
+                .isEqualTo(events.stream().filter(e -> e.kind() == EventKind.TICKET_ISSUED
+                        && e.subject().equals("KDV")).count());
+        assertThat(kdv.getCellAsNumber(2 + 8).orElseThrow().longValue())
+                .isEqualTo(events.stream().filter(e -> e.kind() == EventKind.TICKET_ISSUED
+                        && e.subject().equals("KDV") && LocalDateTime.ofInstant(e.at(), ZONE).getHour() == 8)
+                        .count());
+        // Nor is the hospital known: its line is left to be written by hand.
+        assertThat(workbook.lines("Lượt đăng ký")).contains("Đơn vị báo cáo: ……………………………………", "Ki-ốt: K01");
+    }
+
+    @Test
+    void withTheSettingsTheXlsxReportIsTheHospitalsWithItsServicesNamedAndASignatureBlock(@TempDir Path folder)
+            throws Exception {
+        Path settings = vn.tiepdon.testing.KioskSettingsFile.write(folder.resolve("tiepdon.properties"), dataDir,
+                folder.resolve("backup"), 9100);
+        Path report = folder.resolve("bao-cao.xlsx");
+        String today = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(ZONE));
+
+        CliRun run = run("stats", "export", "--config", settings.toString(), "--from", FROM.toString(), "--to",
+                TO.toString(), "--out", report.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        ReportWorkbook workbook = ReportWorkbook.read(Files.readAllBytes(report));
+        String sheet = "Phiếu theo dịch vụ và giờ";
+        assertThat(workbook.lines(sheet)).contains("BỆNH VIỆN THỬ NGHIỆM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO SỬ DỤNG KI-ỐT TIẾP ĐÓN",
+                "Kỳ báo cáo: từ ngày 09/11/2026 đến ngày 15/11/2026", "Đơn vị báo cáo: Bệnh viện Thử nghiệm",
+                "Ki-ốt: K01", "Ngày lập báo cáo: " + today,
+                "NGƯỜI LẬP BIỂU | TRƯỞNG PHÒNG KẾ HOẠCH TỔNG HỢP | GIÁM ĐỐC",
+                "(Ký, ghi rõ họ tên) | (Ký, ghi rõ họ tên) | (Ký, ghi rõ họ tên, đóng dấu)");
+        assertThat(workbook.lines(sheet)).anyMatch(line -> line.startsWith("……………, ngày ")
+                && line.endsWith(today.substring(6)));
+        assertThat(workbook.header(sheet, "Dịch vụ").subList(0, 3)).containsExactly("Dịch vụ", "Mã dịch vụ", "Giờ 00");
+        assertThat(workbook.table(sheet, "Dịch vụ")).extracting(r -> r.getCellText(0) + " / " + r.getCellText(1))
+                .as("XN is not in these settings: it keeps its code")
+                .containsExactly("Khám BHYT / KBHYT", "Khám dịch vụ / KDV", "XN / XN", "Tổng / ");
+        assertThat(workbook.header("Thiết bị hoạt động", "Ngày"))
+                .containsExactly("Ngày", "Máy in hoạt động", "Máy quét hoạt động");
+
+        CliRun english = run("stats", "export", "--config", settings.toString(), "--from", FROM.toString(),
+                "--lang", "en", "--out", report.toString());
+        assertThat(english.exitCode()).isEqualTo(ExitCodes.OK);
+        ReportWorkbook inEnglish = ReportWorkbook.read(Files.readAllBytes(report));
+        assertThat(inEnglish.lines("Tickets by service and hour")).contains(
+                "Reporting period: 09/11/2026 to 09/11/2026", "Reporting unit: Bệnh viện Thử nghiệm",
+                "PREPARED BY | HEAD OF THE PLANNING DEPARTMENT | DIRECTOR");
+        assertThat(inEnglish.header("Tickets by service and hour", "Service").subList(0, 2))
+                .containsExactly("Service", "Service code");
+    }
+
+    @Test
+    void aPriorityNumbersServiceIsNamedToo(@TempDir Path folder) throws Exception {
+        Path data = folder.resolve("data");
+        try (KioskDatabase database = KioskDatabase.open(data)) {
+            new SqliteEventLog(database, ZONE).record(KioskEvent.of("K01", FROM.atTime(9, 0).atZone(ZONE).toInstant(),
+                    EventKind.TICKET_ISSUED, "KBHYT-UT"));
+        }
+        Path settings = vn.tiepdon.testing.KioskSettingsFile.write(folder.resolve("tiepdon.properties"), data,
+                folder.resolve("backup"), 9100);
+        Path report = folder.resolve("bao-cao.xlsx");
+
+        CliRun table = run("stats", "--config", settings.toString(), "--from", FROM.toString(), "--by", "service");
+        CliRun export = run("stats", "export", "--config", settings.toString(), "--from", FROM.toString(), "--out",
+                report.toString());
+
+        assertThat(table.out()).contains("Khám BHYT (ưu tiên)").doesNotContain("KBHYT-UT");
+        assertThat(export.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(ReportWorkbook.read(Files.readAllBytes(report)).table("Phiếu theo dịch vụ và giờ", "Dịch vụ"))
+                .extracting(r -> r.getCellText(0)).containsExactly("Khám BHYT (ưu tiên)", "Tổng");
     }
 
     @Test
@@ -304,11 +365,6 @@ class StatsCommandTest {
         assertThat(unwritable.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(unwritable.err().strip().lines()).hasSize(1);
         assertThat(unwritable.err()).contains("report.xlsx");
-    }
-
-    /** The rows under the header (row 4 of the sheet). */
-    private static List<Row> dataRows(Sheet sheet) throws Exception {
-        return sheet.read().stream().filter(r -> r.getRowNum() > 4).toList();
     }
 
     private long count(LocalDate day, EventKind kind, String subject) {

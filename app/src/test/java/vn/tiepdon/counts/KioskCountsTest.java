@@ -82,6 +82,64 @@ class KioskCountsTest {
         assertThat(events.getLast().millis()).hasValue(Duration.ofMinutes(7).toMillis());
     }
 
+    /** Kind, flag and millis of each event, for the device and running time tests. */
+    private List<String> written() {
+        return events.stream().map(e -> e.kind() + "/" + e.flag() + "/" + e.millis().orElse(-1)).toList();
+    }
+
+    private static long minutes(int minutes) {
+        return Duration.ofMinutes(minutes).toMillis();
+    }
+
+    @Test
+    void theEndOfAnOutageCountsTheRunningTimeUpToItSoTheUptimeIsThereAtOnce() {
+        counts.started();
+        clock.advance(Duration.ofMinutes(5));
+        counts.device("printer", false);
+        clock.advance(Duration.ofMinutes(7));
+        counts.device("printer", true);
+        clock.advance(Duration.ofMinutes(3));
+        counts.stopped();
+
+        assertThat(written()).containsExactly("APP_START/0/-1", "DEVICE_FAULT/0/-1", "APP_RUNNING/0/" + minutes(12),
+                "DEVICE_RESTORED/0/" + minutes(7), "APP_RUNNING/0/" + minutes(3), "APP_STOP/0/-1");
+    }
+
+    @Test
+    void anOutageStillGoingOnIsCountedWithEachRunningReportAndAtTheStop() {
+        counts.started();
+        counts.device("printer", false);
+        clock.advance(Duration.ofMinutes(10));
+        counts.running();
+        clock.advance(Duration.ofMinutes(4));
+        counts.device("printer", true);
+        clock.advance(Duration.ofMinutes(1));
+        counts.device("scanner", false);
+        clock.advance(Duration.ofMinutes(2));
+        counts.stopped();
+
+        assertThat(written()).containsExactly("APP_START/0/-1", "DEVICE_FAULT/0/-1",
+                "APP_RUNNING/0/" + minutes(10), "DEVICE_RESTORED/1/" + minutes(10),
+                "APP_RUNNING/0/" + minutes(4), "DEVICE_RESTORED/0/" + minutes(4),
+                "DEVICE_FAULT/0/-1", "APP_RUNNING/0/" + minutes(3), "DEVICE_RESTORED/1/" + minutes(2), "APP_STOP/0/-1");
+        events.clear();
+        counts.started();
+        counts.device("scanner", false);
+        assertThat(written()).as("still out after the restart: a fault of this run").containsExactly(
+                "APP_START/0/-1", "DEVICE_FAULT/0/-1");
+    }
+
+    @Test
+    void withoutAStartedKioskNoRunningTimeIsCounted() {
+        // A desk command prints through the same counts but is not the kiosk running.
+        counts.device("printer", false);
+        clock.advance(Duration.ofMinutes(1));
+        counts.running();
+        counts.device("printer", true);
+
+        assertThat(events).extracting(KioskEvent::kind).doesNotContain(EventKind.APP_RUNNING);
+    }
+
     @Test
     void scanToTicketStartsAtTheRecentScanOfThisPatientElseWhenTheNumberWasAsked() {
         Instant scanned = clock.instant();

@@ -31,7 +31,11 @@ public enum EventKind {
     PAYMENT_CANCELLED,
     /** A device stopped working; subject: the device. */
     DEVICE_FAULT,
-    /** A device works again; subject: the device; millis: how long it was out. */
+    /**
+     * Time a device was out of order; subject: the device; millis: the time out since the last part was counted.
+     * Flag 0: the device works again (one per outage); flag 1: it is still out, counted with the running report or
+     * the kiosk's stop, so that the time out goes in the same hours and days as the running time.
+     */
     DEVICE_RESTORED,
     /** The kiosk went back to its start screen because nobody touched it. */
     IDLE_RESET,
@@ -39,7 +43,10 @@ public enum EventKind {
     APP_START,
     /** The kiosk program stopped normally. */
     APP_STOP,
-    /** The kiosk is running; millis: time since the previous one (uptime is measured by these, so a crash loses at most one interval). */
+    /**
+     * The kiosk is running; millis: the running time since it was last counted. Counted every few minutes, when an
+     * outage ends and when the kiosk stops (uptime is measured by these, so a crash loses at most one interval).
+     */
     APP_RUNNING,
     /**
      * A ticket was printed again, marked "BẢN IN LẠI" (the first paper was lost, or never came out); subject: the

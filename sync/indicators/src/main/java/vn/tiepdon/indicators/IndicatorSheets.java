@@ -87,23 +87,29 @@ public final class IndicatorSheets {
         return cells;
     }
 
+    /**
+     * A row per service: its code twice, as "service" (which a report shows by name) and as "service_code" (the code
+     * itself, which IT and the hospital information system know it by).
+     */
     private static StatsTable ticketsByServiceAndHour(Indicators whole) {
         List<String> columns = new ArrayList<>();
         columns.add("service");
+        columns.add("service_code");
         for (int hour = 0; hour < 24; hour++) {
             columns.add(String.format(java.util.Locale.ROOT, "h%02d", hour));
         }
         columns.add("tickets");
         List<List<Object>> rows = new ArrayList<>();
         long[] all = new long[24];
-        whole.ticketsByServiceAndHour().forEach((service, hours) -> rows.add(hourRow(service, hours, all)));
-        rows.add(hourRow("total", all, new long[24]));
+        whole.ticketsByServiceAndHour().forEach((service, hours) -> rows.add(hourRow(service, service, hours, all)));
+        rows.add(hourRow("total", null, all, new long[24]));
         return new StatsTable(columns, rows);
     }
 
-    private static List<Object> hourRow(String label, long[] hours, long[] addTo) {
+    private static List<Object> hourRow(String label, String code, long[] hours, long[] addTo) {
         List<Object> row = new ArrayList<>();
         row.add(label);
+        row.add(code);
         long sum = 0;
         for (int hour = 0; hour < 24; hour++) {
             row.add(hours[hour]);

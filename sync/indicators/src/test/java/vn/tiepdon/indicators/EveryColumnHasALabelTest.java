@@ -27,4 +27,20 @@ class EveryColumnHasALabelTest {
             }
         }
     }
+
+    @Test
+    void everyWorkbookSheetsColumnsAreLabelledInBothLanguages() {
+        List<EventTotal> totals = List.of(new EventTotal(DAY, 9, EventKind.TICKET_ISSUED, "KB", 0, 1, 0, 0),
+                new EventTotal(DAY, 9, EventKind.SCAN_ACCEPTED, "BHYT", 0, 1, 0, 0),
+                new EventTotal(DAY, 9, EventKind.SCAN_REJECTED, "GARBLED", 0, 1, 0, 0));
+        for (Locale language : List.of(Locale.ROOT, Locale.ENGLISH)) {
+            ReportLabels labels = new ReportLabels(language);
+            IndicatorSheets.of(totals, List.of(), DAY, DAY).forEach((indicator, sheet) -> {
+                for (String column : sheet.columns()) {
+                    assertThat(labels.column(column)).as(language + " " + indicator + " " + column)
+                            .isNotEqualTo(column);
+                }
+            });
+        }
+    }
 }

@@ -24,6 +24,7 @@ import vn.tiepdon.indicators.Breakdown;
 import vn.tiepdon.indicators.IndicatorSheets;
 import vn.tiepdon.indicators.KioskTotals;
 import vn.tiepdon.indicators.ReportLabels;
+import vn.tiepdon.indicators.io.ReportHeading;
 import vn.tiepdon.indicators.io.XlsxReport;
 import vn.tiepdon.sync.server.api.IndicatorQuery;
 import vn.tiepdon.sync.server.api.IndicatorReader;
@@ -244,11 +245,10 @@ public final class Dashboard {
                 totals.addAll(k.totals());
                 durations.addAll(k.durations());
             });
+            DashboardText text = DashboardText.of(ctx);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            XlsxReport.write(IndicatorSheets.of(totals, durations, report.from(), report.to()),
-                    report.selection().kiosk().or(() -> report.selection().facility()).orElse("*"), report.from(),
-                    report.to(), new ReportLabels(DashboardText.of(ctx).english() ? java.util.Locale.ENGLISH
-                            : java.util.Locale.ROOT), out);
+            XlsxReport.write(IndicatorSheets.of(totals, durations, report.from(), report.to()), heading(report, text),
+                    new ReportLabels(text.english() ? java.util.Locale.ENGLISH : java.util.Locale.ROOT), out);
             ctx.header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
             ctx.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
             ctx.result(out.toByteArray());
@@ -258,6 +258,25 @@ public final class Dashboard {
             ctx.contentType("text/csv; charset=utf-8");
             ctx.result(report.table(reader).asCsv());
         }
+    }
+
+    /**
+     * Who the workbook says reports: the facilities of the kiosks it covers, by the names set with {@code server
+     * name facility} (a facility without one by its code), those kiosks, and the services by name.
+     */
+    private ReportHeading heading(IndicatorQuery report, DashboardText text) {
+        IndicatorReader.Selection selection = report.selection();
+        // The enrolled kiosks the selection covers; a revoked one only when asked for by name.
+        List<Kiosk> covered = kiosks.list().stream()
+                .filter(k -> selection.kiosk().map(k.id()::equals).orElse(!k.revoked()))
+                .filter(k -> selection.facility().map(k.facility()::equals).orElse(true)).toList();
+        TreeSet<String> facilities = new TreeSet<>(covered.stream().map(Kiosk::facility).toList());
+        selection.facility().ifPresent(facilities::add);
+        Map<String, String> facilityNames = names.all(Names.Kind.FACILITY, text.locale());
+        List<ReportHeading.Unit> units = facilities.stream().map(code -> facilityNames.containsKey(code)
+                ? new ReportHeading.Unit(facilityNames.get(code), code) : new ReportHeading.Unit(code, "")).toList();
+        return new ReportHeading(units, covered.stream().map(Kiosk::id).sorted().toList(), report.from(),
+                report.to(), LocalDate.now(clock.withZone(zone)), names.all(Names.Kind.SERVICE, text.locale()));
     }
 
     // --- kiosks (administrators) ---
