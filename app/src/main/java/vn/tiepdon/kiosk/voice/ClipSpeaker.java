@@ -27,8 +27,13 @@ final class ClipSpeaker implements Speaker {
 
     /** The size of the pieces written: a new prompt cuts in within about this long. */
     static final int PIECE_MILLIS = 50;
-    /** What the line holds ahead of the speakers, so a busy CPU does not stutter the voice. */
-    static final int BUFFER_MILLIS = 200;
+    /**
+     * What the line holds ahead of the speakers. Through PulseAudio's ALSA plugin (the default output of a Linux
+     * desktop) a 200 ms line played a second of speech in more than two seconds on a busy two-core PC, half a second
+     * in real time. A longer line makes no new prompt wait behind an old one: what a cut prompt left queued is
+     * dropped from it.
+     */
+    static final int BUFFER_MILLIS = 500;
 
     private static final Logger LOG = LoggerFactory.getLogger(ClipSpeaker.class);
 

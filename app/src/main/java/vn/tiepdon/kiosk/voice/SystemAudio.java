@@ -16,7 +16,7 @@ final class SystemAudio implements AudioOutput {
             line.open(format, bufferBytes);
         } catch (IllegalArgumentException | SecurityException e) {
             // A PC without any mixer, or one that cannot play this format, says so with these: no output all the same.
-            throw (LineUnavailableException) new LineUnavailableException(e.toString()).initCause(e);
+            throw (LineUnavailableException) new LineUnavailableException(e.getMessage()).initCause(e);
         }
         line.start();
         return new Line() {
