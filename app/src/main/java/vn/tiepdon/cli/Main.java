@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
                 SyncCommand.class,
                 BackupCommand.class,
                 AdminCommand.class,
+                VoiceCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -27,6 +27,7 @@ import vn.tiepdon.sync.client.SyncSettings;
  * @param payment          the hospital's VietQR account and local payment API; empty when payments are not set up
  * @param upkeep           backups, retention of counted events, the admin PIN
  * @param sync             where the kiosk sends its counts (the central indicator server); empty: it does not
+ * @param voice            whether the kiosk speaks its guidance, and how loudly
  * @param hospitalLogo     a PNG or JPEG shown left of the hospital's name in the kiosk's header; empty: a drawn emblem
  */
 public record KioskSettings(String hospitalName, List<Service> services, Optional<String> scannerPort,
@@ -34,7 +35,8 @@ public record KioskSettings(String hospitalName, List<Service> services, Optiona
                             int paperWidthDots, Duration idleTimeout, int dayStartHour, Path dataDir,
                             Locale defaultLocale, PriorityRule priority, Duration handoffRetention,
                             ScanEncoding scannerEncoding, String kioskId, Optional<PaymentSettings> payment,
-                            Upkeep upkeep, Optional<SyncSettings> sync, Optional<Path> hospitalLogo) {
+                            Upkeep upkeep, Optional<SyncSettings> sync, VoiceSettings voice,
+                            Optional<Path> hospitalLogo) {
 
     public static final Duration DEFAULT_HANDOFF_RETENTION = Duration.ofDays(1);
     public static final String DEFAULT_KIOSK_ID = "KIOSK";
@@ -49,10 +51,11 @@ public record KioskSettings(String hospitalName, List<Service> services, Optiona
         payment = payment == null ? Optional.empty() : payment;
         upkeep = upkeep == null ? Upkeep.defaults(dataDir) : upkeep;
         sync = sync == null ? Optional.empty() : sync;
+        voice = voice == null ? VoiceSettings.DEFAULTS : voice;
         hospitalLogo = hospitalLogo == null ? Optional.empty() : hospitalLogo;
     }
 
-    /** Without a logo. */
+    /** Without the voice settings and a logo: what every settings file said before them. */
     public KioskSettings(String hospitalName, List<Service> services, Optional<String> scannerPort,
                          int scannerBaud, String scannerFraming, int scannerGapMillis, String printerAddress,
                          int paperWidthDots, Duration idleTimeout, int dayStartHour, Path dataDir,
@@ -61,7 +64,7 @@ public record KioskSettings(String hospitalName, List<Service> services, Optiona
                          Upkeep upkeep, Optional<SyncSettings> sync) {
         this(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis, printerAddress,
                 paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority, handoffRetention,
-                scannerEncoding, kioskId, payment, upkeep, sync, Optional.empty());
+                scannerEncoding, kioskId, payment, upkeep, sync, null, Optional.empty());
     }
 
     /** Without sync: what every settings file said before the indicator server. */
@@ -105,28 +108,35 @@ public record KioskSettings(String hospitalName, List<Service> services, Optiona
     public KioskSettings withPayment(Optional<PaymentSettings> newPayment) {
         return new KioskSettings(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis,
                 printerAddress, paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority,
-                handoffRetention, scannerEncoding, kioskId, newPayment, upkeep, sync, hospitalLogo);
+                handoffRetention, scannerEncoding, kioskId, newPayment, upkeep, sync, voice, hospitalLogo);
     }
 
     /** The same settings with other upkeep (tests and the demo). */
     public KioskSettings withUpkeep(Upkeep newUpkeep) {
         return new KioskSettings(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis,
                 printerAddress, paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority,
-                handoffRetention, scannerEncoding, kioskId, payment, newUpkeep, sync, hospitalLogo);
+                handoffRetention, scannerEncoding, kioskId, payment, newUpkeep, sync, voice, hospitalLogo);
     }
 
     /** The same settings with other services (tests and the demo). */
     public KioskSettings withServices(List<Service> newServices) {
         return new KioskSettings(hospitalName, newServices, scannerPort, scannerBaud, scannerFraming,
                 scannerGapMillis, printerAddress, paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale,
-                priority, handoffRetention, scannerEncoding, kioskId, payment, upkeep, sync, hospitalLogo);
+                priority, handoffRetention, scannerEncoding, kioskId, payment, upkeep, sync, voice, hospitalLogo);
     }
 
     /** The same settings with another sync set-up (tests). */
     public KioskSettings withSync(Optional<SyncSettings> newSync) {
         return new KioskSettings(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis,
                 printerAddress, paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority,
-                handoffRetention, scannerEncoding, kioskId, payment, upkeep, newSync, hospitalLogo);
+                handoffRetention, scannerEncoding, kioskId, payment, upkeep, newSync, voice, hospitalLogo);
+    }
+
+    /** The same settings with other voice settings (tests and the demo). */
+    public KioskSettings withVoice(VoiceSettings newVoice) {
+        return new KioskSettings(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis,
+                printerAddress, paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority,
+                handoffRetention, scannerEncoding, kioskId, payment, upkeep, sync, newVoice, hospitalLogo);
     }
 
     /** Settings with the law's priority ages, a one-day hand-off retention and scanner encoding detection. */

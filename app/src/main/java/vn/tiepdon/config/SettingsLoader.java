@@ -72,6 +72,8 @@ public final class SettingsLoader {
     public static final String SYNC_FACILITY = SyncKeys.FACILITY;
     public static final String SYNC_INTERVAL_SECONDS = SyncKeys.INTERVAL_SECONDS;
     public static final String SYNC_CA_FILE = SyncKeys.CA_FILE;
+    public static final String VOICE_ENABLED = VoiceKeys.ENABLED;
+    public static final String VOICE_VOLUME = VoiceKeys.VOLUME;
 
     static final int DEFAULT_BAUD = 9600;
     static final String DEFAULT_FRAMING = "CR";
@@ -90,7 +92,7 @@ public final class SettingsLoader {
             PAYMENT_MERCHANT_ACCOUNT, PAYMENT_VALIDITY_MINUTES, PAYMENT_API_LISTEN, PAYMENT_API_TOKEN,
             PAYMENT_WEBHOOK_SECRET, PAYMENT_SEPAY_API_KEY, BACKUP_DIR, BACKUP_KEEP, BACKUP_HOUR,
             EVENTS_RETENTION_DAYS, ADMIN_PIN_HASH, SYNC_URL, SYNC_TOKEN, SYNC_FACILITY, SYNC_INTERVAL_SECONDS,
-            SYNC_CA_FILE);
+            SYNC_CA_FILE, VOICE_ENABLED, VOICE_VOLUME);
     private static final Set<String> PAYMENT_DETAIL_KEYS = Set.of(PAYMENT_ACCOUNT, PAYMENT_MERCHANT_ACCOUNT,
             PAYMENT_VALIDITY_MINUTES, PAYMENT_API_LISTEN, PAYMENT_API_TOKEN, PAYMENT_WEBHOOK_SECRET,
             PAYMENT_SEPAY_API_KEY);
@@ -163,7 +165,8 @@ public final class SettingsLoader {
         return new KioskSettings(hospitalName, services, scannerPort, baud, framing, gapMillis, printerAddress,
                 paperWidth, Duration.ofSeconds(idleSeconds), dayStartHour, dataDir, language, priority,
                 Duration.ofDays(retentionDays), encoding(values), kioskId, payment(values),
-                upkeep(values, baseDir, dataDir), SyncKeys.sync(values, baseDir, kioskId), logo(values, baseDir));
+                upkeep(values, baseDir, dataDir), SyncKeys.sync(values, baseDir, kioskId), VoiceKeys.voice(values),
+                logo(values, baseDir));
     }
 
     /** A relative path is taken from the settings file's folder; a missing file stops the kiosk at start-up. */
@@ -219,6 +222,7 @@ public final class SettingsLoader {
             case WINDOWS_1258 -> "windows-1258";
         });
         p.setProperty(KIOSK_ID, settings.kioskId());
+        VoiceKeys.write(settings.voice(), p);
         Upkeep upkeep = settings.upkeep();
         p.setProperty(BACKUP_DIR, upkeep.backupDir().toAbsolutePath().toString());
         p.setProperty(BACKUP_KEEP, String.valueOf(upkeep.backupKeep()));
@@ -455,7 +459,7 @@ public final class SettingsLoader {
                 ListenAddress.SYSTEM);
     }
 
-    private static boolean bool(Map<String, String> values, String key, boolean defaultValue)
+    static boolean bool(Map<String, String> values, String key, boolean defaultValue)
             throws SettingsException {
         String text = values.get(key);
         if (text == null || text.isEmpty()) {

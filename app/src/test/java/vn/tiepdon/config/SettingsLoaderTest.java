@@ -162,6 +162,23 @@ class SettingsLoaderTest {
         assertThat(settings.dayStartHour()).isZero();
         assertThat(settings.dataDir()).isEqualTo(EXAMPLE.toAbsolutePath().getParent().resolve("data").normalize());
         assertThat(settings.defaultLocale()).isEqualTo(Locale.forLanguageTag("vi"));
+        assertThat(settings.voice()).isEqualTo(new VoiceSettings(true, 80));
+    }
+
+    @Test
+    void readsWhetherTheKioskSpeaksAndHowLoudly() throws Exception {
+        KioskSettings quiet = SettingsLoader.load(write(with(MINIMAL, "voice.enabled=false", "voice.volume=35")));
+        assertThat(quiet.voice().enabled()).isFalse();
+        assertThat(quiet.voice().volume()).isEqualTo(35);
+        assertThat(quiet.voice().audible()).isFalse();
+
+        KioskSettings defaults = SettingsLoader.load(write(MINIMAL));
+        assertThat(defaults.voice()).as("speaks at 80 unless told otherwise").isEqualTo(new VoiceSettings(true, 80));
+        assertThat(SettingsLoader.load(write(with(MINIMAL, "voice.volume=0"))).voice().audible())
+                .as("turned all the way down").isFalse();
+        assertThat(SettingsLoader.load(write(with(MINIMAL, "voice.enabled=yes", "voice.volume=100"))).voice())
+                .isEqualTo(new VoiceSettings(true, 100));
+        assertThat(SettingsLoader.fromProperties(SettingsLoader.toProperties(quiet), folder)).isEqualTo(quiet);
     }
 
     @Test
@@ -292,7 +309,12 @@ class SettingsLoaderTest {
                 Arguments.of(without(SYNC, "sync.facility"), "sync.facility", "missing"),
                 Arguments.of(with(SYNC, "sync.facility=Bệnh viện"), "sync.facility", "facility code"),
                 Arguments.of(with(SYNC, "sync.intervalSeconds=5"), "sync.intervalSeconds", "out of range"),
-                Arguments.of(with(SYNC, "sync.caFile=missing.pem"), "sync.caFile", "no readable file"));
+                Arguments.of(with(SYNC, "sync.caFile=missing.pem"), "sync.caFile", "no readable file"),
+                Arguments.of(with(MINIMAL, "voice.volume=101"), "voice.volume", "out of range 0–100"),
+                Arguments.of(with(MINIMAL, "voice.volume=-5"), "voice.volume", "out of range 0–100"),
+                Arguments.of(with(MINIMAL, "voice.volume=loud"), "voice.volume", "not a whole number"),
+                Arguments.of(with(MINIMAL, "voice.enabled=maybe"), "voice.enabled", "must be true or false"),
+                Arguments.of(with(MINIMAL, "voice.mute=true"), "voice.mute", "unknown key"));
     }
 
     @ParameterizedTest(name = "{1}: {2}")

@@ -9,6 +9,8 @@ import org.slf4j.LoggerFactory;
 import vn.tiepdon.kiosk.AdminConsole;
 import vn.tiepdon.kiosk.AdminStatus;
 import vn.tiepdon.kiosk.FlowSettings;
+import vn.tiepdon.kiosk.voice.Speaker;
+import vn.tiepdon.kiosk.voice.VoiceGuide;
 import vn.tiepdon.ticket.PrinterCheck;
 import vn.tiepdon.kiosk.KioskFlow;
 import vn.tiepdon.kiosk.KioskTimer;
@@ -29,6 +31,7 @@ public final class KioskRuntime implements AutoCloseable {
     private final KioskView view;
     private final AdminStatus adminStatus;
     private final ScanSource scanSource;
+    private final Speaker speaker;
 
     private volatile boolean closed;
     private final java.util.concurrent.ExecutorService printerChecks =
@@ -38,7 +41,9 @@ public final class KioskRuntime implements AutoCloseable {
                 return thread;
             });
 
-    private KioskRuntime(KioskFlow flow, KioskView view, AdminStatus adminStatus, ScanSource scanSource) {
+    private KioskRuntime(KioskFlow flow, KioskView view, AdminStatus adminStatus, ScanSource scanSource,
+                         Speaker speaker) {
+        this.speaker = speaker;
         this.flow = flow;
         this.view = view;
         this.adminStatus = adminStatus;
@@ -60,6 +65,11 @@ public final class KioskRuntime implements AutoCloseable {
                 worker, ui);
         KioskView view = KioskView.create(wiring.settings().hospitalName(), flow, adminStatus, timer,
                 new AdminConsole(wiring.admin(), adminStatus, worker, ui));
+        wiring.settings().hospitalLogo().ifPresent(view::showLogo);
+        // Spoken guidance follows the screens; the quiet start screen speaks only when someone touches it.
+        Speaker speaker = Speaker.open(wiring.settings().voice());
+        VoiceGuide guide = VoiceGuide.attach(flow, speaker);
+        view.onStartScreenTouched(guide::startScreenTouched);
         // The scanner's ups and downs pause the kiosk, and are counted for its uptime off the JavaFX thread.
         adminStatus.addListener(() -> adminStatus.scannerConnected().ifPresent(connected -> {
             flow.deviceReady("scanner", connected);
@@ -77,7 +87,7 @@ public final class KioskRuntime implements AutoCloseable {
         }));
         LOG.info("Starting scan source {}", wiring.scanSource().describe());
         wiring.scanSource().start(new ScanHandOver(ui, flow::scan, adminStatus));
-        KioskRuntime runtime = new KioskRuntime(flow, view, adminStatus, wiring.scanSource());
+        KioskRuntime runtime = new KioskRuntime(flow, view, adminStatus, wiring.scanSource(), speaker);
         runtime.new PrinterWatch(wiring.ticketIssuer(), timer, ui).next();
         return runtime;
     }
@@ -155,6 +165,7 @@ public final class KioskRuntime implements AutoCloseable {
     public void close() {
         closed = true;
         printerChecks.shutdownNow();
+        speaker.close();
         try {
             scanSource.close();
         } catch (RuntimeException e) {

@@ -82,6 +82,7 @@ public final class KioskView {
     private final StackPane logoBox = new StackPane();
     private final javafx.beans.property.DoubleProperty scale = new javafx.beans.property.SimpleDoubleProperty(1);
     private boolean portrait;
+    private Runnable startScreenTouched = () -> { };
     private java.time.Clock clock = java.time.Clock.systemDefaultZone();
     private Scene scene;
     private final StackPane idleWarning = new StackPane();
@@ -321,7 +322,15 @@ public final class KioskView {
     private void patientTouch() {
         if (!adminScreenShowing()) {
             flow.touch();
+            if (flow.state() instanceof KioskState.Attract || flow.state() instanceof KioskState.OutOfService) {
+                startScreenTouched.run();
+            }
         }
+    }
+
+    /** Told when someone touches the start screen (the voice greets them then, not at every return). */
+    public void onStartScreenTouched(Runnable action) {
+        startScreenTouched = Objects.requireNonNull(action, "action");
     }
 
     /** A keyboard-mode scan joins the serial ones: the same flow, the parser decides what it is. */
