@@ -54,7 +54,8 @@ class IssuingCrashTest {
 
     private static final int MIN_ISSUES = 100;
     private static final int MIN_KILLS = 20;
-    private static final Pattern STAFF_LINE = Pattern.compile("(\\w+) ([A-Z]+\\d{3,}) #(\\d+)");
+    /** The staff line: the ledger id and the service code, e.g. {@code Ma #12 | KBHYT}. */
+    private static final Pattern STAFF_LINE = Pattern.compile("Ma #(\\d+) \\| ([\\w-]+)");
     private static final Duration STEP_TIMEOUT = Duration.ofSeconds(60);
 
     @TempDir
@@ -212,11 +213,12 @@ class IssuingCrashTest {
             }
             Matcher staff = paper.textLines().stream().map(STAFF_LINE::matcher).filter(Matcher::matches)
                     .findFirst().orElseThrow(() -> new AssertionError("no staff line on " + paper.describe()));
-            long id = Long.parseLong(staff.group(3));
+            long id = Long.parseLong(staff.group(1));
             IssuedTicket row = byId.get(id);
             assertThat(row).as("ticket %s on paper is in the ledger (seed %d)", staff.group(0), seed).isNotNull();
-            assertThat(row.display()).isEqualTo(staff.group(2));
-            assertThat(row.serviceCode()).isEqualTo(staff.group(1));
+            // The number is the ticket's first line, in the printer's large font.
+            assertThat(row.display()).isEqualTo(paper.textLines().getFirst());
+            assertThat(row.serviceCode()).isEqualTo(staff.group(2));
             assertThat(seenOnPaper.add(row.serviceCode() + "@" + row.serviceDay() + "/" + row.display()))
                     .as("%s printed only once (seed %d)", staff.group(0), seed).isTrue();
             idsOnPaper.add(id);
