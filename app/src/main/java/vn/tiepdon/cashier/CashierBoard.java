@@ -38,6 +38,7 @@ public final class CashierBoard implements PaymentListener {
     private final List<Consumer<ActionResult>> newsListeners = new CopyOnWriteArrayList<>();
     private List<WaitingRow> rows = List.of();
     private List<LateRow> lateRows = List.of();
+    private List<LateRow> refundRows = List.of();
     /** Empty until the first read: late transfers already there when the window opens are listed, not announced. */
     private Optional<Instant> readAt = Optional.empty();
 
@@ -62,6 +63,14 @@ public final class CashierBoard implements PaymentListener {
     /** Money that arrived for bills no longer waiting for it, not yet dealt with, as {@link #refresh()} read it. */
     public List<LateRow> lateRows() {
         return lateRows;
+    }
+
+    /**
+     * Money the cashier marked to refund and has not given back yet, oldest first, as {@link #refresh()} read it: it
+     * stays here, across restarts, until {@link #markRefunded}.
+     */
+    public List<LateRow> refundRows() {
+        return refundRows;
     }
 
     /** Told when the rows were read again. */
@@ -106,10 +115,13 @@ public final class CashierBoard implements PaymentListener {
     public void refresh() {
         List<WaitingRow> rowsBefore = rows;
         List<LateRow> lateBefore = lateRows;
+        List<LateRow> refundsBefore = refundRows;
         boolean firstRead = readAt.isEmpty();
         try {
             List<WaitingRow> waiting = desk.waiting().stream().map(WaitingRow::of).toList();
-            lateRows = desk.lateTransfers().stream().map(LateRow::new).toList();
+            List<LateRow> late = desk.lateTransfers().stream().map(LateRow::new).toList();
+            refundRows = desk.refundsToMake().stream().map(LateRow::new).toList();
+            lateRows = late;
             rows = waiting;
             readAt = Optional.of(desk.clock().instant());
         } catch (OrdersUnavailable e) {
@@ -121,7 +133,8 @@ public final class CashierBoard implements PaymentListener {
             lateRows.stream().filter(row -> !lateBefore.contains(row)).forEach(this::announce);
         }
         // Redrawn only when something changed: a list rebuilt under the cashier's finger loses the click.
-        if (firstRead || !rows.equals(rowsBefore) || !lateRows.equals(lateBefore)) {
+        if (firstRead || !rows.equals(rowsBefore) || !lateRows.equals(lateBefore)
+                || !refundRows.equals(refundsBefore)) {
             listeners.forEach(Runnable::run);
         }
     }
@@ -156,21 +169,21 @@ public final class CashierBoard implements PaymentListener {
         if (bill.isEmpty()) {
             return ActionResult.refused(texts.get("bill.missing"));
         }
-        return act(bill, () -> {
+        return act(() -> {
             TrackedOrder order = desk.request(amount.getAsLong(), bill, purpose == null ? "" : purpose.strip());
             return texts.get("done.created", bill, VietnameseAmount.digits(order.order().amountDong()));
         });
     }
 
     public ActionResult reshow(String billNumber) {
-        return act(billNumber, () -> {
+        return act(() -> {
             desk.reshow(billNumber);
             return texts.get("done.reshown", billNumber);
         });
     }
 
     public ActionResult cancel(String billNumber, String reason) {
-        return act(billNumber, () -> {
+        return act(() -> {
             desk.cancel(billNumber, reason == null ? null : reason.strip());
             return texts.get("done.cancelled", billNumber);
         });
@@ -181,7 +194,7 @@ public final class CashierBoard implements PaymentListener {
         if (method == PaymentOutcome.Method.QR) {
             throw new IllegalArgumentException("QR payments are confirmed by the bank's notification");
         }
-        return act(billNumber, () -> {
+        return act(() -> {
             desk.markPaid(billNumber, method, reason == null ? null : reason.strip());
             return texts.get("done." + method.name(), billNumber);
         });
@@ -193,12 +206,21 @@ public final class CashierBoard implements PaymentListener {
      */
     public ActionResult handleLate(String reference, LateTransfer.Handling handling, String note) {
         Objects.requireNonNull(handling, "handling");
-        String bill = lateRows.stream().filter(row -> row.reference().equals(reference)).findFirst()
-                .map(LateRow::billNumber).orElse(reference);
-        return act(bill, () -> {
+        return act(() -> {
             LateTransfer late = desk.handleLate(reference, handling, note == null ? null : note.strip());
             return texts.get("done.late." + handling.name(), late.billNumber(),
                     VietnameseAmount.digits(late.amountDong()));
+        });
+    }
+
+    /**
+     * The cashier gave back money marked to refund, with a note (required: the refund's reference, or how it was
+     * given back); it leaves the refunds to make.
+     */
+    public ActionResult markRefunded(String reference, String note) {
+        return act(() -> {
+            LateTransfer refunded = desk.markRefunded(reference, note == null ? null : note.strip());
+            return texts.get("done.refunded", refunded.billNumber(), VietnameseAmount.digits(refunded.amountDong()));
         });
     }
 
@@ -206,13 +228,13 @@ public final class CashierBoard implements PaymentListener {
         Bilingual run();
     }
 
-    private ActionResult act(String billNumber, Action action) {
+    private ActionResult act(Action action) {
         try {
             return ActionResult.done(action.run());
         } catch (InvalidPaymentRequest invalid) {
             return ActionResult.refused(texts.invalid(invalid));
         } catch (DeskRefusal refusal) {
-            return ActionResult.refused(texts.refusal(refusal, billNumber));
+            return ActionResult.refused(texts.refusal(refusal));
         } catch (OrdersUnavailable e) {
             LOG.error("cashier action on a bill failed: storage unavailable: {}", e.getMessage());
             return ActionResult.refused(texts.get("storage.failed"));

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.payment.InvalidPaymentRequest;
@@ -31,8 +32,19 @@ public final class CashierTexts {
         this.en = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, NO_FALLBACK);
     }
 
+    /** An argument that is itself {@link Bilingual} gives each language its own words. */
     public Bilingual get(String key, Object... args) {
-        return new Bilingual(format(vi, key, args), format(en, key, args));
+        return new Bilingual(format(vi, key, side(args, Bilingual::vi)), format(en, key, side(args, Bilingual::en)));
+    }
+
+    private static Object[] side(Object[] args, Function<Bilingual, String> language) {
+        Object[] one = args.clone();
+        for (int i = 0; i < one.length; i++) {
+            if (one[i] instanceof Bilingual both) {
+                one[i] = language.apply(both);
+            }
+        }
+        return one;
     }
 
     /** What the cashier typed breaks a VietQR rule: which field, and what to type instead. */
@@ -42,8 +54,9 @@ public final class CashierTexts {
                 format(en, "invalid." + invalid.rule().name(), field.en(), invalid.limit()));
     }
 
-    public Bilingual refusal(DeskRefusal refusal, String billNumber) {
-        return get("refusal." + refusal.reason().name(), billNumber);
+    /** Names the bill the desk refused: a late transfer's, even when the cashier's list no longer holds it. */
+    public Bilingual refusal(DeskRefusal refusal) {
+        return get("refusal." + refusal.reason().name(), refusal.billNumber());
     }
 
     private static String format(ResourceBundle bundle, String key, Object... args) {

@@ -8,6 +8,7 @@ import java.net.SocketException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.tiepdon.config.KioskSettings;
 import vn.tiepdon.config.PaymentSettings;
+import vn.tiepdon.payment.MaskedAccount;
 import vn.tiepdon.payment.TrackedOrder;
 import vn.tiepdon.payment.VietnameseAmount;
 import vn.tiepdon.payment.api.TransferSender;
@@ -61,6 +63,15 @@ final class SimTransferCommand implements Callable<Integer> {
             description = "Nội dung chuyển khoản / Transfer content. Default: the bill number.")
     String content;
 
+    /** A made-up account, so that the demo's late transfers show a masked sender as a real bank's would. */
+    static final String DEMO_SENDER = "0071000912345";
+
+    @Option(names = "--sender-account", paramLabel = "NUMBER",
+            description = "Tài khoản người chuyển (quầy chỉ lưu 4 ký tự cuối); \"\" để không gửi / The sender's account "
+                    + "(the cashier keeps only its last 4 characters); \"\" to send none. Default: ${DEFAULT-VALUE}.",
+            defaultValue = DEMO_SENDER)
+    String senderAccount;
+
     @Override
     public Integer call() throws InterruptedException {
         KioskSettings settings = CashierSetup.settings(settingsOption, demo);
@@ -75,6 +86,10 @@ final class SimTransferCommand implements Callable<Integer> {
         if (amount <= 0 || amount > VietnameseAmount.MAX) {
             throw CliText.rejected("sim.transferBadAmount");
         }
+        Optional<String> sender = senderAccount.isBlank() ? Optional.empty() : Optional.of(senderAccount);
+        if (sender.isPresent() && MaskedAccount.of(sender.get()).isEmpty()) {
+            throw CliText.rejected("sim.transferBadSender");
+        }
         PaymentSettings payment = CashierSetup.payment(settings);
         InetSocketAddress api = payment.api().address();
         String address = CashierSetup.address(api);
@@ -86,7 +101,8 @@ final class SimTransferCommand implements Callable<Integer> {
         String text = content != null ? content : bill;
         TransferSender.Reply reply;
         try {
-            reply = new TransferSender(api, payment.api().webhookSecret()).send(ref, amount, text, clock.instant());
+            reply = new TransferSender(api, payment.api().webhookSecret()).send(ref, amount, text, clock.instant(),
+                    sender);
         } catch (IOException e) {
             throw CliText.failed("sim.transferUnreachable", address, String.valueOf(e.getMessage()));
         }

@@ -55,6 +55,9 @@ public interface PaymentOrders {
     /** Late transfers the cashier has not dealt with yet, oldest first. */
     List<LateTransfer> lateTransfers();
 
+    /** Late transfers marked {@link LateTransfer.Handling#REFUND} and not given back yet, oldest first. */
+    List<LateTransfer> refundsToMake();
+
     /** The late transfer with this bank reference, handled or not. */
     Optional<LateTransfer> lateTransfer(String reference);
 
@@ -65,4 +68,12 @@ public interface PaymentOrders {
      * @return the late transfer as now stored, or empty when it is unknown, already handled, or cannot be recorded
      */
     Optional<LateTransfer> handleLate(String reference, LateTransfer.Handling handling, String note, Instant now);
+
+    /**
+     * The cashier gave back money marked to refund, with a note (the refund's reference, say). Counts nothing: refunded
+     * money was never counted as paid.
+     *
+     * @return the late transfer as now stored, or empty when it is unknown, not marked to refund, or already refunded
+     */
+    Optional<LateTransfer> markRefunded(String reference, String note, Instant now);
 }

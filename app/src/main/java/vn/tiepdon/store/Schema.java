@@ -13,7 +13,7 @@ import java.util.List;
  *
  * <p>Only {@code handoff} holds personal data (what the hospital information system needs to register
  * the patient), and it is purged after a configured number of days; every other table holds
- * tickets and counts, and at most the masked form of a document number.
+ * tickets and counts, and at most the masked form of a document number or of a sender's account.
  */
 final class Schema {
 
@@ -238,7 +238,16 @@ final class Schema {
                     )"""),
             // Version 12: why a ticket is a priority one ("ELDER 75", "DECLARED"), printed on it, so a reprint says
             // it again; no date of birth is kept, only the rule's reason.
-            List.of("ALTER TABLE tickets ADD COLUMN priority_note TEXT"));
+            List.of("ALTER TABLE tickets ADD COLUMN priority_note TEXT"),
+            // Version 13: what a refund of late money needs, and whether it was made. The bank's transaction reference
+            // (the cashier quotes it to the bank; a notification service's own id is the key, not this) and the
+            // sender's account masked as banks show it: the full number is never stored, and the check below refuses
+            // it. Money marked to refund stays listed for the cashier until it is marked refunded.
+            List.of("ALTER TABLE late_transfers ADD COLUMN bank_reference TEXT",
+                    "ALTER TABLE late_transfers ADD COLUMN sender_masked TEXT CHECK (sender_masked IS NULL OR"
+                            + " (length(sender_masked) = 10 AND sender_masked GLOB '[*][*][*][*][*][*]*'))",
+                    "ALTER TABLE late_transfers ADD COLUMN refunded_at TEXT",
+                    "ALTER TABLE late_transfers ADD COLUMN refund_note TEXT"));
 
     private Schema() {
     }

@@ -90,9 +90,8 @@ public final class SqlitePaymentOrders implements PaymentOrders {
                 case PaymentMatch.ShortPayment shortPayment ->
                         transferred(c, shortPayment.order(), shortPayment.receivedDong(), now);
                 // The bill does not change: the cashier records the money as its payment, or refunds it.
-                case PaymentMatch.Late late -> SqliteLateTransfers.insert(c, new LateTransfer(
-                        notification.reference(), late.order().billNumber(), late.receivedDong(),
-                        notification.receivedAt(), late.why(), Optional.empty(), Optional.empty()));
+                case PaymentMatch.Late late -> SqliteLateTransfers.insert(c, LateTransfer.arrived(notification,
+                        late.order().billNumber(), late.receivedDong(), late.why()));
                 // Not remembered: the bank retries, and a retry after the order exists must still pay it.
                 case PaymentMatch.Unmatched unmatched -> {
                     return match;
@@ -111,6 +110,11 @@ public final class SqlitePaymentOrders implements PaymentOrders {
     @Override
     public List<LateTransfer> lateTransfers() {
         return read(SqliteLateTransfers::unhandled);
+    }
+
+    @Override
+    public List<LateTransfer> refundsToMake() {
+        return read(SqliteLateTransfers::toRefund);
     }
 
     @Override
@@ -135,6 +139,13 @@ public final class SqlitePaymentOrders implements PaymentOrders {
             SqliteLateTransfers.markHandled(c, reference, handling, note, now);
             return SqliteLateTransfers.find(c, reference);
         });
+    }
+
+    @Override
+    public Optional<LateTransfer> markRefunded(String reference, String note, Instant now) {
+        Objects.requireNonNull(note, "note");
+        return write(c -> SqliteLateTransfers.markRefunded(c, reference, note, now)
+                ? SqliteLateTransfers.find(c, reference) : Optional.empty());
     }
 
     private boolean recordAsPayment(Connection c, LateTransfer late, String note, Instant now) throws SQLException {

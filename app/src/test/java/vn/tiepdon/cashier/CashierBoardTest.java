@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tiepdon.indicators.CashlessShare;
 import vn.tiepdon.payment.LateTransfer.Handling;
+import vn.tiepdon.payment.MaskedAccount;
 import vn.tiepdon.payment.OrderStatus;
 import vn.tiepdon.payment.PaymentOutcome;
 import vn.tiepdon.payment.TransferNotification;
@@ -187,7 +188,9 @@ class CashierBoardTest {
 
             assertThat(board.lateRows()).singleElement().satisfies(row -> assertThat(
                     row.describe(texts, ZoneOffset.UTC)).isEqualTo(new Bilingual(
-                            "HD1   150.000 đ   sau khi huỷ   lúc 03:00", "HD1   150.000 đ   after cancelling   at 03:00")));
+                            "HD1   150.000 đ   sau khi huỷ   lúc 03:00\nMã GD: FT1   TK chuyển: không rõ",
+                            "HD1   150.000 đ   after cancelling   at 03:00\nRef: FT1   From account: unknown"
+                    )));
             assertThat(news).last().satisfies(said -> {
                 assertThat(said.done()).isFalse();
                 assertThat(said.message().vi()).startsWith("Tiền đến sau: hóa đơn HD1, 150.000 đ (sau khi huỷ).");
@@ -200,7 +203,8 @@ class CashierBoardTest {
             fixture.clock.advance(Duration.ofMinutes(16));
             transfer("FT1", 150_000);
             assertThat(board.lateRows()).extracting(row -> row.describe(texts, ZoneOffset.UTC).vi())
-                    .containsExactly("HD1   150.000 đ   sau khi hết hạn   lúc 03:16");
+                    .containsExactly("HD1   150.000 đ   sau khi hết hạn   lúc 03:16\n"
+                            + "Mã GD: FT1   TK chuyển: không rõ");
 
             ActionResult withoutNote = board.handleLate("FT1", Handling.RECORDED, " ");
             ActionResult recorded = board.handleLate("FT1", Handling.RECORDED, "Khách chuyển muộn");
@@ -232,7 +236,8 @@ class CashierBoardTest {
             board.markPaid("HD1", PaymentOutcome.Method.CASH, "tiền mặt");
             transfer("FT1", 150_000);
             assertThat(board.lateRows()).extracting(row -> row.describe(texts, ZoneOffset.UTC).vi())
-                    .containsExactly("HD1   150.000 đ   đã trả rồi   lúc 03:00");
+                    .containsExactly("HD1   150.000 đ   đã trả rồi   lúc 03:00\n"
+                            + "Mã GD: FT1   TK chuyển: không rõ");
 
             ActionResult record = board.handleLate("FT1", Handling.RECORDED, "ghi");
             ActionResult refund = board.handleLate("FT1", Handling.REFUND, "Khách đã trả tiền mặt, hoàn chuyển khoản");
@@ -241,6 +246,7 @@ class CashierBoardTest {
             assertThat(record.message().vi()).contains("HD1").contains("đã thanh toán hoặc đã đóng");
             assertThat(refund.message().vi()).isEqualTo("Đã đánh dấu cần hoàn 150.000 đ cho hóa đơn HD1.");
             assertThat(board.lateRows()).isEmpty();
+            assertThat(board.refundRows()).extracting(LateRow::reference).containsExactly("FT1");
             assertThat(fixture.cashless(DAY)).isEqualTo(new CashlessShare(1, 0, 150_000, 0));
         }
 
@@ -261,6 +267,72 @@ class CashierBoardTest {
             assertThat(board.lateRows()).extracting(LateRow::reference).containsExactly("FT1");
             assertThat(refreshes).isEqualTo(before + 1);
             assertThat(news).filteredOn(said -> said.message().vi().startsWith("Tiền đến sau")).hasSize(1);
+        }
+
+        @Test
+        void theBanksReferenceAndTheSendersMaskedAccountAreShownForARefund() {
+            board.cancel("HD1", "Thanh toán tại quầy");
+
+            fixture.desk.receive(new TransferNotification("sepay:900920", 150_000, "MBVCB.3278907687 HD1",
+                    fixture.clock.instant(), "MBVCB.3278907687", MaskedAccount.of("0071 0009 12345")));
+
+            assertThat(board.lateRows()).singleElement().satisfies(row -> assertThat(
+                    row.describe(texts, ZoneOffset.UTC)).isEqualTo(new Bilingual(
+                            "HD1   150.000 đ   sau khi huỷ   lúc 03:00\nMã GD: MBVCB.3278907687   TK chuyển: ******2345",
+                            "HD1   150.000 đ   after cancelling   at 03:00\n"
+                                    + "Ref: MBVCB.3278907687   From account: ******2345")));
+        }
+
+        /** Money marked to refund is owed to its sender: it stays listed, across a restart, until it is given back. */
+        @Test
+        void moneyMarkedToRefundStaysListedUntilMarkedRefunded() {
+            board.cancel("HD1", "Thanh toán tại quầy");
+            fixture.clock.advance(Duration.ofMinutes(16));
+            fixture.desk.receive(new TransferNotification("FT1", 150_000, "HD1", fixture.clock.instant(), "FT1",
+                    MaskedAccount.of("0071000912345")));
+
+            ActionResult marked = board.handleLate("FT1", Handling.REFUND, "Khách đã trả tiền mặt");
+
+            assertThat(marked.done()).isTrue();
+            assertThat(board.lateRows()).isEmpty();
+            assertThat(board.refundRows()).extracting(row -> row.describeRefund(texts, ZoneOffset.UTC))
+                    .containsExactly(new Bilingual(
+                            "HD1   150.000 đ   nhận lúc 03:16 25/11\nMã GD: FT1   TK chuyển: ******2345",
+                            "HD1   150.000 đ   received 03:16 25/11\nRef: FT1   From account: ******2345"));
+            CashierBoard afterRestart = new CashierBoard(fixture.desk, texts);
+            afterRestart.refresh();
+            assertThat(afterRestart.refundRows()).extracting(LateRow::reference).containsExactly("FT1");
+
+            ActionResult withoutNote = board.markRefunded("FT1", "  ");
+            fixture.clock.advance(Duration.ofDays(1));
+            ActionResult refunded = board.markRefunded("FT1", "Đã hoàn qua app, mã FT26330123");
+            ActionResult twice = board.markRefunded("FT1", "lần nữa");
+
+            assertThat(withoutNote.message().vi()).isEqualTo("Cần ghi lý do cho hóa đơn HD1.");
+            assertThat(refunded.done()).isTrue();
+            assertThat(refunded.message()).isEqualTo(new Bilingual("Đã ghi nhận đã hoàn 150.000 đ của hóa đơn HD1.",
+                    "Recorded the 150.000 đ of bill HD1 as refunded."));
+            assertThat(twice.done()).isFalse();
+            assertThat(twice.message().vi()).isEqualTo("Khoản tiền của hóa đơn HD1 không có trong danh sách chờ hoàn "
+                    + "tiền: đã hoàn rồi, hoặc chưa đánh dấu cần hoàn tiền.");
+            assertThat(board.refundRows()).isEmpty();
+            assertThat(fixture.cashless(DAY)).as("refunded money is never counted as paid")
+                    .isEqualTo(new CashlessShare(0, 0, 0, 0));
+        }
+
+        @Test
+        void onlyMoneyMarkedToRefundCanBeMarkedRefunded() {
+            board.cancel("HD1", "Thanh toán tại quầy");
+            transfer("FT1", 150_000);
+
+            ActionResult notMarked = board.markRefunded("FT1", "hoàn");
+            ActionResult unknown = board.markRefunded("FT404", "hoàn");
+
+            assertThat(notMarked.message().en()).isEqualTo("The money for bill HD1 is not among the refunds to make: "
+                    + "it was refunded already, or not marked to refund.");
+            assertThat(unknown.message().vi()).isEqualTo("Không có yêu cầu thanh toán nào cho hóa đơn FT404.");
+            assertThat(board.lateRows()).extracting(LateRow::reference).containsExactly("FT1");
+            assertThat(board.refundRows()).isEmpty();
         }
 
         private void transfer(String reference, long amount) {

@@ -29,8 +29,8 @@ class TrackedOrderTest {
     }
 
     private static LateTransfer late(long amount) {
-        return new LateTransfer("FT9", "HD123", amount, NOW, LateTransfer.Why.AFTER_CANCEL, Optional.empty(),
-                Optional.empty());
+        return LateTransfer.arrived(new TransferNotification("FT9", amount, "HD123", NOW), "HD123", amount,
+                LateTransfer.Why.AFTER_CANCEL);
     }
 
     /** Which actions each status allows, as the cashier's manual describes them. */

@@ -75,6 +75,10 @@ class KioskDatabaseTest {
                     "late_transfers.id", "late_transfers.reference", "late_transfers.bill_number",
                     "late_transfers.amount_dong", "late_transfers.received_at", "late_transfers.why",
                     "late_transfers.handling", "late_transfers.handled_at", "late_transfers.note",
+                    // What a refund needs: the bank's reference, and the sender's account only masked (a CHECK
+                    // refuses a full number: SqlitePaymentOrdersTest); when it was given back, and the cashier's note.
+                    "late_transfers.bank_reference", "late_transfers.sender_masked", "late_transfers.refunded_at",
+                    "late_transfers.refund_note",
                     // What the indicator server acknowledged, and how the last sync went: days, cursors, a status
                     // and the server's or the failure's English message (which names fields, never values).
                     "sync_days.day", "sync_days.acked_cursor", "sync_state.id", "sync_state.last_attempt_at",

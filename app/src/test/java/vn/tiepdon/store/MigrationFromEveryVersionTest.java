@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.indicators.Indicators;
+import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.queue.Service;
 import vn.tiepdon.testing.MovableClock;
 
@@ -78,6 +79,10 @@ class MigrationFromEveryVersionTest {
             if (version >= 8) {
                 assertThat(query(database, "SELECT reference, why FROM late_transfers"))
                         .containsExactly(List.of("FT-LATE-1", "AFTER_EXPIRY"));
+                // Kept before its bank reference and sender were: its reference is shown, the sender is not known.
+                assertThat(new SqlitePaymentOrders(database, ZoneOffset.UTC, "K01").lateTransfers())
+                        .extracting(LateTransfer::bankReference, LateTransfer::sender, LateTransfer::toRefund)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("FT-LATE-1", Optional.empty(), false));
             }
             if (version >= 9) {
                 assertThat(ledger.paymentNote(1)).hasValue("PAID 150000 K01-1");

@@ -1,6 +1,7 @@
 package vn.tiepdon.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -22,6 +23,7 @@ import vn.tiepdon.indicators.CashlessShare;
 import vn.tiepdon.payment.LateTransfer;
 import vn.tiepdon.payment.LateTransfer.Handling;
 import vn.tiepdon.payment.LateTransfer.Why;
+import vn.tiepdon.payment.MaskedAccount;
 import vn.tiepdon.payment.OrderStatus;
 import vn.tiepdon.payment.PaymentMatch;
 import vn.tiepdon.payment.PaymentOrder;
@@ -186,7 +188,8 @@ class SqlitePaymentOrdersTest {
             assertThat(match).isEqualTo(new PaymentMatch.Late(HD123, 150_000, Why.AFTER_CANCEL));
             assertThat(orders.status("HD123").orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
             assertThat(orders.lateTransfers()).containsExactly(new LateTransfer("FT1", "HD123", 150_000,
-                    CREATED.plusSeconds(40), Why.AFTER_CANCEL, Optional.empty(), Optional.empty()));
+                    CREATED.plusSeconds(40), Why.AFTER_CANCEL, Optional.empty(), Optional.empty(), "FT1",
+                    Optional.empty(), Optional.empty()));
             assertThat(counted()).containsExactly(EventKind.PAYMENT_REQUESTED, EventKind.PAYMENT_CANCELLED);
         }
 
@@ -305,7 +308,66 @@ class SqlitePaymentOrdersTest {
             orders.cancel("HD123", "Thanh toán tại quầy", CREATED.plusSeconds(30));
             orders.apply(transfer("FT1", 150_000, "HD123 NGUYEN VAN A chuyen tien"), CREATED.plusSeconds(40));
 
-            String stored = database.read(c -> {
+            assertThat(everyLateValue()).contains("FT1", "HD123").doesNotContain("NGUYEN", "chuyen");
+        }
+
+        @Test
+        void aLateTransferKeepsTheBanksReferenceAndOnlyTheMaskedSender() throws Exception {
+            orders.cancel("HD123", "Thanh toán tại quầy", CREATED.plusSeconds(30));
+            orders.apply(new TransferNotification("sepay:900920", 150_000, "HD123", CREATED.plusSeconds(40),
+                    "MBVCB.3278907687", MaskedAccount.of("0071000912345")), CREATED.plusSeconds(40));
+
+            assertThat(orders.lateTransfers()).singleElement().satisfies(late -> {
+                assertThat(late.reference()).isEqualTo("sepay:900920");
+                assertThat(late.bankReference()).isEqualTo("MBVCB.3278907687");
+                assertThat(late.sender()).contains(new MaskedAccount("******2345"));
+            });
+            assertThat(everyLateValue()).contains("MBVCB.3278907687", "******2345").doesNotContain("0071000912345",
+                    "00710009");
+        }
+
+        @Test
+        void theDatabaseRefusesAFullSenderAccount() {
+            assertThatThrownBy(() -> database.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    return s.executeUpdate("INSERT INTO late_transfers (reference, bill_number, amount_dong, "
+                            + "received_at, why, sender_masked) VALUES ('FT9', 'HD9', 1000, "
+                            + "'2026-11-25T03:00:00.000', 'AFTER_CANCEL', '0071000912345')");
+                }
+            })).hasStackTraceContaining("CHECK constraint failed");
+        }
+
+        /** Money owed back stays listed, in the database, until the cashier says it was given back; never counted. */
+        @Test
+        void moneyMarkedToRefundIsListedUntilRefundedAcrossARestart() {
+            orders.cancel("HD123", "Thanh toán tại quầy", CREATED.plusSeconds(30));
+            orders.apply(transfer("FT1", 150_000, "HD123"), CREATED.plusSeconds(40));
+            orders.apply(transfer("FT2", 150_000, "HD123"), CREATED.plusSeconds(41));
+            orders.handleLate("FT1", Handling.REFUND, "Khách đã trả tiền mặt", CREATED.plusSeconds(60));
+            List<EventKind> countedBefore = counted();
+
+            assertThat(orders.lateTransfers()).extracting(LateTransfer::reference).containsExactly("FT2");
+            assertThat(orders.markRefunded("FT2", "chưa đánh dấu", CREATED.plusSeconds(61))).isEmpty();
+            database.close();
+            database = KioskDatabase.open(dataDir);
+            orders = new SqlitePaymentOrders(database, HANOI, "K01");
+            assertThat(orders.refundsToMake()).extracting(LateTransfer::reference, LateTransfer::toRefund)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("FT1", true));
+
+            Optional<LateTransfer> refunded = orders.markRefunded("FT1", " Hoàn qua app, mã FT26330123 ",
+                    CREATED.plus(Duration.ofDays(1)));
+            Optional<LateTransfer> again = orders.markRefunded("FT1", "lần nữa", CREATED.plus(Duration.ofDays(1)));
+
+            assertThat(refunded.orElseThrow().refunded()).contains(new LateTransfer.Refund(
+                    CREATED.plus(Duration.ofDays(1)), "Hoàn qua app, mã FT26330123"));
+            assertThat(again).isEmpty();
+            assertThat(orders.refundsToMake()).isEmpty();
+            assertThat(orders.lateTransfer("FT1").orElseThrow().handling()).contains(Handling.REFUND);
+            assertThat(counted()).isEqualTo(countedBefore);
+        }
+
+        private String everyLateValue() throws Exception {
+            return database.read(c -> {
                 StringBuilder all = new StringBuilder();
                 try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT * FROM late_transfers")) {
                     while (rows.next()) {
@@ -316,7 +378,6 @@ class SqlitePaymentOrdersTest {
                 }
                 return all.toString();
             });
-            assertThat(stored).contains("FT1", "HD123").doesNotContain("NGUYEN", "chuyen");
         }
 
         private static TransferNotification transfer(String reference, long amount, String content) {

@@ -56,7 +56,7 @@ public final class CashierRuntime implements AutoCloseable {
         CustomerDisplay display = new CustomerDisplay(hospitalName, bankName, desk, backToIdleAfter);
         CustomerDisplayView displayView = CustomerDisplayView.create(display, texts);
         CashierView cashierView = CashierView.create(board,
-                displayInWindow ? Optional.of(displayView.root()) : Optional.empty());
+                displayInWindow ? Optional.of(displayView) : Optional.empty());
         // Payments arrive on the API's HTTP threads, the cashier's own actions on this one: all hop to the UI.
         PaymentListener hop = new PaymentListener() {
             @Override

@@ -6,8 +6,12 @@ import static vn.tiepdon.cashier.fx.Labels.label;
 import java.net.URL;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
@@ -19,14 +23,19 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import vn.tiepdon.cashier.ActionResult;
+import vn.tiepdon.cashier.Bilingual;
 import vn.tiepdon.cashier.CashierBoard;
 import vn.tiepdon.cashier.CashierTexts;
 import vn.tiepdon.cashier.LateRow;
@@ -36,13 +45,19 @@ import vn.tiepdon.payment.PaymentOutcome;
 import vn.tiepdon.payment.VietnameseAmount;
 
 /**
- * The cashier's window: a new request on top, the bills still waiting below with what can be done to them, money
- * that came late for a closed bill (only while some is not dealt with), the last action's answer, and, when there
+ * The cashier's window, in the kiosk's look (its blue header band, white cards on light blue, big rounded buttons):
+ * a new request on top, the bills still waiting with what can be done to them, money that came late for a closed bill
+ * and the refunds still to make (each only while it has some), the last action's answer at the foot, and, when there
  * is no second screen, the customer display on the right. Create and use it on the JavaFX thread.
  */
 public final class CashierView {
 
     static final String STYLESHEET = "/vn/tiepdon/cashier/cashier.css";
+    /** Two lines of a late row and their padding; the late lists grow to two rows and then scroll. */
+    private static final double LATE_ROW_HEIGHT = 58;
+    private static final int LATE_ROWS_SHOWN = 2;
+    /** The band's height for its two lines of title when there is no display beside it to match. */
+    private static final double HEADER_HEIGHT = 64;
 
     private final CashierBoard board;
     private final CashierTexts texts;
@@ -52,24 +67,44 @@ public final class CashierView {
     private final TextField purpose = field("purposeField");
     private final ListView<WaitingRow> waiting = new ListView<>();
     private final ListView<LateRow> late = new ListView<>();
-    private final VBox lateSection = new VBox(6);
+    private final ListView<LateRow> refunds = new ListView<>();
+    private final VBox lateSection = new VBox(8);
+    private final VBox refundSection = new VBox(8);
     private final Label messageVi = label("messageVi", "", "message");
     private final Label messageEn = label("messageEn", "", "cashier-en");
+    private final VBox messageBar = new VBox(messageVi, messageEn);
     private final ReasonPrompt reasonPrompt;
     /** The second the rows' countdowns show; cells follow it, so ticking never rebuilds the list under a click. */
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>();
 
-    private CashierView(CashierBoard board, Optional<Node> display) {
+    private CashierView(CashierBoard board, Optional<CustomerDisplayView> display) {
         this.board = board;
         this.texts = board.texts();
         this.reasonPrompt = new ReasonPrompt(texts);
-        VBox side = new VBox(newRequest(), waitingList(), actions(), lateTransfers(),
-                new VBox(messageVi, messageEn));
+        Node waitingCard = waitingList();
+        VBox content = new VBox(newRequest(), waitingCard, lateTransfers(), refundsToMake());
+        content.getStyleClass().add("cashier-content");
+        VBox.setVgrow(waitingCard, Priority.ALWAYS);
+        // A short screen (1366x768 desks) with late money and refunds listed scrolls rather than squeezing the lists.
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("cashier-scroll");
+        messageBar.getStyleClass().add("message-bar");
+        messageBar.setId("messageBar");
+        messageBar.managedProperty().bind(messageBar.visibleProperty());
+        messageBar.setVisible(false);
+        HBox header = header();
+        VBox side = new VBox(header, scroll, messageBar);
         side.getStyleClass().add("cashier-side");
-        VBox.setVgrow(side.getChildren().get(1), Priority.ALWAYS);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         BorderPane frame = new BorderPane();
         if (display.isPresent()) {
-            StackPane pane = new StackPane(display.get());
+            // The two blue bands read as one across the window.
+            header.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                    () -> CustomerDisplayView.bandHeight(root.getHeight()), root.heightProperty()));
+            StackPane pane = new StackPane(display.get().root());
             pane.getStyleClass().add("display-pane");
             pane.setId("displayPane");
             frame.setLeft(side);
@@ -87,9 +122,9 @@ public final class CashierView {
     }
 
     /**
-     * @param display the customer display's node to show on the right, or empty when it has a screen of its own
+     * @param display the customer display to show on the right, or empty when it has a screen of its own
      */
-    public static CashierView create(CashierBoard board, Optional<Node> display) {
+    public static CashierView create(CashierBoard board, Optional<CustomerDisplayView> display) {
         return new CashierView(Objects.requireNonNull(board, "board"), Objects.requireNonNull(display, "display"));
     }
 
@@ -108,6 +143,21 @@ public final class CashierView {
         return css.toExternalForm();
     }
 
+    /** The kiosk's band: what this window is, in both languages. */
+    private HBox header() {
+        VBox title = bilingual("cashierTitle", texts.get("cashier.title"), Pos.CENTER_LEFT, "header-title",
+                "header-en");
+        HBox header = new HBox(title);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        // Never squeezed by a full column below it: the title would be pushed out of the band.
+        header.setMinHeight(Region.USE_PREF_SIZE);
+        header.setPrefHeight(HEADER_HEIGHT);
+        header.getStyleClass().add("cashier-header");
+        header.setId("cashierHeader");
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
     private Node newRequest() {
         GridPane form = new GridPane();
         form.getStyleClass().add("cashier-form");
@@ -115,12 +165,16 @@ public final class CashierView {
         form.addRow(1, caption("cashier.bill"), bill);
         form.addRow(2, caption("cashier.purpose"), purpose);
         GridPane.setHgrow(amount, Priority.ALWAYS);
-        Button create = button("createButton", "cashier.create", this::create);
-        create.getStyleClass().add("primary");
+        // The captions keep their one line; the fields take what is left.
+        ColumnConstraints captions = new ColumnConstraints();
+        captions.setMinWidth(Region.USE_PREF_SIZE);
+        form.getColumnConstraints().add(captions);
+        Button create = button("createButton", "cashier.create", this::create, "primary", "create-button");
         create.setDefaultButton(true);
-        form.add(create, 1, 3);
-        return new VBox(6, bilingual("newRequestTitle", texts.get("cashier.newRequest"), Pos.CENTER_LEFT,
-                "cashier-title", "cashier-en"), form);
+        create.setMaxHeight(Double.MAX_VALUE);
+        // Beside the three fields, as tall as they are: the one big green action of the window, as on the kiosk.
+        form.add(create, 2, 0, 1, 3);
+        return card("requestCard", title("newRequestTitle", "cashier.newRequest"), form);
     }
 
     private Node waitingList() {
@@ -128,8 +182,8 @@ public final class CashierView {
         waiting.getStyleClass().add("waiting-list");
         waiting.setPlaceholder(label("waitingNone", texts.get("cashier.none").vi(), "cashier-en"));
         waiting.setCellFactory(list -> new RowCell());
-        VBox box = new VBox(6, bilingual("waitingTitle", texts.get("cashier.waiting"), Pos.CENTER_LEFT,
-                "cashier-title", "cashier-en"), waiting);
+        waiting.setMinHeight(110);
+        VBox box = card("waitingCard", title("waitingTitle", "cashier.waiting"), waiting, actions());
         VBox.setVgrow(waiting, Priority.ALWAYS);
         return box;
     }
@@ -173,7 +227,7 @@ public final class CashierView {
                         texts.get("reason.title.cancel", b), reason -> show(board.cancel(b, reason))))),
                 button("cashButton", "cashier.cash", () -> markPaid(PaymentOutcome.Method.CASH)),
                 button("manualButton", "cashier.manual", () -> markPaid(PaymentOutcome.Method.MANUAL)));
-        row.setPrefWrapLength(560);
+        row.setPrefWrapLength(520);
         return row;
     }
 
@@ -182,28 +236,53 @@ public final class CashierView {
      * the bill's payment or marked to refund, with a note.
      */
     private Node lateTransfers() {
-        late.setId("lateList");
-        late.getStyleClass().add("late-list");
-        // Held at its height: the waiting list above grows and shrinks, this must never be squeezed out of sight.
-        late.setPrefHeight(96);
-        late.setMinHeight(96);
-        late.setCellFactory(list -> new ListCell<>() {
+        lateList(late, "lateList", "late-list", row -> row.describe(texts, board.desk().clock().getZone()));
+        FlowPane buttons = new FlowPane(8, 8,
+                button("recordLateButton", "late.record", () -> handleLate(LateTransfer.Handling.RECORDED), "brand"),
+                button("refundLateButton", "late.refund", () -> handleLate(LateTransfer.Handling.REFUND), "warn"));
+        lateSection.getChildren().setAll(title("lateTitle", "late.title"), late, buttons);
+        return section(lateSection, "lateSection", "late-section");
+    }
+
+    /**
+     * Money marked to refund and not given back yet: it stays here, with what the refund needs (amount, when it came,
+     * the bank's reference, the sender's masked account), until the cashier marks it refunded.
+     */
+    private Node refundsToMake() {
+        lateList(refunds, "refundList", "refund-list", row -> row.describeRefund(texts, board.desk().clock().getZone()));
+        Button done = button("refundedButton", "refund.done", this::markRefunded, "primary");
+        Node title = title("refundTitle", "refund.title");
+        HBox top = new HBox(12, title, done);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        top.setAlignment(Pos.CENTER_LEFT);
+        refundSection.getChildren().setAll(top, refunds);
+        return section(refundSection, "refundSection", "refund-section");
+    }
+
+    private void lateList(ListView<LateRow> list, String id, String styleClass, Function<LateRow, Bilingual> text) {
+        list.setId(id);
+        list.getStyleClass().add(styleClass);
+        list.setCellFactory(view -> new ListCell<>() {
+            {
+                // Wrapped to the list's width: a long bank reference must never hide the sender's account.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(LateRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null ? null
-                        : row.describe(texts, board.desk().clock().getZone()).vi());
+                setText(empty || row == null ? null : text.apply(row).vi());
             }
         });
-        FlowPane buttons = new FlowPane(8, 8,
-                button("recordLateButton", "late.record", () -> handleLate(LateTransfer.Handling.RECORDED)),
-                button("refundLateButton", "late.refund", () -> handleLate(LateTransfer.Handling.REFUND)));
-        lateSection.getChildren().setAll(bilingual("lateTitle", texts.get("late.title"), Pos.CENTER_LEFT,
-                "cashier-title", "cashier-en"), late, buttons);
-        lateSection.setId("lateSection");
-        lateSection.getStyleClass().add("late-section");
-        lateSection.managedProperty().bind(lateSection.visibleProperty());
-        return lateSection;
+    }
+
+    /** A card seen only while its list has rows. */
+    private static Node section(VBox section, String id, String styleClass) {
+        section.setId(id);
+        section.getStyleClass().addAll("cashier-card", styleClass);
+        section.managedProperty().bind(section.visibleProperty());
+        return section;
     }
 
     private void handleLate(LateTransfer.Handling handling) {
@@ -212,9 +291,22 @@ public final class CashierView {
             show(new ActionResult(false, texts.get("late.selectFirst")));
             return;
         }
-        String amount = VietnameseAmount.digits(selected.transfer().amountDong());
-        reasonPrompt.ask(texts.get("reason.title." + handling.name(), selected.billNumber(), amount),
+        reasonPrompt.ask(texts.get("reason.title." + handling.name(), selected.billNumber(), amountOf(selected)),
                 note -> show(board.handleLate(selected.reference(), handling, note)));
+    }
+
+    private void markRefunded() {
+        LateRow selected = refunds.getSelectionModel().getSelectedItem();
+        if (selected == null) {
+            show(new ActionResult(false, texts.get("refund.selectFirst")));
+            return;
+        }
+        reasonPrompt.ask(texts.get("reason.title.REFUNDED", selected.billNumber(), amountOf(selected)),
+                texts.get("reason.hint.REFUNDED"), note -> show(board.markRefunded(selected.reference(), note)));
+    }
+
+    private static String amountOf(LateRow row) {
+        return VietnameseAmount.digits(row.transfer().amountDong());
     }
 
     private void markPaid(PaymentOutcome.Method method) {
@@ -222,7 +314,7 @@ public final class CashierView {
                 reason -> show(board.markPaid(b, method, reason))));
     }
 
-    private void onSelected(java.util.function.Consumer<String> action) {
+    private void onSelected(Consumer<String> action) {
         WaitingRow selected = waiting.getSelectionModel().getSelectedItem();
         if (selected == null) {
             show(new ActionResult(false, texts.get("cashier.selectFirst")));
@@ -248,12 +340,22 @@ public final class CashierView {
         waiting.getItems().setAll(board.rows());
         board.rows().stream().filter(r -> r.billNumber().equals(selected)).findFirst()
                 .ifPresent(r -> waiting.getSelectionModel().select(r));
-        String selectedLate = Optional.ofNullable(late.getSelectionModel().getSelectedItem())
+        showLate(late, lateSection, board.lateRows());
+        showLate(refunds, refundSection, board.refundRows());
+    }
+
+    /** The rows, the same one still selected, two rows tall at most, and the card only while there are any. */
+    private static void showLate(ListView<LateRow> list, VBox section, List<LateRow> rows) {
+        String selected = Optional.ofNullable(list.getSelectionModel().getSelectedItem())
                 .map(LateRow::reference).orElse(null);
-        late.getItems().setAll(board.lateRows());
-        board.lateRows().stream().filter(r -> r.reference().equals(selectedLate)).findFirst()
-                .ifPresent(r -> late.getSelectionModel().select(r));
-        lateSection.setVisible(!board.lateRows().isEmpty());
+        list.getItems().setAll(rows);
+        rows.stream().filter(r -> r.reference().equals(selected)).findFirst()
+                .ifPresent(r -> list.getSelectionModel().select(r));
+        double height = Math.min(Math.max(rows.size(), 1), LATE_ROWS_SHOWN) * LATE_ROW_HEIGHT + 4;
+        // Held at its height: the waiting list above grows and shrinks, this must never be squeezed out of sight.
+        list.setPrefHeight(height);
+        list.setMinHeight(height);
+        section.setVisible(!rows.isEmpty());
     }
 
     private void show(ActionResult result) {
@@ -261,16 +363,41 @@ public final class CashierView {
         messageEn.setText(result.message().en());
         messageVi.getStyleClass().removeAll("done", "refused");
         messageVi.getStyleClass().add(result.done() ? "done" : "refused");
+        messageBar.getStyleClass().removeAll("done", "refused");
+        messageBar.getStyleClass().add(result.done() ? "done" : "refused");
+        messageBar.setVisible(true);
+    }
+
+    /** A card's title: the English after the Vietnamese on the same line, so the lists keep the height. */
+    private Node title(String id, String key) {
+        Bilingual title = texts.get(key);
+        Label vi = label(id, title.vi(), "cashier-title");
+        Label en = label(id + "En", title.en(), "cashier-en");
+        vi.setMaxWidth(Region.USE_PREF_SIZE);
+        vi.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(10, vi, en);
+        line.setAlignment(Pos.BASELINE_LEFT);
+        return line;
+    }
+
+    private static VBox card(String id, Node... children) {
+        VBox card = new VBox(8, children);
+        card.setId(id);
+        card.getStyleClass().add("cashier-card");
+        return card;
     }
 
     private Node caption(String key) {
         return bilingual(null, texts.get(key), Pos.CENTER_LEFT, "cashier-label", "cashier-en");
     }
 
-    private Button button(String id, String key, Runnable action) {
+    /** Sized and coloured by its style classes: white with a blue edge unless told "primary", "brand" or "warn". */
+    private Button button(String id, String key, Runnable action, String... styleClasses) {
         Button button = new Button(texts.get(key).vi());
         button.setId(id);
         button.getStyleClass().add("cashier-button");
+        button.getStyleClass().addAll(styleClasses);
+        button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());
         return button;
     }
@@ -278,7 +405,7 @@ public final class CashierView {
     private static TextField field(String id) {
         TextField field = new TextField();
         field.setId(id);
-        field.setPrefColumnCount(18);
+        field.setPrefColumnCount(14);
         return field;
     }
 }

@@ -33,7 +33,6 @@ final class ReasonPrompt {
         reason.setId("reasonField");
         reason.setWrapText(true);
         reason.setPrefRowCount(3);
-        reason.setPromptText(texts.get("reason.hint").vi());
         ok = button("reasonOk", texts.get("reason.ok").vi(), "primary");
         back = button("reasonBack", texts.get("reason.back").vi());
         ok.disableProperty().bind(reason.textProperty().map(t -> t == null || t.isBlank()));
@@ -64,14 +63,20 @@ final class ReasonPrompt {
 
     /** @param title what is being done to which bill; {@code confirm} gets the reason written */
     void ask(Bilingual title, Consumer<String> confirm) {
+        ask(title, texts.get("reason.hint"), confirm);
+    }
+
+    /** @param hint an example of what to write, when the usual one does not fit the action */
+    void ask(Bilingual title, Bilingual hint, Consumer<String> confirm) {
         onConfirm = confirm;
         reason.clear();
+        reason.setPromptText(hint.vi());
         HBox buttons = (HBox) box.getChildren().getLast();
         box.getChildren().setAll(
                 bilingual("reasonTitle", title, Pos.CENTER_LEFT, "cashier-title", "cashier-en"),
                 bilingual("reasonLabel", texts.get("reason.label"), Pos.CENTER_LEFT, "cashier-label", "cashier-en"),
                 reason,
-                bilingual("reasonHint", texts.get("reason.hint"), Pos.CENTER_LEFT, "cashier-label", "cashier-en"),
+                bilingual("reasonHint", hint, Pos.CENTER_LEFT, "cashier-label", "cashier-en"),
                 buttons);
         veil.setVisible(true);
         reason.requestFocus();

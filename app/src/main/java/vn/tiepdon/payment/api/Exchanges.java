@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.slf4j.Logger;
+import vn.tiepdon.payment.MaskedAccount;
 
 /** Reading bodies and writing JSON replies. Replies never carry an exception's text or stack trace. */
 final class Exchanges {
@@ -92,6 +93,22 @@ final class Exchanges {
             throw new BadRequest(field, field + " must be text");
         }
         return text.asText();
+    }
+
+    /**
+     * An optional account number, masked at once so the full number goes no further than this parse: text (a JSON
+     * number would lose an account's leading zeros) of 6 to 19 letters or digits, spaces between groups allowed.
+     *
+     * @return empty when absent, null or blank
+     */
+    static Optional<MaskedAccount> optionalAccount(JsonNode body, String field) throws BadRequest {
+        String text = optionalText(body, field);
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        // The value is not repeated in the answer: it is someone's account number.
+        return Optional.of(MaskedAccount.of(text).orElseThrow(
+                () -> new BadRequest(field, field + " must be text of 6 to 19 letters or digits")));
     }
 
     /**

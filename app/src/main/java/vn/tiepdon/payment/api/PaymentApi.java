@@ -27,7 +27,7 @@ import vn.tiepdon.payment.desk.PaymentDesk;
  * <pre>
  * POST /payments            Bearer token   {"amount":150000,"billNumber":"HD123","purpose":"Vien phi"} → 201
  * GET  /payments/{bill}     Bearer token   → 200 {"billNumber","amount","payload","status","expiresAt"}
- * POST /webhooks/transfer   X-Signature    {"reference","amount","content","time"} → 200 {"result"}
+ * POST /webhooks/transfer   X-Signature    {"reference","amount","content","time","senderAccount"} → 200 {"result"}
  * POST /webhooks/sepay      Apikey         SePay's webhook JSON → 200 {"success":true,"result"} (when configured)
  * </pre>
  *

@@ -2,6 +2,7 @@ package vn.tiepdon.payment.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.payment.PaymentMatch;
@@ -16,7 +17,9 @@ import vn.tiepdon.payment.desk.PaymentDesk;
  * {@code {"success": true}}. SePay links many Vietnamese banks' accounts without a bank API contract,
  * which is why small hospitals and shops use it.
  *
- * <p>SePay's own {@code id} is the duplicate key (SePay retries a delivery it thinks failed).
+ * <p>SePay's own {@code id} is the duplicate key (SePay retries a delivery it thinks failed); {@code referenceCode} is
+ * the bank's transaction reference, which the cashier quotes to the bank to refund money that came late. SePay does
+ * not say which account the money came from ({@code accountNumber} is the hospital's own).
  * Outgoing transfers ({@code transferType} "out") are acknowledged and ignored. The receipt time is
  * taken from our clock: {@code transactionDate} carries no time zone.
  */
@@ -56,6 +59,8 @@ final class SepayWebhookHandler {
                 .orElseThrow(() -> new BadRequest("id", "id is required"));
         // Prefixed so a SePay id can never be taken for another sender's reference.
         return new TransferNotification("sepay:" + id, Exchanges.positiveDong(body, "transferAmount"),
-                Exchanges.optionalText(body, "content"), desk.clock().instant());
+                Exchanges.optionalText(body, "content"), desk.clock().instant(),
+                // Only shown to the cashier: a missing or odd one never costs the hospital the payment.
+                Exchanges.reference(body.get("referenceCode")).orElse(null), Optional.empty());
     }
 }

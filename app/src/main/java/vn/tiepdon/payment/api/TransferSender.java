@@ -36,7 +36,7 @@ public final class TransferSender {
     /**
      * What the API answered.
      *
-     * @param result PAID, SHORT_PAYMENT, DUPLICATE or UNMATCHED for a 200; empty otherwise
+     * @param result PAID, SHORT_PAYMENT, LATE, DUPLICATE or UNMATCHED for a 200; empty otherwise
      */
     public record Reply(int status, Optional<String> result) {
     }
@@ -44,8 +44,18 @@ public final class TransferSender {
     /** @throws IOException when the API cannot be reached */
     public Reply send(String reference, long amountDong, String content, Instant time)
             throws IOException, InterruptedException {
+        return send(reference, amountDong, content, time, Optional.empty());
+    }
+
+    /**
+     * @param senderAccount the account the money came from, as a bank reports it (the API masks it)
+     * @throws IOException when the API cannot be reached
+     */
+    public Reply send(String reference, long amountDong, String content, Instant time, Optional<String> senderAccount)
+            throws IOException, InterruptedException {
         ObjectNode notice = Exchanges.JSON.createObjectNode().put("reference", reference).put("amount", amountDong)
                 .put("content", content).put("time", time.toString());
+        senderAccount.ifPresent(account -> notice.put(TransferWebhookHandler.SENDER_ACCOUNT, account));
         byte[] body = Exchanges.JSON.writeValueAsBytes(notice);
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint).timeout(TIMEOUT)
                 .header("Content-Type", "application/json")

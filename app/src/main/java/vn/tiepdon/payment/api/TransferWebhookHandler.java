@@ -14,12 +14,15 @@ import vn.tiepdon.payment.desk.PaymentDesk;
 
 /**
  * {@code POST /webhooks/transfer}: a bank-transfer notification in the generic format,
- * {@code {"reference","amount","content","time"}}, signed with {@code X-Signature: hex(HMAC-SHA256(secret, body))}.
- * The signature is checked on the raw bytes before anything is parsed.
+ * {@code {"reference","amount","content","time","senderAccount"}}, signed with
+ * {@code X-Signature: hex(HMAC-SHA256(secret, body))}. The signature is checked on the raw bytes before anything is
+ * parsed. {@code reference} is the bank's transaction reference; {@code senderAccount} (optional) the account the
+ * money came from, which is masked on arrival and kept only masked, for refunding money that came late.
  */
 final class TransferWebhookHandler {
 
     static final String PATH = "/webhooks/transfer";
+    static final String SENDER_ACCOUNT = "senderAccount";
     /** How far the sender's time may be from ours: days of retries and clock drift, not years. */
     static final Duration MAX_SKEW = Duration.ofDays(7);
     private static final Logger LOG = LoggerFactory.getLogger(TransferWebhookHandler.class);
@@ -61,7 +64,8 @@ final class TransferWebhookHandler {
         String reference = Exchanges.reference(body.get("reference"))
                 .orElseThrow(() -> new BadRequest("reference", "reference is required"));
         return new TransferNotification(reference, Exchanges.positiveDong(body, "amount"),
-                Exchanges.optionalText(body, "content"), time);
+                Exchanges.optionalText(body, "content"), time, reference,
+                Exchanges.optionalAccount(body, SENDER_ACCOUNT));
     }
 
     /** When the bank says the money arrived; now when the sender does not say. */

@@ -15,17 +15,26 @@ public final class DeskRefusal extends RuntimeException {
         /** Doing this by hand needs a reason, for the record. */
         REASON_REQUIRED,
         /** Late money less than the bill cannot be its payment: it can only be refunded. */
-        LATE_TOO_LITTLE
+        LATE_TOO_LITTLE,
+        /** Only late money marked to refund, and not refunded yet, can be marked refunded. */
+        NOT_TO_REFUND
     }
 
     private final Reason reason;
+    private final String billNumber;
 
+    /** @param billNumber the bill refused, or the reference asked for when no bill is known by it */
     public DeskRefusal(Reason reason, String billNumber) {
         super(reason + ": " + billNumber);
         this.reason = reason;
+        this.billNumber = billNumber;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    public String billNumber() {
+        return billNumber;
     }
 }

@@ -150,6 +150,27 @@ public final class PaymentDesk {
         return toldLate(handled.get());
     }
 
+    /** Money the cashier marked to refund and has not given back yet, oldest first: it stays listed until then. */
+    public List<LateTransfer> refundsToMake() {
+        return orders.refundsToMake();
+    }
+
+    /**
+     * The cashier gave back money marked to refund, with a note (required: the refund's reference in the bank's app,
+     * or how it was given back). It then leaves the refunds to make; nothing is counted.
+     *
+     * @throws DeskRefusal REASON_REQUIRED without a note; NO_SUCH_BILL for an unknown reference; NOT_TO_REFUND when
+     *                     it is not marked to refund or was refunded already
+     */
+    public LateTransfer markRefunded(String reference, String note) {
+        LateTransfer late = orders.lateTransfer(reference)
+                .orElseThrow(() -> new DeskRefusal(DeskRefusal.Reason.NO_SUCH_BILL, reference));
+        requireReason(late.billNumber(), note);
+        LateTransfer refunded = orders.markRefunded(reference, note.strip(), clock.instant())
+                .orElseThrow(() -> new DeskRefusal(DeskRefusal.Reason.NOT_TO_REFUND, late.billNumber()));
+        return toldLate(refunded);
+    }
+
     /** Refused only because the money is short of the bill (the bill itself could have taken it). */
     private boolean tooLittle(LateTransfer late, LateTransfer.Handling handling) {
         if (handling != LateTransfer.Handling.RECORDED || late.handled()) {

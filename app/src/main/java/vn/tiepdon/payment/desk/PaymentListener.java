@@ -14,7 +14,8 @@ public interface PaymentListener {
     void orderChanged(TrackedOrder order);
 
     /**
-     * Money arrived for a bill no longer waiting for it (not handled yet), or the cashier dealt with it (handled).
+     * Money arrived for a bill no longer waiting for it (not handled yet), the cashier dealt with it (handled), or
+     * gave back money marked to refund (refunded).
      * The bill itself is not told as changed for the arrival; a late transfer recorded as the payment is told as its
      * bill's change too. The customer display ignores it: the customer may be gone.
      */

@@ -202,16 +202,17 @@ class CashierEndToEndTest {
     }
 
     @Test
-    void moneyAfterThePatientChoseTheCounterShowsAsLateAndRefundingItClearsTheSection(FxRobot robot)
+    void moneyAfterThePatientChoseTheCounterShowsAsLateThenStaysListedToRefundUntilRefunded(FxRobot robot)
             throws Exception {
         postPayment("HD300", 150_000);
         waitUntil(() -> robot.lookup("#displayAmount").tryQuery().isPresent());
         assertThat(robot.lookup("#lateSection").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#refundSection").query().isVisible()).isFalse();
         Platform.runLater(() -> fixture.desk.cancel("HD300", "Thanh toán tại quầy"));
         waitUntil(() -> "Đã huỷ".equals(textOrNull(robot, "#displayHeadline")));
 
         TransferSender.Reply reply = bank.send("FT26329300", 150_000, "MBVCB.1 HD300 Vien phi",
-                fixture.clock.instant());
+                fixture.clock.instant(), Optional.of("0071000912345"));
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.result()).contains("LATE");
@@ -219,12 +220,9 @@ class CashierEndToEndTest {
         assertThat(text(robot, "#messageVi")).startsWith("Tiền đến sau: hóa đơn HD300, 150.000 đ (sau khi huỷ).");
         // The customer display is not told: the patient who chose the counter may be gone.
         assertThat(text(robot, "#displayHeadline")).isEqualTo("Đã huỷ");
-        waitUntil(() -> robot.lookup(".late-list .list-cell").queryAll().stream()
-                .anyMatch(c -> ((ListCell<?>) c).getText() != null && ((ListCell<?>) c).getText().contains("HD300")));
-        Node lateRow = robot.lookup(".late-list .list-cell").queryAll().stream()
-                .filter(c -> ((ListCell<?>) c).getText() != null && ((ListCell<?>) c).getText().contains("HD300"))
-                .findFirst().orElseThrow();
-        assertThat(((ListCell<?>) lateRow).getText()).startsWith("HD300   150.000 đ   sau khi huỷ   lúc ");
+        Node lateRow = cellContaining(robot, ".late-list .list-cell", "HD300");
+        assertThat(((ListCell<?>) lateRow).getText()).startsWith("HD300   150.000 đ   sau khi huỷ   lúc ")
+                .endsWith("\nMã GD: FT26329300   TK chuyển: ******2345");
 
         robot.clickOn(lateRow);
         robot.clickOn("#refundLateButton");
@@ -234,7 +232,20 @@ class CashierEndToEndTest {
 
         waitUntil(() -> !robot.lookup("#lateSection").query().isVisible());
         assertThat(text(robot, "#messageVi")).isEqualTo("Đã đánh dấu cần hoàn 150.000 đ cho hóa đơn HD300.");
-        assertThat(fixture.desk.lateTransfers()).isEmpty();
+        assertThat(robot.lookup("#refundSection").query().isVisible()).isTrue();
+        Node refundRow = cellContaining(robot, ".refund-list .list-cell", "HD300");
+        assertThat(((ListCell<?>) refundRow).getText()).startsWith("HD300   150.000 đ   nhận lúc ")
+                .endsWith("\nMã GD: FT26329300   TK chuyển: ******2345");
+
+        robot.clickOn(refundRow);
+        robot.clickOn("#refundedButton");
+        assertThat(text(robot, "#reasonHint")).startsWith("Ví dụ: mã giao dịch hoàn tiền");
+        robot.clickOn("#reasonField").write("Hoan qua app FT26330123");
+        robot.clickOn("#reasonOk");
+
+        waitUntil(() -> !robot.lookup("#refundSection").query().isVisible());
+        assertThat(text(robot, "#messageVi")).isEqualTo("Đã ghi nhận đã hoàn 150.000 đ của hóa đơn HD300.");
+        assertThat(fixture.desk.refundsToMake()).isEmpty();
         assertThat(fixture.cashless(DAY).paidCount()).isZero();
     }
 
@@ -247,9 +258,13 @@ class CashierEndToEndTest {
     }
 
     private Node cellContaining(FxRobot robot, String bill) {
-        waitUntil(() -> robot.lookup(".waiting-list .list-cell").queryAll().stream()
+        return cellContaining(robot, ".waiting-list .list-cell", bill);
+    }
+
+    private Node cellContaining(FxRobot robot, String cells, String bill) {
+        waitUntil(() -> robot.lookup(cells).queryAll().stream()
                 .anyMatch(c -> ((ListCell<?>) c).getText() != null && ((ListCell<?>) c).getText().contains(bill)));
-        return robot.lookup(".waiting-list .list-cell").queryAll().stream()
+        return robot.lookup(cells).queryAll().stream()
                 .filter(c -> ((ListCell<?>) c).getText() != null && ((ListCell<?>) c).getText().contains(bill))
                 .findFirst().orElseThrow();
     }

@@ -35,6 +35,7 @@ import vn.tiepdon.indicators.EventKind;
 import vn.tiepdon.indicators.CashlessShare;
 import vn.tiepdon.payment.DecodeResult;
 import vn.tiepdon.payment.LateTransfer;
+import vn.tiepdon.payment.MaskedAccount;
 import vn.tiepdon.payment.PaymentAccount;
 import vn.tiepdon.payment.ServiceCode;
 import vn.tiepdon.payment.desk.PaymentDesk;
@@ -259,6 +260,38 @@ class PaymentApiTest {
         assertThat(reply.statusCode()).isEqualTo(200);
         assertThat(JSON.readTree(reply.body()).get("result").asText()).isEqualTo("LATE");
         assertThat(desk.lateTransfers()).extracting(LateTransfer::reference).containsExactly("sepay:92710");
+    }
+
+    @Test
+    void theSendersAccountIsKeptOnlyMaskedAndAWrongOneIsA400NotEchoed() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        desk.cancel("HD123", "Thanh toán tại quầy");
+        HttpResponse<String> wrong = notify(JSON.writeValueAsString(JSON.createObjectNode().put("reference", "FT8")
+                .put("amount", 150_000).put("content", "HD123").put("senderAccount", "0071-0009-12345")), true);
+
+        HttpResponse<String> reply = notify(JSON.writeValueAsString(JSON.createObjectNode().put("reference", "FT9")
+                .put("amount", 150_000).put("content", "HD123").put("senderAccount", "0071000912345")), true);
+
+        assertError(wrong, 400, "senderAccount");
+        assertThat(wrong.body()).doesNotContain("0071");
+        assertThat(JSON.readTree(reply.body()).get("result").asText()).isEqualTo("LATE");
+        assertThat(desk.lateTransfers()).extracting(LateTransfer::bankReference, LateTransfer::sender)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("FT9",
+                        Optional.of(new MaskedAccount("******2345"))));
+    }
+
+    @Test
+    void aSepayLateTransferKeepsTheBanksReferenceCode() throws Exception {
+        postPayment(HD123_REQUEST, TOKEN);
+        desk.cancel("HD123", "Thanh toán tại quầy");
+
+        sepay("""
+                {"id":92711,"content":"MBVCB.3278907687 HD123","transferType":"in","transferAmount":150000,
+                 "accountNumber":"0011000000000","referenceCode":"MBVCB.3278907687"}""", "Apikey " + SEPAY_KEY);
+
+        assertThat(desk.lateTransfers()).extracting(LateTransfer::reference, LateTransfer::bankReference,
+                LateTransfer::sender).containsExactly(org.assertj.core.groups.Tuple.tuple("sepay:92711",
+                        "MBVCB.3278907687", Optional.empty()));
     }
 
     @Test
