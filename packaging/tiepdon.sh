@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs Tiếp Đón from a source checkout: picks a JDK 21+, builds when the sources changed, starts the CLI.
+# Runs Tiếp Đón from a source checkout: picks a JDK new enough for its JavaFX (find-jdk.sh), builds when the sources changed, starts the CLI.
 set -euo pipefail
 here="$(cd "$(dirname "$(readlink -f "$0")")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -9,11 +9,7 @@ stamp="$here/target/tiepdon/.built"
 # shellcheck source=find-jdk.sh
 . "$here/find-jdk.sh"
 if ! JAVA_HOME="$(tiepdon_find_jdk)"; then
-  cat >&2 <<'MSG'
-Không tìm thấy Java (JDK) 21 trở lên. / No JDK 21 or newer was found.
-Cài đặt / Install one, e.g.:  sudo apt-get install -y openjdk-21-jdk
-(or Temurin 21+ under /usr/lib/jvm), or point JAVA_HOME at it.
-MSG
+  tiepdon_no_jdk_help
   exit 1
 fi
 export JAVA_HOME
@@ -74,6 +70,4 @@ done
 # start-up for the CPU of a two-core PC (bench/run startup: attract screen ~900 ms -> ~700 ms).
 jvm_opts=(-XX:TieredStopAtLevel=1 -Djava.awt.headless=true -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 "-Dtiepdon.home=$root" "-Dtiepdon.logDir=${TIEPDON_LOG_DIR:-$root/logs}")
 [ -n "$fx_modules" ] && jvm_opts+=(--module-path "$fx_modules" --add-modules ALL-MODULE-PATH --enable-native-access=javafx.graphics,ALL-UNNAMED)
-# JavaFX 21 still uses sun.misc.Unsafe, which JDK 24+ warns about on every start.
-[ "$(tiepdon_jdk_major "$JAVA_HOME")" -ge 24 ] 2>/dev/null && jvm_opts+=(--sun-misc-unsafe-memory-access=allow)
 exec "$JAVA_HOME/bin/java" "${jvm_opts[@]}" ${TIEPDON_JAVA_OPTS:-} -cp "$lib/*" vn.tiepdon.cli.Main "$@"

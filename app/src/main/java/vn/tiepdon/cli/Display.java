@@ -17,8 +17,13 @@ final class Display {
     static boolean present() {
         boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
         boolean headless = isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"))
-                && !"Monocle".equals(System.getProperty("glass.platform"));
+                && !drawsWithoutAScreen(System.getProperty("glass.platform", ""));
         return !(linux && headless);
+    }
+
+    /** JavaFX's own headless platform (JavaFX 26+, as the tests use it) or Monocle's needs no screen. */
+    private static boolean drawsWithoutAScreen(String glassPlatform) {
+        return glassPlatform.equalsIgnoreCase("headless") || glassPlatform.equals("Monocle");
     }
 
     private static boolean isBlank(String value) {

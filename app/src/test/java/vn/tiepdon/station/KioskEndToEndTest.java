@@ -40,7 +40,7 @@ import vn.tiepdon.store.SqliteEventTotals;
 
 /**
  * The whole path on real protocols: a CCCD payload typed into a socat pseudo-terminal, read by
- * jSerialComm, shown on the real JavaFX scene (Monocle), touched through, numbered in SQLite,
+ * jSerialComm, shown on the real JavaFX scene (headless), touched through, numbered in SQLite,
  * printed as ESC/POS over TCP and decoded back by the printer emulator.
  */
 @ExtendWith(ApplicationExtension.class)

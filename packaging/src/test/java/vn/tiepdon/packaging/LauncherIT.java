@@ -100,6 +100,52 @@ class LauncherIT {
         assertThat(listed.out()).contains("K01").contains("79001");
     }
 
+    /**
+     * JavaFX 26 will not load on a JDK older than 24: such a JDK in JAVA_HOME is passed over for one it runs on, and
+     * when there is none the launcher names what it found and what to install.
+     */
+    @Test
+    void aJdkTooOldForJavaFxIsPassedOverAndTheMessageSaysWhatToInstall() throws Exception {
+        Path old = fakeJdk("21.0.5");
+        String current = System.getProperty("java.home");
+
+        Run passedOver = findJdk(old, "tiepdon_find_jdk");
+        Run kept = findJdk(Path.of(current), "tiepdon_find_jdk");
+        Run help = findJdk(old, "tiepdon_no_jdk_help");
+
+        assertThat(passedOver.out().strip()).isNotEqualTo(old.toString());
+        assertThat(kept.out().strip()).isEqualTo(current);
+        assertThat(help.err()).contains("No JDK 24 or newer was found")
+                .contains(old + " (21)")
+                .contains("sudo apt-get install -y openjdk-25-jdk")
+                .contains("temurin-25-jdk");
+    }
+
+    /** A directory that looks like a JDK of that version to find-jdk.sh: a release file, java and javac. */
+    private Path fakeJdk(String version) throws IOException {
+        Path home = Files.createDirectories(checkout.resolve("jdk-" + version));
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"" + version + "\"\n");
+        Path bin = Files.createDirectories(home.resolve("bin"));
+        for (String tool : List.of("java", "javac")) {
+            Path stub = Files.writeString(bin.resolve(tool), "#!/bin/sh\nexit 1\n");
+            Files.setPosixFilePermissions(stub, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return home;
+    }
+
+    /** One function of find-jdk.sh, sourced as the launcher sources it, with that JAVA_HOME. */
+    private Run findJdk(Path javaHome, String function) throws Exception {
+        Path findJdk = checkout.resolve("packaging/find-jdk.sh");
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", ". \"$1\" && " + function, "bash", findJdk.toString());
+        builder.environment().clear();
+        builder.environment().put("PATH", "/usr/bin:/bin");
+        builder.environment().put("JAVA_HOME", javaHome.toString());
+        Process process = builder.start();
+        assertThat(process.waitFor(1, TimeUnit.MINUTES)).as("find-jdk.sh ended").isTrue();
+        return new Run(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+                new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+
     private record Run(int exitCode, String out, String err) {
     }
 

@@ -47,7 +47,7 @@ import vn.tiepdon.testing.CountedEvents;
 
 /**
  * The product's acceptance for the cashier: the payment API on loopback, a real desk on SQLite, and the cashier's
- * window with the customer display in it, rendered headless by Monocle. The code on the display is read back from
+ * window with the customer display in it, rendered headless by JavaFX. The code on the display is read back from
  * its pixels with ZXing, as a patient's phone would.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -76,7 +76,8 @@ class CashierEndToEndTest {
         bank = new TransferSender(api.address(), SECRET);
         runtime = CashierRuntime.start(fixture.desk, "Bệnh viện Demo Tiếp Đón", "Vietcombank (VCB)",
                 Duration.ofSeconds(10), true, Platform::runLater);
-        // The size of Monocle's headless screen: a bigger window would not fit its frame buffer.
+        // A desk PC's screen. JavaFX's headless screen is 1000 x 1000 and copies frames into it unclipped: a window
+        // reaching below its last row would fail, so keep test windows no taller than this.
         stage.setScene(new Scene(runtime.cashierView().root(), 1280, 800));
         stage.show();
     }

@@ -105,7 +105,7 @@ class KeyboardWedgeTest {
     void aPersonTypingSlowlyIsNotAScanAndTheirTypingArrives(FxRobot robot) throws Exception {
         TextField field = textFieldOnTheKiosk(robot);
 
-        // Through the window system's keyboard (Monocle), at a person's pace.
+        // Through the window system's keyboard (JavaFX's headless glass), at a person's pace.
         robot.write(AN.idNumber(), (int) HUMAN_PAUSE_MS).type(KeyCode.ENTER);
 
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> field.getText().equals(AN.idNumber()));
