@@ -86,6 +86,18 @@ public final class FakeTicketIssuer implements TicketIssuer {
         return outcome;
     }
 
+    private volatile vn.tiepdon.ticket.PrinterCheck printerAnswer = vn.tiepdon.ticket.PrinterCheck.READY;
+
+    /** What the printer says from now on when asked between patients. */
+    public void printerAnswers(vn.tiepdon.ticket.PrinterCheck answer) {
+        printerAnswer = answer;
+    }
+
+    @Override
+    public vn.tiepdon.ticket.PrinterCheck printerCheck() {
+        return printerAnswer;
+    }
+
     /** Why the ticket was a priority one, as the flow asked; empty when not. */
     public synchronized Optional<vn.tiepdon.registration.Priority> priorityOf(long ticketId) {
         return priorities.getOrDefault(ticketId, Optional.empty());

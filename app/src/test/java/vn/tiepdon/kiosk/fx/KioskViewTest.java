@@ -201,6 +201,21 @@ class KioskViewTest {
     }
 
     @Test
+    void aPrinterSwitchedOffPausesTheKioskUntilItAnswersAgainAndStaffSeeWhy(FxRobot robot) throws Exception {
+        issuer.printerAnswers(vn.tiepdon.ticket.PrinterCheck.failing(PrintProblem.UNREACHABLE));
+        robot.interact(() -> timer.advance(KioskRuntime.PRINTER_CHECK));
+
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> showing(robot, "#outOfServiceScreen"));
+        assertThat(runtime.adminStatus().printer()).hasValueSatisfying(
+                check -> assertThat(check.problem()).contains(PrintProblem.UNREACHABLE));
+
+        issuer.printerAnswers(vn.tiepdon.ticket.PrinterCheck.READY);
+        robot.interact(() -> timer.advance(KioskRuntime.PRINTER_CHECK));
+        WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, () -> showing(robot, "#attractScreen"));
+    }
+
+    @Test
     void everyScreenButTheStartHasAWayBack(FxRobot robot) {
         assertThat(showing(robot, "#backButton")).isFalse();
         scan(scanRejectedFor(RejectionReason.GARBLED));
