@@ -122,4 +122,15 @@ class TextsTest {
     void aMissingKeyShowsTheKeyInsteadOfFailing() {
         assertThat(Texts.of(Locale.ENGLISH).get("no.such.key")).isEqualTo("no.such.key");
     }
+
+    @Test
+    void theHeadersDateNamesTheDayOfTheWeek() {
+        // 3 December 2026 is a Thursday; 6 December a Sunday.
+        assertThat(Texts.of(java.util.Locale.forLanguageTag("vi-VN")).date(java.time.LocalDate.of(2026, 12, 3), true))
+                .isEqualTo("Thứ Năm, 03/12/2026");
+        assertThat(Texts.of(java.util.Locale.forLanguageTag("vi-VN")).date(java.time.LocalDate.of(2026, 12, 6), true))
+                .isEqualTo("Chủ Nhật, 06/12/2026");
+        assertThat(Texts.of(java.util.Locale.ENGLISH).date(java.time.LocalDate.of(2026, 12, 3), true))
+                .isEqualTo("Thursday, 03/12/2026");
+    }
 }

@@ -1,7 +1,6 @@
 package vn.tiepdon.kiosk.fx;
 
 import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -137,10 +136,12 @@ final class Icons {
 
     /** The shape fills {@code share} of its box, scaled about its centre (layout ignores scaling). */
     private static void scaleToBox(SVGPath shape, Region box, double grid, double share) {
-        shape.scaleXProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(0.05, Math.min(box.getWidth(), box.getHeight()) * share / grid),
-                box.widthProperty(), box.heightProperty()));
-        shape.scaleYProperty().bind(shape.scaleXProperty());
+        // A plain listener: the binding library costs the first screen the loading of a hundred classes.
+        box.layoutBoundsProperty().addListener((o, before, now) -> {
+            double scale = Math.max(0.05, Math.min(now.getWidth(), now.getHeight()) * share / grid);
+            shape.setScaleX(scale);
+            shape.setScaleY(scale);
+        });
     }
 
     /** Pictures keep their size whatever the layout around them wants. */

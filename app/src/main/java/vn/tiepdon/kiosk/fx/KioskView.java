@@ -82,6 +82,8 @@ public final class KioskView {
     private final StackPane logoBox = new StackPane();
     private final javafx.beans.property.DoubleProperty scale = new javafx.beans.property.SimpleDoubleProperty(1);
     private boolean portrait;
+    /** The style sheet's own root size until the panel asks for another. */
+    private double appliedFontSize = BASE_FONT;
     private Runnable startScreenTouched = () -> { };
     private java.time.Clock clock = java.time.Clock.systemDefaultZone();
     private Scene scene;
@@ -204,9 +206,17 @@ public final class KioskView {
         }
     }
 
+    /**
+     * The root's style changes only when the size does: a new inline style restyles the whole tree, while styling
+     * only the new screen's nodes (so that they can be measured) costs little.
+     */
     private void applyFontSize(double fontSize) {
-        root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", fontSize));
-        scale.set(fontSize / BASE_FONT);
+        double rounded = Math.round(fontSize * 10) / 10.0;
+        if (rounded != appliedFontSize) {
+            appliedFontSize = rounded;
+            root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", rounded));
+            scale.set(rounded / BASE_FONT);
+        }
         root.applyCss();
     }
 
