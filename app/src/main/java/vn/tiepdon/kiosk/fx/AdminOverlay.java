@@ -47,6 +47,7 @@ final class AdminOverlay {
         node = new StackPane(panel);
         node.setId("adminOverlay");
         node.getStyleClass().add("admin-overlay");
+        Controls.staffStyles(node);
         node.setAlignment(Pos.CENTER);
         node.setVisible(false);
         status.addListener(this::refresh);

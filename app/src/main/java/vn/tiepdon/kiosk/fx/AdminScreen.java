@@ -98,6 +98,7 @@ final class AdminScreen {
 
         node.setId("adminScreen");
         node.getStyleClass().add("admin-screen");
+        Controls.staffStyles(node);
         node.setAlignment(Pos.CENTER);
         node.setVisible(false);
         // Any touch on the admin screen keeps it open for another while.

@@ -22,6 +22,15 @@ final class Controls {
         return label;
     }
 
+    private static final String STAFF_STYLESHEET = "/vn/tiepdon/kiosk/admin.css";
+
+    /** The staff side's own style sheet, read the first time staff open it rather than before the first screen. */
+    static void staffStyles(javafx.scene.Parent staffSide) {
+        java.net.URL css = java.util.Objects.requireNonNull(Controls.class.getResource(STAFF_STYLESHEET),
+                STAFF_STYLESHEET);
+        staffSide.getStylesheets().add(css.toExternalForm());
+    }
+
     /** A large touch target; {@code action} runs when it is pressed. */
     static Button button(String id, String text, Runnable action, String... styleClasses) {
         Button button = staffButton(id, text, action, styleClasses);
