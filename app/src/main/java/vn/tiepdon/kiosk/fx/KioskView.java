@@ -85,7 +85,7 @@ public final class KioskView {
     /** The style sheet's own root size until the panel asks for another. */
     private double appliedFontSize = BASE_FONT;
     private Runnable startScreenTouched = () -> { };
-    private java.time.Clock clock = java.time.Clock.systemDefaultZone();
+    private final java.time.Clock clock = java.time.Clock.systemDefaultZone();
     private Scene scene;
     private final StackPane idleWarning = new StackPane();
     private final Label idleQuestion = Controls.label("idleQuestion", "", "title");
@@ -226,10 +226,16 @@ public final class KioskView {
 
     /** The header's clock, to the minute. */
     private void tickClock() {
+        java.time.ZonedDateTime now = showClock();
+        timer.schedule(java.time.Duration.ofSeconds(60 - now.getSecond()), this::tickClock);
+    }
+
+    /** The time and, in the screen's language, the date. */
+    private java.time.ZonedDateTime showClock() {
         java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock);
         clockTime.setText(String.format(Locale.ROOT, "%02d:%02d", now.getHour(), now.getMinute()));
         clockDate.setText(texts.date(now.toLocalDate(), true));
-        timer.schedule(java.time.Duration.ofSeconds(60 - now.getSecond()), this::tickClock);
+        return now;
     }
 
     /** The hospital's own logo instead of the drawn emblem; a picture that cannot be read keeps the emblem. */
@@ -250,11 +256,6 @@ public final class KioskView {
         }
     }
 
-    /** The header's clock reads this clock (tests fix it). */
-    void useClock(java.time.Clock fixed) {
-        this.clock = Objects.requireNonNull(fixed, "fixed");
-        tickClock();
-    }
 
     private void idleWarning(java.util.Optional<java.time.Duration> left) {
         idleTick.cancel();
@@ -389,7 +390,7 @@ public final class KioskView {
     private void render(KioskState state, Locale locale) {
         texts = Texts.of(locale);
         subtitle.setText(texts.get("header.subtitle"));
-        clockDate.setText(texts.date(java.time.LocalDate.now(clock), true));
+        showClock();
         showSteps(state);
         textSizeButton.setText(texts.get(flow.largeText() ? "text.normal" : "text.larger"));
         idleQuestion.setText(texts.get("idle.question"));

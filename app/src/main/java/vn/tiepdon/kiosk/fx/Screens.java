@@ -45,9 +45,12 @@ final class Screens {
     /** The panel's size against a 1280-wide one: pictures drawn at a fixed size grow with it. */
     private final ObservableDoubleValue scale;
     private final BooleanSupplier portrait;
+    /** What a ticket's service code can name, priority series included; the services never change while running. */
+    private final List<Service> ticketServices;
 
     Screens(KioskFlow flow, ObservableDoubleValue scale, BooleanSupplier portrait) {
         this.flow = flow;
+        this.ticketServices = PrioritySeries.withPrioritySeries(flow.services());
         this.scale = scale;
         this.portrait = portrait;
     }
@@ -77,10 +80,7 @@ final class Screens {
         Pane top;
         if (portrait.getAsBoolean()) {
             words.setAlignment(Pos.CENTER);
-            prompt.setAlignment(Pos.CENTER);
-            hint.setAlignment(Pos.CENTER);
-            prompt.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-            hint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            centered(words);
             top = new VBox(card, words);
             ((VBox) top).setAlignment(Pos.CENTER);
         } else {
@@ -210,10 +210,7 @@ final class Screens {
             ((HBox) content).setSpacing(24);
         } else {
             words.setAlignment(Pos.CENTER);
-            words.getChildren().forEach(n -> {
-                ((Label) n).setAlignment(Pos.CENTER);
-                ((Label) n).setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-            });
+            centered(words);
             content = new VBox(icon, words);
             ((VBox) content).setAlignment(Pos.CENTER);
         }
@@ -264,10 +261,7 @@ final class Screens {
         if (payment instanceof PaymentMark.None && where.isEmpty()) {
             next.getChildren().add(label("next", t.get("done.next"), "hint"));
         }
-        next.getChildren().forEach(n -> {
-            ((Label) n).setAlignment(Pos.CENTER);
-            ((Label) n).setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        });
+        centered(next);
         return screen("doneScreen",
                 spacer(),
                 heading(Icons.check(), label("message", t.get("done.takeTicket"), "title")),
@@ -348,10 +342,7 @@ final class Screens {
                 label("ticketNumber", ticket.display(), "ticket-number"),
                 label("serviceName", serviceOf(ticket.serviceCode()).map(s -> s.name(t.locale()))
                         .orElse(ticket.serviceCode()), "ticket-caption"));
-        box.getChildren().forEach(n -> {
-            ((Label) n).setAlignment(Pos.CENTER);
-            ((Label) n).setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
-        });
+        centered(box);
         box.getStyleClass().add("ticket-box");
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(VBox.USE_PREF_SIZE);
@@ -361,8 +352,7 @@ final class Screens {
 
     /** The service a ticket was issued for, its priority series included ("Khám BHYT (ưu tiên)"). */
     private Optional<Service> serviceOf(String code) {
-        return PrioritySeries.withPrioritySeries(flow.services()).stream().filter(s -> s.code().equals(code))
-                .findFirst();
+        return ticketServices.stream().filter(s -> s.code().equals(code)).findFirst();
     }
 
     /** Side by side on a wide panel, one above the other on an upright one. */
@@ -428,13 +418,18 @@ final class Screens {
         screen.getStyleClass().add("screen");
         screen.setAlignment(Pos.TOP_CENTER);
         screen.setFillWidth(true);
-        for (Node child : children) {
+        centered(screen);
+        return screen;
+    }
+
+    /** The pane's labels centred, also on their second line. */
+    private static void centered(Pane pane) {
+        for (Node child : pane.getChildren()) {
             if (child instanceof Label l) {
                 l.setAlignment(Pos.CENTER);
                 l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             }
         }
-        return screen;
     }
 
     private static Node spacer() {
