@@ -269,6 +269,9 @@ class SettingsLoaderTest {
                 Arguments.of(with(MINIMAL, "service.1.code=KHÁM BHYT"), "service.1.code", "no spaces"),
                 Arguments.of(with(MINIMAL, "service.1.prefix=A1"), "service.1.prefix", "1–3 letters"),
                 Arguments.of(with(MINIMAL, "service.01.code=X"), "service.01.code", "leading zeros"),
+                Arguments.of(with(MINIMAL, "service.1.icon=rocket"), "service.1.icon", "stethoscope, insurance-card"),
+                Arguments.of(with(MINIMAL, "hospital.logo=logo.gif"), "hospital.logo", ".png or .jpg"),
+                Arguments.of(with(MINIMAL, "hospital.logo=missing-logo.png"), "hospital.logo", "cannot read"),
                 Arguments.of(with(MINIMAL, "queue.dayStartHour=24"), "queue.dayStartHour", "out of range 0–23"),
                 Arguments.of(with(MINIMAL, "queue.dayStartHour=five"), "queue.dayStartHour", "not a whole number"),
                 Arguments.of(with(MINIMAL, "scanner.baud=0"), "scanner.baud", "out of range"),
@@ -325,6 +328,22 @@ class SettingsLoaderTest {
                 .isInstanceOfSatisfying(SettingsException.class, e -> assertThat(e.key()).contains(key))
                 .hasMessageStartingWith(key + ": ")
                 .hasMessageContaining(problem);
+    }
+
+    @Test
+    void aServiceSaysWhereToGoAndALogoIsFoundBesideTheSettings() throws Exception {
+        Path file = write(with(MINIMAL, "service.1.where.vi=Phòng 105, tầng 1", "service.1.icon=child",
+                "hospital.logo=logo.png"));
+        Files.write(file.resolveSibling("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+
+        KioskSettings settings = SettingsLoader.load(file);
+
+        Service service = settings.services().getFirst();
+        assertThat(service.where(java.util.Locale.forLanguageTag("vi"))).isEqualTo("Phòng 105, tầng 1");
+        assertThat(service.where(java.util.Locale.ENGLISH)).as("English falls back to the Vietnamese place")
+                .isEqualTo("Phòng 105, tầng 1");
+        assertThat(service.icon()).isEqualTo("child");
+        assertThat(settings.hospitalLogo()).contains(file.resolveSibling("logo.png").toAbsolutePath().normalize());
     }
 
     @ParameterizedTest(name = "{0} is {1} đồng")
