@@ -50,6 +50,12 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule packagesHaveNoCycles = packagesHaveNoCycles(APP);
 
+    @ArchTest
+    static final ArchRule javafxStartsWithoutWaitingForLogging = noClasses()
+            .that().haveFullyQualifiedName(APP + ".kiosk.fx.FxToolkit")
+            .should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "ch.qos.logback..")
+            .because("the first logger sets up Logback, which held the kiosk's JavaFX start back by a quarter second");
+
     static ArchRule domainKnowsNoAdaptersScreensOrSql(String root) {
         return noClasses().that().resideInAnyPackage(under(root, DOMAIN))
                 .should().dependOnClassesThat().resideInAnyPackage(

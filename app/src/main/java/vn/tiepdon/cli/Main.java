@@ -2,9 +2,10 @@ package vn.tiepdon.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
-import vn.tiepdon.kiosk.fx.KioskApp;
+import vn.tiepdon.kiosk.fx.FxToolkit;
 import vn.tiepdon.store.DatabaseRecovery;
 import vn.tiepdon.store.StorageException;
 import picocli.CommandLine.Command;
@@ -15,24 +16,26 @@ import picocli.CommandLine.Command;
         versionProvider = Version.class,
         description = {"Tiếp Đón — kiosk lấy số cho bệnh viện / hospital queue-ticket kiosk."},
         // The launcher runs `server` itself, without JavaFX and without the kiosk's code: named here so it is found.
-        footer = {"  server   Máy chủ chỉ số và bảng chỉ số / Indicator server and dashboard (server --help)."},
-        subcommands = {
-                DemoCommand.class,
-                KioskCommand.class,
-                CashierCommand.class,
-                IdCommand.class,
-                PrintCommand.class,
-                TicketCommand.class,
-                DevicesCommand.class,
-                SimCommand.class,
-                VietqrCommand.class,
-                StatsCommand.class,
-                SyncCommand.class,
-                BackupCommand.class,
-                AdminCommand.class,
-                VoiceCommand.class,
-                CommandLine.HelpCommand.class})
+        footer = {"  server   Máy chủ chỉ số và bảng chỉ số / Indicator server and dashboard (server --help)."})
 public final class Main {
+
+    /** Every command, in the order {@code tiepdon --help} lists them. */
+    static final List<Class<?>> COMMANDS = List.of(
+            DemoCommand.class,
+            KioskCommand.class,
+            CashierCommand.class,
+            IdCommand.class,
+            PrintCommand.class,
+            TicketCommand.class,
+            DevicesCommand.class,
+            SimCommand.class,
+            VietqrCommand.class,
+            StatsCommand.class,
+            SyncCommand.class,
+            BackupCommand.class,
+            AdminCommand.class,
+            VoiceCommand.class,
+            CommandLine.HelpCommand.class);
 
     static {
         // Tickets are drawn with Java2D into memory only. Headless AWT never opens the display,
@@ -46,7 +49,7 @@ public final class Main {
     public static void main(String[] args) {
         if (opensWindow(args)) {
             // JavaFX takes a third of a second to start: let it start while the rest is read.
-            KioskApp.prepare();
+            FxToolkit.startInBackground();
         }
         startLoggingSetup();
         int code = run(args);
@@ -79,11 +82,31 @@ public final class Main {
     public static int run(String... args) {
         startLoggingSetup();
         return commandLine(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)).execute(args);
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args).execute(args);
     }
 
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+    /** The command line that runs {@code args}, writing to {@code out} and {@code err}. */
+    /**
+     * Only the command that was asked for, when one was: picocli reads every option of every command it is given,
+     * and reading all fourteen took a third of a second of the kiosk's cold start (measured), on every command.
+     * Help, a mistyped command and no command at all get them all, to list them or to suggest one.
+     */
+    static List<Class<?>> commandsFor(String... args) {
+        if (args.length > 0 && !args[0].equals("help")) {
+            for (Class<?> command : COMMANDS) {
+                if (command.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(command);
+                }
+            }
+        }
+        return COMMANDS;
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        for (Class<?> command : commandsFor(args)) {
+            cli.addSubcommand(command);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> switch (e) {

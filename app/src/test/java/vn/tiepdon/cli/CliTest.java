@@ -254,6 +254,50 @@ class CliTest {
         }
     }
 
+    /** The commands as the README and IT know them. */
+    private static final List<String> COMMAND_NAMES = List.of("demo", "kiosk", "cashier", "id", "print", "ticket",
+            "devices", "sim", "vietqr", "stats", "sync", "backup", "admin", "voice", "help");
+
+    @Test
+    void theHelpListsEveryCommand() {
+        CliRun run = run("--help");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        for (String name : COMMAND_NAMES) {
+            assertThat(run.out()).containsPattern("(?m)^\\s+" + name + "\\s");
+        }
+    }
+
+    /** A command is read alone (start-up), but says the same as when read with all the others. */
+    @Test
+    void aCommandAloneHasTheSameHelpAsAmongAllOthers() {
+        for (String name : COMMAND_NAMES.subList(0, COMMAND_NAMES.size() - 1)) {
+            CliRun alone = run(name, "--help");
+            CliRun amongAll = run("help", name);
+
+            assertThat(alone.exitCode()).as(name).isEqualTo(ExitCodes.OK);
+            assertThat(alone.out()).as(name).contains("Usage: tiepdon " + name).isEqualTo(amongAll.out());
+        }
+    }
+
+    /** Reading every command's options cost the kiosk a third of a second at each start: only the one asked for. */
+    @Test
+    void onlyTheCommandAskedForIsRead() {
+        assertThat(Main.commandsFor("kiosk", "--windowed")).containsExactly(KioskCommand.class);
+        assertThat(Main.commandsFor("stats", "export")).containsExactly(StatsCommand.class);
+        assertThat(Main.commandsFor("help", "kiosk")).hasSize(COMMAND_NAMES.size());
+        assertThat(Main.commandsFor("kiosq")).hasSize(COMMAND_NAMES.size());
+        assertThat(Main.commandsFor()).hasSize(COMMAND_NAMES.size());
+    }
+
+    @Test
+    void aMistypedCommandGetsASuggestion() {
+        CliRun run = run("kiosq");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.REJECTED);
+        assertThat(run.err()).contains("kiosq").contains("kiosk");
+    }
+
     private Path settings(String printerAddress) throws IOException {
         return write(SettingsLoader.toProperties(SettingsLoader.demo(tmp.resolve("data"), "stdin", printerAddress)));
     }

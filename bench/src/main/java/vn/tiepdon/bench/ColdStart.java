@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import vn.tiepdon.scan.Framing;
+import vn.tiepdon.scan.sim.ScannerSimulator;
 
 /**
  * Kiosk cold start to the attract screen against a bare JavaFX window, started the same way
@@ -30,8 +32,21 @@ public final class ColdStart {
         Path lib = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Path dir = Files.createTempDirectory("tiepdon-startup");
-        Path settings = writeSettings(dir);
+        // The attract screen needs a scanner: without one the kiosk (rightly) opens on its out-of-service screen.
+        ScannerSimulator scanner = plugInScanner(dir);
+        Path settings = writeSettings(dir, scanner == null ? dir.resolve("no-scanner") : scanner.link());
         List<String> command = javaCommand(lib);
+        try {
+            measure(command, settings, runs, scanner != null);
+        } finally {
+            if (scanner != null) {
+                scanner.close();
+            }
+        }
+    }
+
+    private static void measure(List<String> command, Path settings, int runs, boolean attract)
+            throws IOException, InterruptedException {
 
         long[] bare = new long[runs];
         long[] kiosk = new long[runs];
@@ -48,6 +63,18 @@ public final class ColdStart {
                 runs, Arrays.toString(bare), Arrays.toString(kiosk));
         System.out.printf(Locale.ROOT, "median: bare %d ms, kiosk %d ms, ratio %.2f%n", bareMedian, kioskMedian,
                 (double) kioskMedian / bareMedian);
+        if (!attract) {
+            System.out.println("(no socat: the kiosk had no scanner and started on its out-of-service screen)");
+        }
+    }
+
+    /** A simulated scanner on a pseudo-terminal, as the demo has; null without socat. */
+    private static ScannerSimulator plugInScanner(Path dir) throws IOException {
+        if (!ScannerSimulator.socatAvailable()) {
+            return null;
+        }
+        // No scans are sent: the framing does not matter here.
+        return ScannerSimulator.start(dir.resolve("scanner"), Framing.CR);
     }
 
     /**
@@ -96,7 +123,7 @@ public final class ColdStart {
         throw new IllegalStateException("no first frame from " + args + " (is there a display?)");
     }
 
-    private static Path writeSettings(Path dir) throws IOException {
+    private static Path writeSettings(Path dir, Path scanner) throws IOException {
         Path file = dir.resolve("tiepdon.properties");
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("""
@@ -112,7 +139,7 @@ public final class ColdStart {
                     scanner.port=%s
                     printer.address=tcp:127.0.0.1:9
                     data.dir=%s
-                    """.formatted(dir.resolve("no-scanner"), dir.resolve("data")));
+                    """.formatted(scanner, dir.resolve("data")));
         }
         return file;
     }

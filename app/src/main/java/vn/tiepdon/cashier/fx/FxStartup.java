@@ -9,7 +9,7 @@ import javafx.application.Platform;
 
 /**
  * Starts JavaFX once per process, or joins the toolkit that is already up (the kiosk's
- * {@link vn.tiepdon.kiosk.fx.KioskApp#prepare()}, or a test's): JavaFX refuses a second start.
+ * {@link vn.tiepdon.kiosk.fx.FxToolkit#startInBackground()}, or a test's): JavaFX refuses a second start.
  */
 final class FxStartup {
 

@@ -1,8 +1,6 @@
 package vn.tiepdon.kiosk.fx;
 
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,7 +26,6 @@ public final class KioskApp extends Application {
     private static final AtomicBoolean LAUNCHED = new AtomicBoolean();
     private static final AtomicReference<Stage> WINDOW = new AtomicReference<>();
     private static final AtomicBoolean CLOSE_REQUESTED = new AtomicBoolean();
-    private static CompletableFuture<Void> toolkit;
 
     private final KioskWiring wiring;
     private ExecutorService worker;
@@ -37,24 +34,6 @@ public final class KioskApp extends Application {
     /** {@link #launch(KioskWiring)} creates it; tests may host it themselves. */
     KioskApp(KioskWiring wiring) {
         this.wiring = Objects.requireNonNull(wiring, "wiring");
-    }
-
-    /**
-     * Starts JavaFX now, on a thread of its own, so that it is up by the time the settings and the
-     * command line have been read. Idempotent; a failure (no display) is reported by {@link #launch}.
-     */
-    public static synchronized void prepare() {
-        if (toolkit != null) {
-            return;
-        }
-        toolkit = new CompletableFuture<>();
-        Thread.ofPlatform().daemon().name("fx-startup").start(() -> {
-            try {
-                Platform.startup(() -> toolkit.complete(null));
-            } catch (RuntimeException | Error e) {
-                toolkit.completeExceptionally(e);
-            }
-        });
     }
 
     /**
@@ -68,12 +47,7 @@ public final class KioskApp extends Application {
         if (!LAUNCHED.compareAndSet(false, true)) {
             throw new IllegalStateException("The kiosk can be launched once per process");
         }
-        prepare();
-        try {
-            toolkit.join();
-        } catch (CompletionException e) {
-            throw new IllegalStateException("JavaFX could not start: " + e.getCause(), e.getCause());
-        }
+        FxToolkit.awaitStarted();
         Platform.setImplicitExit(false);
         KioskApp app = new KioskApp(wiring);
         CountDownLatch closed = new CountDownLatch(1);

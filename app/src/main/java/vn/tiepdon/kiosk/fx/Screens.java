@@ -159,6 +159,9 @@ final class Screens {
         grid.setMaxWidth(Double.MAX_VALUE);
         grid.setMaxHeight(Double.MAX_VALUE);
         Label hint = label("hint", t.get("service.hint"), "hint");
+        if (!upright && rows == 2) {
+            grid.getStyleClass().add("two-rows");
+        }
         if (!upright && rows >= 3) {
             // Three rows of big tiles only fit a 768-pixel panel without the hint and with smaller type.
             grid.getStyleClass().add("dense");
