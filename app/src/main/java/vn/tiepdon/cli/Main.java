@@ -85,7 +85,6 @@ public final class Main {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), args).execute(args);
     }
 
-    /** The command line that runs {@code args}, writing to {@code out} and {@code err}. */
     /**
      * Only the command that was asked for, when one was: picocli reads every option of every command it is given,
      * and reading all fourteen took a third of a second of the kiosk's cold start (measured), on every command.
@@ -102,6 +101,7 @@ public final class Main {
         return COMMANDS;
     }
 
+    /** The command line that runs {@code args}, writing to {@code out} and {@code err}. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
         for (Class<?> command : commandsFor(args)) {

@@ -99,8 +99,8 @@ final class StatsCommand implements Callable<Integer> {
      */
     private static Map<String, String> serviceNames(Optional<KioskSettings> settings, Locale locale) {
         Map<String, String> names = new java.util.HashMap<>();
-        settings.ifPresent(s -> PrioritySeries.withPrioritySeries(s.services())
-                .forEach(service -> names.put(service.code(), service.name(locale))));
+        settings.ifPresent(s -> PrioritySeries.byCode(s.services())
+                .forEach((code, service) -> names.put(code, service.name(locale))));
         return names;
     }
 

@@ -71,9 +71,9 @@ public final class Texts {
     }
 
     /** With the day of the week, for the header: "Thứ Năm, 03/12/2026". */
-    public String date(LocalDate date, boolean weekday) {
-        if (date == null || !weekday) {
-            return date(date);
+    public String dateWithWeekday(LocalDate date) {
+        if (date == null) {
+            return "";
         }
         // From the bundle, not the JDK's locale data, whose loading cost the first screen a tenth of a second.
         return get("weekday." + date.getDayOfWeek().getValue()) + ", " + DATE.format(date);

@@ -1,6 +1,8 @@
 package vn.tiepdon.registration;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import vn.tiepdon.queue.Service;
 
@@ -32,6 +34,13 @@ public final class PrioritySeries {
      */
     public static List<Service> withPrioritySeries(List<Service> services) {
         return services.stream().flatMap(s -> Stream.of(s, of(s))).toList();
+    }
+
+    /** {@link #withPrioritySeries} by service code, for looking up a ticket's service; the first of a code wins. */
+    public static Map<String, Service> byCode(List<Service> services) {
+        Map<String, Service> byCode = new LinkedHashMap<>();
+        withPrioritySeries(services).forEach(service -> byCode.putIfAbsent(service.code(), service));
+        return Map.copyOf(byCode);
     }
 
     public static boolean isPriority(String serviceCode) {

@@ -126,11 +126,11 @@ class TextsTest {
     @Test
     void theHeadersDateNamesTheDayOfTheWeek() {
         // 3 December 2026 is a Thursday; 6 December a Sunday.
-        assertThat(Texts.of(java.util.Locale.forLanguageTag("vi-VN")).date(java.time.LocalDate.of(2026, 12, 3), true))
+        assertThat(Texts.of(java.util.Locale.forLanguageTag("vi-VN")).dateWithWeekday(java.time.LocalDate.of(2026, 12, 3)))
                 .isEqualTo("Thứ Năm, 03/12/2026");
-        assertThat(Texts.of(java.util.Locale.forLanguageTag("vi-VN")).date(java.time.LocalDate.of(2026, 12, 6), true))
+        assertThat(Texts.of(java.util.Locale.forLanguageTag("vi-VN")).dateWithWeekday(java.time.LocalDate.of(2026, 12, 6)))
                 .isEqualTo("Chủ Nhật, 06/12/2026");
-        assertThat(Texts.of(java.util.Locale.ENGLISH).date(java.time.LocalDate.of(2026, 12, 3), true))
+        assertThat(Texts.of(java.util.Locale.ENGLISH).dateWithWeekday(java.time.LocalDate.of(2026, 12, 3)))
                 .isEqualTo("Thursday, 03/12/2026");
     }
 }

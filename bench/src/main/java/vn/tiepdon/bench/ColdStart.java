@@ -33,15 +33,9 @@ public final class ColdStart {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         Path dir = Files.createTempDirectory("tiepdon-startup");
         // The attract screen needs a scanner: without one the kiosk (rightly) opens on its out-of-service screen.
-        ScannerSimulator scanner = plugInScanner(dir);
-        Path settings = writeSettings(dir, scanner == null ? dir.resolve("no-scanner") : scanner.link());
-        List<String> command = javaCommand(lib);
-        try {
-            measure(command, settings, runs, scanner != null);
-        } finally {
-            if (scanner != null) {
-                scanner.close();
-            }
+        try (ScannerSimulator scanner = plugInScanner(dir)) {
+            Path settings = writeSettings(dir, scanner == null ? dir.resolve("no-scanner") : scanner.link());
+            measure(javaCommand(lib), settings, runs, scanner != null);
         }
     }
 

@@ -117,7 +117,12 @@ public final class KioskApp extends Application {
         runtime = KioskRuntime.start(wiring, new FxTimer(), worker, Platform::runLater);
         stage.setTitle(wiring.settings().hospitalName());
         stage.setScene(runtime.view().scene());
-        if (!wiring.fullScreen()) {
+        if (wiring.fullScreen()) {
+            // Not a lockdown (that is the operating system's job), but no stray key leaves full screen.
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreenExitHint("");
+            stage.setFullScreen(true);
+        } else {
             // A window (the demo, a trial) still takes the whole screen: a 1280x800 window in the middle of a
             // 1280x1024 panel left bands above and below, and the screens lay themselves out for any size.
             javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
@@ -125,12 +130,6 @@ public final class KioskApp extends Application {
             stage.setY(screen.getMinY());
             stage.setWidth(screen.getWidth());
             stage.setHeight(screen.getHeight());
-        }
-        if (wiring.fullScreen()) {
-            // Not a lockdown (that is the operating system's job), but no stray key leaves full screen.
-            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-            stage.setFullScreenExitHint("");
-            stage.setFullScreen(true);
         }
         runAfterFirstFrame(stage.getScene(), wiring.onShown());
         stage.show();

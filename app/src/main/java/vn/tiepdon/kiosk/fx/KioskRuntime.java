@@ -70,8 +70,40 @@ public final class KioskRuntime implements AutoCloseable {
         Speaker speaker = Speaker.open(wiring.settings().voice());
         VoiceGuide guide = VoiceGuide.attach(flow, speaker);
         view.onStartScreenTouched(guide::startScreenTouched);
-        // The scanner's ups and downs pause the kiosk, and are counted for its uptime off the JavaFX thread.
-        adminStatus.addListener(() -> adminStatus.scannerConnected().ifPresent(connected -> {
+        adminStatus.addListener(new ScannerFollower(adminStatus, flow, wiring, worker));
+        LOG.info("Starting scan source {}", wiring.scanSource().describe());
+        wiring.scanSource().start(new ScanHandOver(ui, flow::scan, adminStatus));
+        KioskRuntime runtime = new KioskRuntime(flow, view, adminStatus, wiring.scanSource(), speaker);
+        runtime.new PrinterWatch(wiring.ticketIssuer(), timer, ui).next();
+        return runtime;
+    }
+
+    /**
+     * The scanner's ups and downs pause the kiosk, and are counted for its uptime off the JavaFX thread. The admin
+     * status also changes for the printer's checks and keyboard scans: only a change of the scanner is passed on.
+     */
+    private static final class ScannerFollower implements Runnable {
+        private final AdminStatus adminStatus;
+        private final KioskFlow flow;
+        private final KioskWiring wiring;
+        private final Executor worker;
+        private Boolean followed;
+
+        ScannerFollower(AdminStatus adminStatus, KioskFlow flow, KioskWiring wiring, Executor worker) {
+            this.adminStatus = adminStatus;
+            this.flow = flow;
+            this.wiring = wiring;
+            this.worker = worker;
+        }
+
+        /** On the JavaFX thread. */
+        @Override
+        public void run() {
+            Boolean connected = adminStatus.scannerConnected().orElse(null);
+            if (connected == null || connected.equals(followed)) {
+                return;
+            }
+            followed = connected;
             flow.deviceReady("scanner", connected);
             try {
                 worker.execute(() -> {
@@ -84,12 +116,7 @@ public final class KioskRuntime implements AutoCloseable {
             } catch (RejectedExecutionException closing) {
                 LOG.debug("Scanner connection not counted: the kiosk is closing");
             }
-        }));
-        LOG.info("Starting scan source {}", wiring.scanSource().describe());
-        wiring.scanSource().start(new ScanHandOver(ui, flow::scan, adminStatus));
-        KioskRuntime runtime = new KioskRuntime(flow, view, adminStatus, wiring.scanSource(), speaker);
-        runtime.new PrinterWatch(wiring.ticketIssuer(), timer, ui).next();
-        return runtime;
+        }
     }
 
     /** How often the printer is asked, between patients, whether it could print. */

@@ -76,6 +76,9 @@ public final class KioskView {
     private final Button backButton;
     private final Button textSizeButton;
     private final HBox stepBar = new HBox();
+    private static final String[] STEP_NAMES = {"step.scan", "step.confirm", "step.service", "step.ticket"};
+    private final HBox[] steps = new HBox[STEP_NAMES.length];
+    private final Label[] stepNames = new Label[STEP_NAMES.length];
     private final Label clockTime = Controls.label("clockTime", "", "clock-time");
     private final Label clockDate = Controls.label("clockDate", "", "clock-date");
     private final Label subtitle = Controls.label("headerSubtitle", "", "header-subtitle");
@@ -121,6 +124,7 @@ public final class KioskView {
         stepBar.getStyleClass().add("step-bar");
         stepBar.setAlignment(Pos.CENTER);
         stepBar.setId("stepBar");
+        buildSteps();
         // A touch-only kiosk has no Ctrl+Shift+A: five quick taps on the hospital's name open the admin side.
         hospital.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             if (secretTaps.tap(System.nanoTime())) {
@@ -130,9 +134,9 @@ public final class KioskView {
 
         // Both ways out sit in the same place on every screen, at hand height.
         backButton = Controls.button("backButton", "", flow::backToStart, "footer-button", "back-button");
-        textSizeButton = Controls.button("textSizeButton", "", flow::toggleLargeText, "footer-button",
+        textSizeButton = Controls.button("textSizeButton", "", flow::toggleLargeText, "footer-button", "secondary",
                 "text-size-button");
-        languageButton = Controls.button("languageButton", "", flow::toggleLanguage, "footer-button",
+        languageButton = Controls.button("languageButton", "", flow::toggleLanguage, "footer-button", "secondary",
                 "language-button");
         Region filler = new Region();
         HBox.setHgrow(filler, Priority.ALWAYS);
@@ -189,7 +193,6 @@ public final class KioskView {
         // Upright, the width is what runs out: a 1080-wide panel gets about the type of a 1080-wide landscape one.
         double panel = upright ? Math.min(width / UPRIGHT_WIDTH, height / UPRIGHT_HEIGHT)
                 : Math.min(width / WIDTH, height / HEIGHT);
-        root.pseudoClassStateChanged(PseudoClass.getPseudoClass("portrait"), upright);
         if (upright != portrait) {
             portrait = upright;
             render(flow.state(), flow.locale());
@@ -234,7 +237,7 @@ public final class KioskView {
     private java.time.ZonedDateTime showClock() {
         java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock);
         clockTime.setText(String.format(Locale.ROOT, "%02d:%02d", now.getHour(), now.getMinute()));
-        clockDate.setText(texts.date(now.toLocalDate(), true));
+        clockDate.setText(texts.dateWithWeekday(now.toLocalDate()));
         return now;
     }
 
@@ -440,16 +443,12 @@ public final class KioskView {
         };
     }
 
-    private void showSteps(KioskState state) {
-        int current = step(state);
-        stepBar.setVisible(current > 0);
-        stepBar.setManaged(current > 0);
-        stepBar.getChildren().clear();
-        String[] names = {"step.scan", "step.confirm", "step.service", "step.ticket"};
-        for (int i = 1; i <= names.length; i++) {
+    /** The four steps, built once: only their names and which is done or current change. */
+    private void buildSteps() {
+        for (int i = 1; i <= STEP_NAMES.length; i++) {
             Label number = Controls.label(null, String.valueOf(i), "step-number");
             number.setMaxWidth(Region.USE_PREF_SIZE);
-            Label name = Controls.label(null, texts.get(names[i - 1]), "step-name");
+            Label name = Controls.label(null, "", "step-name");
             name.setWrapText(false);
             // Never "Chọn dịc…": a bar that cannot hold the names makes the type smaller (see fitPanel).
             name.setMinWidth(Region.USE_PREF_SIZE);
@@ -459,14 +458,25 @@ public final class KioskView {
             step.setAlignment(Pos.CENTER);
             step.getStyleClass().add("step");
             step.setId("step" + i);
-            step.pseudoClassStateChanged(DONE, i < current);
-            step.pseudoClassStateChanged(CURRENT, i == current);
             if (i > 1) {
                 Label arrow = Controls.label(null, "›", "step-arrow");
                 arrow.setMaxWidth(Region.USE_PREF_SIZE);
                 stepBar.getChildren().add(arrow);
             }
             stepBar.getChildren().add(step);
+            steps[i - 1] = step;
+            stepNames[i - 1] = name;
+        }
+    }
+
+    private void showSteps(KioskState state) {
+        int current = step(state);
+        stepBar.setVisible(current > 0);
+        stepBar.setManaged(current > 0);
+        for (int i = 1; i <= STEP_NAMES.length; i++) {
+            stepNames[i - 1].setText(texts.get(STEP_NAMES[i - 1]));
+            steps[i - 1].pseudoClassStateChanged(DONE, i < current);
+            steps[i - 1].pseudoClassStateChanged(CURRENT, i == current);
         }
     }
 }

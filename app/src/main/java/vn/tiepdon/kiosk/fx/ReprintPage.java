@@ -7,8 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -44,7 +42,7 @@ final class ReprintPage {
 
     ReprintPage(AdminConsole console, List<Service> services, Texts texts) {
         this.console = console;
-        this.services = PrioritySeries.withPrioritySeries(services).stream().collect(Collectors.toMap(Service::code, Function.identity(), (a, b) -> a));
+        this.services = PrioritySeries.byCode(services);
         this.texts = texts;
         list.setId("reprintList");
         list.getStyleClass().add("reprint-list");

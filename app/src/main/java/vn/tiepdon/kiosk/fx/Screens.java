@@ -4,6 +4,7 @@ import static vn.tiepdon.kiosk.fx.Controls.button;
 import static vn.tiepdon.kiosk.fx.Controls.label;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javafx.beans.value.ObservableDoubleValue;
@@ -46,11 +47,11 @@ final class Screens {
     private final ObservableDoubleValue scale;
     private final BooleanSupplier portrait;
     /** What a ticket's service code can name, priority series included; the services never change while running. */
-    private final List<Service> ticketServices;
+    private final Map<String, Service> ticketServices;
 
     Screens(KioskFlow flow, ObservableDoubleValue scale, BooleanSupplier portrait) {
         this.flow = flow;
-        this.ticketServices = PrioritySeries.withPrioritySeries(flow.services());
+        this.ticketServices = PrioritySeries.byCode(flow.services());
         this.scale = scale;
         this.portrait = portrait;
     }
@@ -355,7 +356,7 @@ final class Screens {
 
     /** The service a ticket was issued for, its priority series included ("Khám BHYT (ưu tiên)"). */
     private Optional<Service> serviceOf(String code) {
-        return ticketServices.stream().filter(s -> s.code().equals(code)).findFirst();
+        return Optional.ofNullable(ticketServices.get(code));
     }
 
     /** Side by side on a wide panel, one above the other on an upright one. */
