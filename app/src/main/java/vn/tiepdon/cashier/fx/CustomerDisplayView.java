@@ -183,7 +183,8 @@ public final class CustomerDisplayView {
         SVGPath mark = new SVGPath();
         mark.setContent(badge.path);
         mark.getStyleClass().add("badge-mark");
-        // The kiosk's proportions (its 84-pixel badge scales the mark 2.3 times), whatever the display's size.
+        // The display's own proportions, whatever its size: the mark spans about 0.71 of the circle, as the kiosk's
+        // badge once did. The kiosk now draws its marks at 0.62 of theirs; the display does not follow it.
         mark.setScaleX(size * 2.3 / 84);
         mark.setScaleY(size * 2.3 / 84);
         StackPane circle = new StackPane(mark);
