@@ -391,12 +391,9 @@ public final class CashierView {
         return bilingual(null, texts.get(key), Pos.CENTER_LEFT, "cashier-label", "cashier-en");
     }
 
-    /** Sized and coloured by its style classes: white with a blue edge unless told "primary", "brand" or "warn". */
+    /** One of the window's buttons, never narrower than its words. */
     private Button button(String id, String key, Runnable action, String... styleClasses) {
-        Button button = new Button(texts.get(key).vi());
-        button.setId(id);
-        button.getStyleClass().add("cashier-button");
-        button.getStyleClass().addAll(styleClasses);
+        Button button = Labels.button(id, texts.get(key).vi(), styleClasses);
         button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());
         return button;
