@@ -361,8 +361,6 @@ public final class CashierView {
     private void show(ActionResult result) {
         messageVi.setText(result.message().vi());
         messageEn.setText(result.message().en());
-        messageVi.getStyleClass().removeAll("done", "refused");
-        messageVi.getStyleClass().add(result.done() ? "done" : "refused");
         messageBar.getStyleClass().removeAll("done", "refused");
         messageBar.getStyleClass().add(result.done() ? "done" : "refused");
         messageBar.setVisible(true);
