@@ -56,8 +56,6 @@ public final class CashierView {
     /** Two lines of a late row and their padding; the late lists grow to two rows and then scroll. */
     private static final double LATE_ROW_HEIGHT = 58;
     private static final int LATE_ROWS_SHOWN = 2;
-    /** The band's height for its two lines of title when there is no display beside it to match. */
-    private static final double HEADER_HEIGHT = 64;
 
     private final CashierBoard board;
     private final CashierTexts texts;
@@ -151,7 +149,7 @@ public final class CashierView {
         HBox.setHgrow(title, Priority.ALWAYS);
         // Never squeezed by a full column below it: the title would be pushed out of the band.
         header.setMinHeight(Region.USE_PREF_SIZE);
-        header.setPrefHeight(HEADER_HEIGHT);
+        header.setPrefHeight(CustomerDisplayView.BAND_MIN);
         header.getStyleClass().add("cashier-header");
         header.setId("cashierHeader");
         header.setAlignment(Pos.CENTER_LEFT);
