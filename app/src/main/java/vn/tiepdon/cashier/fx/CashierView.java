@@ -284,23 +284,15 @@ public final class CashierView {
     }
 
     private void handleLate(LateTransfer.Handling handling) {
-        LateRow selected = late.getSelectionModel().getSelectedItem();
-        if (selected == null) {
-            show(new ActionResult(false, texts.get("late.selectFirst")));
-            return;
-        }
-        reasonPrompt.ask(texts.get("reason.title." + handling.name(), selected.billNumber(), amountOf(selected)),
-                note -> show(board.handleLate(selected.reference(), handling, note)));
+        selected(late, "late.selectFirst").ifPresent(row -> reasonPrompt.ask(
+                texts.get("reason.title." + handling.name(), row.billNumber(), amountOf(row)),
+                note -> show(board.handleLate(row.reference(), handling, note))));
     }
 
     private void markRefunded() {
-        LateRow selected = refunds.getSelectionModel().getSelectedItem();
-        if (selected == null) {
-            show(new ActionResult(false, texts.get("refund.selectFirst")));
-            return;
-        }
-        reasonPrompt.ask(texts.get("reason.title.REFUNDED", selected.billNumber(), amountOf(selected)),
-                texts.get("reason.hint.REFUNDED"), note -> show(board.markRefunded(selected.reference(), note)));
+        selected(refunds, "refund.selectFirst").ifPresent(row -> reasonPrompt.ask(
+                texts.get("reason.title.REFUNDED", row.billNumber(), amountOf(row)),
+                texts.get("reason.hint.REFUNDED"), note -> show(board.markRefunded(row.reference(), note))));
     }
 
     private static String amountOf(LateRow row) {
@@ -313,12 +305,16 @@ public final class CashierView {
     }
 
     private void onSelected(Consumer<String> action) {
-        WaitingRow selected = waiting.getSelectionModel().getSelectedItem();
-        if (selected == null) {
-            show(new ActionResult(false, texts.get("cashier.selectFirst")));
-            return;
+        selected(waiting, "cashier.selectFirst").map(WaitingRow::billNumber).ifPresent(action);
+    }
+
+    /** The row the action is for; with none selected, the message line asks for one ({@code selectFirstKey}). */
+    private <T> Optional<T> selected(ListView<T> list, String selectFirstKey) {
+        T row = list.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            show(new ActionResult(false, texts.get(selectFirstKey)));
         }
-        action.accept(selected.billNumber());
+        return Optional.ofNullable(row);
     }
 
     private void create() {
