@@ -49,9 +49,7 @@ public final class CashierTexts {
 
     /** What the cashier typed breaks a VietQR rule: which field, and what to type instead. */
     public Bilingual invalid(InvalidPaymentRequest invalid) {
-        Bilingual field = get("field." + invalid.field().name());
-        return new Bilingual(format(vi, "invalid." + invalid.rule().name(), field.vi(), invalid.limit()),
-                format(en, "invalid." + invalid.rule().name(), field.en(), invalid.limit()));
+        return get("invalid." + invalid.rule().name(), get("field." + invalid.field().name()), invalid.limit());
     }
 
     /** Names the bill the desk refused: a late transfer's, even when the cashier's list no longer holds it. */

@@ -45,7 +45,7 @@ public record LateRow(LateTransfer transfer) {
     }
 
     /** The bank's reference and the sender's masked account, or that the bank did not say who sent it. */
-    public Bilingual source(CashierTexts texts) {
+    private Bilingual source(CashierTexts texts) {
         Object sender = transfer.sender().<Object>map(MaskedAccount::shown)
                 .orElseGet(() -> texts.get("late.senderUnknown"));
         return texts.get("late.source", transfer.bankReference(), sender);

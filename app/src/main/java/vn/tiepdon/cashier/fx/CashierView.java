@@ -56,8 +56,6 @@ public final class CashierView {
     /** Two lines of a late row and their padding; the late lists grow to two rows and then scroll. */
     private static final double LATE_ROW_HEIGHT = 58;
     private static final int LATE_ROWS_SHOWN = 2;
-    /** The band's height for its two lines of title when there is no display beside it to match. */
-    private static final double HEADER_HEIGHT = 64;
 
     private final CashierBoard board;
     private final CashierTexts texts;
@@ -151,7 +149,7 @@ public final class CashierView {
         HBox.setHgrow(title, Priority.ALWAYS);
         // Never squeezed by a full column below it: the title would be pushed out of the band.
         header.setMinHeight(Region.USE_PREF_SIZE);
-        header.setPrefHeight(HEADER_HEIGHT);
+        header.setPrefHeight(CustomerDisplayView.BAND_MIN);
         header.getStyleClass().add("cashier-header");
         header.setId("cashierHeader");
         header.setAlignment(Pos.CENTER_LEFT);
@@ -286,23 +284,15 @@ public final class CashierView {
     }
 
     private void handleLate(LateTransfer.Handling handling) {
-        LateRow selected = late.getSelectionModel().getSelectedItem();
-        if (selected == null) {
-            show(new ActionResult(false, texts.get("late.selectFirst")));
-            return;
-        }
-        reasonPrompt.ask(texts.get("reason.title." + handling.name(), selected.billNumber(), amountOf(selected)),
-                note -> show(board.handleLate(selected.reference(), handling, note)));
+        selected(late, "late.selectFirst").ifPresent(row -> reasonPrompt.ask(
+                texts.get("reason.title." + handling.name(), row.billNumber(), amountOf(row)),
+                note -> show(board.handleLate(row.reference(), handling, note))));
     }
 
     private void markRefunded() {
-        LateRow selected = refunds.getSelectionModel().getSelectedItem();
-        if (selected == null) {
-            show(new ActionResult(false, texts.get("refund.selectFirst")));
-            return;
-        }
-        reasonPrompt.ask(texts.get("reason.title.REFUNDED", selected.billNumber(), amountOf(selected)),
-                texts.get("reason.hint.REFUNDED"), note -> show(board.markRefunded(selected.reference(), note)));
+        selected(refunds, "refund.selectFirst").ifPresent(row -> reasonPrompt.ask(
+                texts.get("reason.title.REFUNDED", row.billNumber(), amountOf(row)),
+                texts.get("reason.hint.REFUNDED"), note -> show(board.markRefunded(row.reference(), note))));
     }
 
     private static String amountOf(LateRow row) {
@@ -315,12 +305,16 @@ public final class CashierView {
     }
 
     private void onSelected(Consumer<String> action) {
-        WaitingRow selected = waiting.getSelectionModel().getSelectedItem();
-        if (selected == null) {
-            show(new ActionResult(false, texts.get("cashier.selectFirst")));
-            return;
+        selected(waiting, "cashier.selectFirst").map(WaitingRow::billNumber).ifPresent(action);
+    }
+
+    /** The row the action is for; with none selected, the message line asks for one ({@code selectFirstKey}). */
+    private <T> Optional<T> selected(ListView<T> list, String selectFirstKey) {
+        T row = list.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            show(new ActionResult(false, texts.get(selectFirstKey)));
         }
-        action.accept(selected.billNumber());
+        return Optional.ofNullable(row);
     }
 
     private void create() {
@@ -361,8 +355,6 @@ public final class CashierView {
     private void show(ActionResult result) {
         messageVi.setText(result.message().vi());
         messageEn.setText(result.message().en());
-        messageVi.getStyleClass().removeAll("done", "refused");
-        messageVi.getStyleClass().add(result.done() ? "done" : "refused");
         messageBar.getStyleClass().removeAll("done", "refused");
         messageBar.getStyleClass().add(result.done() ? "done" : "refused");
         messageBar.setVisible(true);
@@ -391,12 +383,9 @@ public final class CashierView {
         return bilingual(null, texts.get(key), Pos.CENTER_LEFT, "cashier-label", "cashier-en");
     }
 
-    /** Sized and coloured by its style classes: white with a blue edge unless told "primary", "brand" or "warn". */
+    /** One of the window's buttons, never narrower than its words. */
     private Button button(String id, String key, Runnable action, String... styleClasses) {
-        Button button = new Button(texts.get(key).vi());
-        button.setId(id);
-        button.getStyleClass().add("cashier-button");
-        button.getStyleClass().addAll(styleClasses);
+        Button button = Labels.button(id, texts.get(key).vi(), styleClasses);
         button.setMinWidth(Region.USE_PREF_SIZE);
         button.setOnAction(e -> action.run());
         return button;

@@ -39,8 +39,11 @@ public final class CustomerDisplayView {
     private static final double LINES_PER_HEIGHT = 40;
     /** The header band in lines of the root font (86 px on a 1080-pixel screen, like the kiosk's 76 of 800)... */
     private static final double BAND_LINES = 3.2;
-    /** ...and never lower than its words need in a small window. */
-    private static final double BAND_MIN = 64;
+    /**
+     * ...and never lower than its words need in a small window: the cashier's two lines of title too, whose band is
+     * this high when there is no display beside it to match.
+     */
+    static final double BAND_MIN = 64;
 
     private final CustomerDisplay display;
     private final CashierTexts texts;
@@ -101,9 +104,10 @@ public final class CustomerDisplayView {
             return;
         }
         em = em(height);
-        header.setMinHeight(bandHeight(height));
-        header.setPrefHeight(bandHeight(height));
-        header.setMaxHeight(bandHeight(height));
+        double band = bandHeight(height);
+        header.setMinHeight(band);
+        header.setPrefHeight(band);
+        header.setMaxHeight(band);
         root.setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", em));
         shown = null;
         render(display.screen());
@@ -183,7 +187,8 @@ public final class CustomerDisplayView {
         SVGPath mark = new SVGPath();
         mark.setContent(badge.path);
         mark.getStyleClass().add("badge-mark");
-        // The kiosk's proportions (its 84-pixel badge scales the mark 2.3 times), whatever the display's size.
+        // The display's own proportions, whatever its size: the mark spans about 0.71 of the circle, as the kiosk's
+        // badge once did. The kiosk now draws its marks at 0.62 of theirs; the display does not follow it.
         mark.setScaleX(size * 2.3 / 84);
         mark.setScaleY(size * 2.3 / 84);
         StackPane circle = new StackPane(mark);

@@ -1,12 +1,16 @@
 package vn.tiepdon.cashier.fx;
 
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextAlignment;
 import vn.tiepdon.cashier.Bilingual;
 
-/** Labels built the same way everywhere: wrapped, never cut with an ellipsis, with an id tests and support look for. */
+/**
+ * Labels built the same way everywhere: wrapped, never cut with an ellipsis, with an id tests and support look for;
+ * and the buttons, so the window's and the reason prompt's look alike.
+ */
 final class Labels {
 
     private Labels() {
@@ -37,5 +41,14 @@ final class Labels {
         box.setAlignment(alignment);
         box.setFillWidth(true);
         return box;
+    }
+
+    /** Sized and coloured by its style classes: white with a blue edge unless told "primary", "brand" or "warn". */
+    static Button button(String id, String text, String... styleClasses) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.getStyleClass().add("cashier-button");
+        button.getStyleClass().addAll(styleClasses);
+        return button;
     }
 }

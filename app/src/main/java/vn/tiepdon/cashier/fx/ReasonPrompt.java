@@ -1,6 +1,7 @@
 package vn.tiepdon.cashier.fx;
 
 import static vn.tiepdon.cashier.fx.Labels.bilingual;
+import static vn.tiepdon.cashier.fx.Labels.button;
 
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -84,13 +85,5 @@ final class ReasonPrompt {
 
     private void hide() {
         veil.setVisible(false);
-    }
-
-    private static Button button(String id, String text, String... styleClasses) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.getStyleClass().add("cashier-button");
-        button.getStyleClass().addAll(styleClasses);
-        return button;
     }
 }

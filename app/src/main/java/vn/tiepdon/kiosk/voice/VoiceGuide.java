@@ -77,13 +77,8 @@ public final class VoiceGuide implements KioskFlow.Listener {
 
     /** Someone touched the start screen: welcome them, or, while the kiosk is paused, send them to the desk. */
     public synchronized void startScreenTouched() {
-        if (!spoken(language)) {
-            return;
-        }
-        if (shown instanceof KioskState.Attract) {
-            speaker.say(Prompt.WELCOME);
-        } else if (shown instanceof KioskState.OutOfService) {
-            speaker.say(Prompt.OUT_OF_SERVICE);
+        if (spoken(language) && resting(shown)) {
+            Prompt.forState(shown).ifPresent(speaker::say);
         }
     }
 
