@@ -79,13 +79,10 @@ public final class PrintingTicketIssuer implements TicketIssuer {
         return issue(service, Optional.empty(), PaymentMark.NONE);
     }
 
-    /** The patient is for issuers that register; this one numbers and prints, with the payment line. */
-    @Override
-    public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment) {
-        return issue(service, patient, payment, Optional.empty());
-    }
-
-    /** Numbers and prints, with the payment line and why the number is a priority one; both kept for reprints. */
+    /**
+     * Numbers and prints, with the payment line and why the number is a priority one; both kept for reprints.
+     * The patient is for issuers that register.
+     */
     @Override
     public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment,
                               Optional<Priority> priority) {
