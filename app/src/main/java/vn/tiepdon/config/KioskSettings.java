@@ -55,19 +55,7 @@ public record KioskSettings(String hospitalName, List<Service> services, Optiona
         hospitalLogo = hospitalLogo == null ? Optional.empty() : hospitalLogo;
     }
 
-    /** Without the voice settings and a logo: what every settings file said before them. */
-    public KioskSettings(String hospitalName, List<Service> services, Optional<String> scannerPort,
-                         int scannerBaud, String scannerFraming, int scannerGapMillis, String printerAddress,
-                         int paperWidthDots, Duration idleTimeout, int dayStartHour, Path dataDir,
-                         Locale defaultLocale, PriorityRule priority, Duration handoffRetention,
-                         ScanEncoding scannerEncoding, String kioskId, Optional<PaymentSettings> payment,
-                         Upkeep upkeep, Optional<SyncSettings> sync) {
-        this(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis, printerAddress,
-                paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority, handoffRetention,
-                scannerEncoding, kioskId, payment, upkeep, sync, null, Optional.empty());
-    }
-
-    /** Without sync: what every settings file said before the indicator server. */
+    /** Without sync, the voice settings and a logo: what every settings file said before the indicator server. */
     public KioskSettings(String hospitalName, List<Service> services, Optional<String> scannerPort,
                          int scannerBaud, String scannerFraming, int scannerGapMillis, String printerAddress,
                          int paperWidthDots, Duration idleTimeout, int dayStartHour, Path dataDir,
@@ -76,7 +64,7 @@ public record KioskSettings(String hospitalName, List<Service> services, Optiona
                          Upkeep upkeep) {
         this(hospitalName, services, scannerPort, scannerBaud, scannerFraming, scannerGapMillis, printerAddress,
                 paperWidthDots, idleTimeout, dayStartHour, dataDir, defaultLocale, priority, handoffRetention,
-                scannerEncoding, kioskId, payment, upkeep, Optional.empty());
+                scannerEncoding, kioskId, payment, upkeep, Optional.empty(), null, Optional.empty());
     }
 
     /** The facility code the kiosk reports under ({@code sync.facility}), or empty when it does not sync. */

@@ -27,21 +27,25 @@ public interface TicketLedger {
 
     Optional<IssuedTicket> find(long ticketId);
 
-    /** Keeps what the ticket says about paying, for reprints; a ledger that keeps none ignores it. */
-    default void notePayment(long ticketId, String paymentLine) {
+    /**
+     * Keeps what the ticket says about paying and why it is a priority one ("ELDER 75"), so a reprint prints them
+     * again; an absent note leaves what is kept. A ledger that keeps none ignores it.
+     */
+    default void noteTicket(long ticketId, Notes notes) {
     }
 
-    /** What {@link #notePayment} kept for the ticket. */
-    default Optional<String> paymentNote(long ticketId) {
-        return Optional.empty();
+    /** What {@link #noteTicket} kept for the ticket. */
+    default Notes ticketNotes(long ticketId) {
+        return Notes.NONE;
     }
 
-    /** Keeps why the ticket is a priority one ("ELDER 75"), so a reprint prints it again; optional like payments. */
-    default void notePriority(long ticketId, String priority) {
-    }
+    /** The payment line and the priority of a ticket, each absent when the ticket has none. */
+    record Notes(Optional<String> payment, Optional<String> priority) {
 
-    /** What {@link #notePriority} kept for the ticket. */
-    default Optional<String> priorityNote(long ticketId) {
-        return Optional.empty();
+        public static final Notes NONE = new Notes(Optional.empty(), Optional.empty());
+
+        public boolean isEmpty() {
+            return payment.isEmpty() && priority.isEmpty();
+        }
     }
 }

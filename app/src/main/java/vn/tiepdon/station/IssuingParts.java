@@ -3,7 +3,6 @@ package vn.tiepdon.station;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +56,8 @@ final class IssuingParts implements AutoCloseable {
         PrintingTicketIssuer printing = new PrintingTicketIssuer(ledger,
                 PrinterAddress.parse(settings.printerAddress()),
                 new TicketLayout(settings.hospitalName(), settings.paperWidthDots()),
-                allSeries(settings), clock, counts);
+                // Reprints after a restart must find the priority series' names too.
+                PrioritySeries.withPrioritySeries(settings.services()), clock, counts);
         this.registrations = new SqliteRegistrations(database, settings.kioskId(), clock.getZone());
         this.issuer = new CountingTicketIssuer(
                 new RegisteringTicketIssuer(printing, registrations, settings.priority(), clock), counts);
@@ -90,7 +90,8 @@ final class IssuingParts implements AutoCloseable {
                 settings.upkeep().backupDir(), settings.upkeep().backupKeep(), clock);
         // Every process that gives numbers checks first.
         DatabaseRecovery.checkBeforeIssuing(settings.dataDir(), backup, settings.upkeep().backupDir(),
-                allSeries(settings).stream().map(Service::code).toList(), settings.dayStartHour(), clock, repair);
+                PrioritySeries.withPrioritySeries(settings.services()).stream().map(Service::code).toList(),
+                settings.dayStartHour(), clock, repair);
         KioskDatabase database = KioskDatabase.open(settings.dataDir());
         try {
             return new IssuingParts(settings, backup, database, ledger.apply(database), clock);
@@ -98,11 +99,6 @@ final class IssuingParts implements AutoCloseable {
             database.close();
             throw e;
         }
-    }
-
-    /** Reprints after a restart must find the priority series' names too. */
-    private static List<Service> allSeries(KioskSettings settings) {
-        return PrioritySeries.withPrioritySeries(settings.services());
     }
 
     /** Personal data for the HIS is deleted once past its retention. */

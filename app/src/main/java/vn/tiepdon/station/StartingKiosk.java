@@ -40,11 +40,6 @@ final class StartingKiosk implements TicketIssuer, ScanCounter, KioskPayments {
     }
 
     @Override
-    public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment) {
-        return opening.join().parts.issuer.issue(service, patient, payment);
-    }
-
-    @Override
     public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment,
                               Optional<vn.tiepdon.registration.Priority> priority) {
         return opening.join().parts.issuer.issue(service, patient, payment, priority);

@@ -271,42 +271,30 @@ public final class SqliteTicketLedger implements TicketLedger {
     }
 
     @Override
-    public void notePayment(long ticketId, String paymentLine) {
-        note("payment_note", ticketId, paymentLine);
-    }
-
-    @Override
-    public Optional<String> paymentNote(long ticketId) {
-        return readNote("payment_note", ticketId);
-    }
-
-    @Override
-    public void notePriority(long ticketId, String priority) {
-        note("priority_note", ticketId, priority);
-    }
-
-    @Override
-    public Optional<String> priorityNote(long ticketId) {
-        return readNote("priority_note", ticketId);
-    }
-
-    /** @param column one of this class's own note columns, never input */
-    private void note(String column, long ticketId, String text) {
+    public void noteTicket(long ticketId, Notes notes) {
+        // One UPDATE, so the scan-to-ticket path pays one commit for both; COALESCE keeps a note not given.
         database.write(c -> {
-            try (PreparedStatement update = c.prepareStatement("UPDATE tickets SET " + column + " = ? WHERE id = ?")) {
-                update.setString(1, text);
-                update.setLong(2, ticketId);
+            try (PreparedStatement update = c.prepareStatement("UPDATE tickets SET"
+                    + " payment_note = COALESCE(?, payment_note), priority_note = COALESCE(?, priority_note)"
+                    + " WHERE id = ?")) {
+                update.setString(1, notes.payment().orElse(null));
+                update.setString(2, notes.priority().orElse(null));
+                update.setLong(3, ticketId);
                 return update.executeUpdate();
             }
         });
     }
 
-    private Optional<String> readNote(String column, long ticketId) {
+    @Override
+    public Notes ticketNotes(long ticketId) {
         return database.read(c -> {
-            try (PreparedStatement query = c.prepareStatement("SELECT " + column + " FROM tickets WHERE id = ?")) {
+            try (PreparedStatement query = c.prepareStatement(
+                    "SELECT payment_note, priority_note FROM tickets WHERE id = ?")) {
                 query.setLong(1, ticketId);
                 try (ResultSet rows = query.executeQuery()) {
-                    return rows.next() ? Optional.ofNullable(rows.getString(1)) : Optional.empty();
+                    return rows.next()
+                            ? new Notes(Optional.ofNullable(rows.getString(1)), Optional.ofNullable(rows.getString(2)))
+                            : Notes.NONE;
                 }
             }
         });

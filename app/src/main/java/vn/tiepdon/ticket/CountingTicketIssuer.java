@@ -38,11 +38,6 @@ public final class CountingTicketIssuer implements TicketIssuer {
     }
 
     @Override
-    public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment) {
-        return counted(issuer.issue(service, patient, payment));
-    }
-
-    @Override
     public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment,
                               Optional<Priority> priority) {
         return counted(issuer.issue(service, patient, payment, priority));

@@ -79,34 +79,27 @@ public final class PrintingTicketIssuer implements TicketIssuer {
         return issue(service, Optional.empty(), PaymentMark.NONE);
     }
 
-    /** The patient is for issuers that register; this one numbers and prints, with the payment line. */
-    @Override
-    public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment) {
-        return issue(service, patient, payment, Optional.empty());
-    }
-
-    /** Numbers and prints, with the payment line and why the number is a priority one; both kept for reprints. */
+    /**
+     * Numbers and prints, with the payment line and why the number is a priority one; both kept for reprints.
+     * The patient is for issuers that register.
+     */
     @Override
     public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment,
                               Optional<Priority> priority) {
         Instant asked = clock.instant();
         IssuedTicket ticket = ledger.issue(service, LocalDateTime.ofInstant(asked, clock.getZone()),
                 patientStart.of(patient.isPresent(), asked));
-        if (!(payment instanceof PaymentMark.None)) {
+        TicketLedger.Notes notes = new TicketLedger.Notes(
+                payment instanceof PaymentMark.None ? Optional.empty() : Optional.of(PaymentMark.note(payment)),
+                priority.map(Priority::note));
+        if (!notes.isEmpty()) {
             try {
-                ledger.notePayment(ticket.id(), PaymentMark.note(payment));
+                ledger.noteTicket(ticket.id(), notes);
             } catch (RuntimeException e) {
                 // The ticket in hand says it; only a later reprint would lack the line.
-                LOG.warn("Payment line of ticket {} not kept for reprints", ticket.display(), e);
+                LOG.warn("Payment line and priority of ticket {} not kept for reprints", ticket.display(), e);
             }
         }
-        priority.ifPresent(p -> {
-            try {
-                ledger.notePriority(ticket.id(), p.note());
-            } catch (RuntimeException e) {
-                LOG.warn("Priority of ticket {} not kept for reprints", ticket.display(), e);
-            }
-        });
         return print(service, ticket, payment, priority, Optional.empty());
     }
 
@@ -129,11 +122,12 @@ public final class PrintingTicketIssuer implements TicketIssuer {
         // A service removed from the settings since: still reprint, under its code.
         Service service = services.getOrDefault(ticket.serviceCode(),
                 new Service(ticket.serviceCode(), "", ticket.serviceCode(), ticket.serviceCode()));
+        TicketLedger.Notes notes = ledger.ticketNotes(ticketId);
         // After a restart (or from the admin screen) the caller no longer knows the mark: the ledger does.
         PaymentMark mark = payment instanceof PaymentMark.None
-                ? ledger.paymentNote(ticketId).flatMap(PaymentMark::fromNote).orElse(payment) : payment;
+                ? notes.payment().flatMap(PaymentMark::fromNote).orElse(payment) : payment;
         // The paper says it is a reprint, and when: a second paper with the same number is told from the first.
-        Optional<Priority> priority = ledger.priorityNote(ticketId).flatMap(Priority::fromNote);
+        Optional<Priority> priority = notes.priority().flatMap(Priority::fromNote);
         return print(service, ticket, mark, priority, Optional.of(java.time.LocalDateTime.now(clock)));
     }
 

@@ -47,11 +47,6 @@ public final class RegisteringTicketIssuer implements TicketIssuer {
         return issue(service, patient, PaymentMark.NONE);
     }
 
-    @Override
-    public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment) {
-        return issue(service, patient, payment, Optional.empty());
-    }
-
     /** A priority the caller gives (declared without a card) stands; else the rule reads the document. */
     @Override
     public IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment,

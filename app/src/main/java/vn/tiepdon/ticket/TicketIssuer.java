@@ -31,10 +31,7 @@ public interface TicketIssuer {
      * the mark refuses rather than print a priced ticket that says nothing about paying.
      */
     default IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment) {
-        if (payment instanceof PaymentMark.None) {
-            return issue(service, patient);
-        }
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " prints no payment lines");
+        return issue(service, patient, payment, Optional.empty());
     }
 
     /**
@@ -47,7 +44,10 @@ public interface TicketIssuer {
      */
     default IssueOutcome issue(Service service, Optional<IdentityDocument> patient, PaymentMark payment,
                                Optional<Priority> priority) {
-        return issue(service, patient, payment);
+        if (payment instanceof PaymentMark.None) {
+            return issue(service, patient);
+        }
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " prints no payment lines");
     }
 
     /**

@@ -38,7 +38,10 @@ public final class TicketLayout {
 
     private final String hospitalName;
     private final TextRasterizer rasterizer;
-    /** Hospital and service names never change during a day: draw them once. */
+    /**
+     * Hospital and service names, priority reasons and where-to-go lines never change during a day and are few:
+     * draw each once.
+     */
     private final Map<String, BitImage> drawn = new ConcurrentHashMap<>();
 
     /** @param paperWidthDots {@value TextRasterizer#PAPER_80MM} for 80 mm paper, {@value TextRasterizer#PAPER_58MM} for 58 mm */
@@ -77,7 +80,7 @@ public final class TicketLayout {
         out.align(Alignment.CENTER).bold(true).size(scale, scale).line(ticket.display())
                 .size(1, 1).bold(false)
                 .align(Alignment.LEFT);
-        priority.ifPresent(p -> out.raster(rasterizer.render(TEXTS.priority(p), MARK_SIZE, true, Alignment.CENTER)));
+        priority.ifPresent(p -> out.raster(cached(TEXTS.priority(p), MARK_SIZE, true)));
         out.align(Alignment.CENTER).line(DATE_TIME.format(ticket.issuedAt())).align(Alignment.LEFT);
         if (reprintedAt.isPresent()) {
             out.raster(rasterizer.render(TEXTS.reprint(DATE_TIME.format(reprintedAt.get())), MARK_SIZE, true,
@@ -91,8 +94,7 @@ public final class TicketLayout {
         }
         if (!service.whereVi().isEmpty()) {
             // After paying, if there is something to pay: the order the patient walks in.
-            out.raster(rasterizer.render(TEXTS.where(service.whereVi(), payment.toPay()), WHERE_SIZE, true,
-                    Alignment.CENTER));
+            out.raster(cached(TEXTS.where(service.whereVi(), payment.toPay()), WHERE_SIZE, true));
         }
         if (!paymentLines.isEmpty() || !service.whereVi().isEmpty()) {
             // A little paper between what to do and the queue lines, so each stands on its own.

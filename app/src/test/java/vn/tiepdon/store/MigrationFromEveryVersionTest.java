@@ -85,7 +85,7 @@ class MigrationFromEveryVersionTest {
                         .containsExactly(org.assertj.core.groups.Tuple.tuple("FT-LATE-1", Optional.empty(), false));
             }
             if (version >= 9) {
-                assertThat(ledger.paymentNote(1)).hasValue("PAID 150000 K01-1");
+                assertThat(ledger.ticketNotes(1).payment()).hasValue("PAID 150000 K01-1");
             }
             assertThat(new SqliteSyncLedger(database).acknowledgedDays()).as("nothing acknowledged yet").isEmpty();
             assertThat(new SqliteSyncSnapshots(database).read().days()).as("the old counts go to the server too")

@@ -27,7 +27,7 @@ import vn.tiepdon.indicators.StatsTable;
 public final class XlsxReport {
 
     /** The row of the table's column titles; the heading is above it. */
-    public static final int HEADER_ROW = 11;
+    private static final int HEADER_ROW = 11;
     /** A narrower table (in characters) is widened, so that the heading's two halves and the signatures fit. */
     private static final double PAGE_WIDTH = 96;
     /** A wider table (in characters) is printed landscape. */
