@@ -84,7 +84,9 @@ final class DemoServer implements AutoCloseable {
                             "", log);
                 }
             }
-            Process server = command(List.of("--db", db.toString(), "--listen", "127.0.0.1:" + port))
+            // Standard input stays a pipe from this process: the server stops when it closes, however the demo ends.
+            Process server = command(List.of("--db", db.toString(), "--listen", "127.0.0.1:" + port,
+                    "--stop-when-input-closes"))
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
             DemoServer started = new DemoServer(server, port, token);
             // Ctrl+C or SIGTERM end the demo without reaching its finally blocks: the server must not outlive it.

@@ -2,6 +2,7 @@ package vn.tiepdon.sync.server.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +63,10 @@ public final class ServerMain implements Callable<Integer> {
     @Option(names = "--tls-password-file", paramLabel = "FILE",
             description = "Tệp chứa mật khẩu kho khóa (dòng đầu) / File holding the keystore password (first line).")
     Path tlsPasswordFile;
+
+    @Option(names = "--stop-when-input-closes", hidden = true,
+            description = "Stop when standard input closes: for a program that starts the server as its child.")
+    boolean stopWhenInputCloses;
 
     private final InputStream in;
 
@@ -137,8 +142,30 @@ public final class ServerMain implements Callable<Integer> {
                 + real.getHostString() + ":" + real.getPort(),
                 server.database().location()));
         out.flush();
+        if (stopWhenInputCloses) {
+            stopWhenInputCloses();
+        }
         stopped.await();
         return OK;
+    }
+
+    /**
+     * The demo starts the server as its child and stops it in a shutdown hook, but a parent that dies without its
+     * hooks (kill -9, a crash, its X display gone) would leave the server running. The pipe on standard input
+     * closes however the parent ends.
+     */
+    private void stopWhenInputCloses() {
+        Thread watch = new Thread(() -> {
+            try {
+                in.transferTo(OutputStream.nullOutputStream());
+            } catch (IOException closed) {
+                // Closed either way.
+            }
+            LOG.info("standard input closed: the program that started the server has ended; stopping");
+            System.exit(OK);
+        }, "stop-when-input-closes");
+        watch.setDaemon(true);
+        watch.start();
     }
 
     private Optional<TlsSettings> tls() {
